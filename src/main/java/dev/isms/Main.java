@@ -1,0 +1,39 @@
+package dev.isms;
+
+import dev.isms.cli.IsmsCommand;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import picocli.CommandLine;
+
+/** Entry point. Only {@link #main} touches the process; everything else is testable. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    PrintWriter out =
+        new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err =
+        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    int status = run(out, err, args);
+    out.flush();
+    err.flush();
+    System.exit(status);
+  }
+
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    return run(out, err, Clock.systemDefaultZone(), args);
+  }
+
+  /** Runs one command line; the clock stamps commits, so tests can fix it. */
+  public static int run(PrintWriter out, PrintWriter err, Clock clock, String... args) {
+    CommandLine cli = IsmsCommand.commandLine(clock);
+    cli.setOut(out);
+    cli.setErr(err);
+    int status = cli.execute(args);
+    out.flush();
+    err.flush();
+    return status;
+  }
+}

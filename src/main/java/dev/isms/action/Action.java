@@ -1,0 +1,46 @@
+package dev.isms.action;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/** actions/&lt;ID&gt;.yaml: an action with its owner, due date and success criteria. */
+public record Action(
+    String id,
+    String title,
+    String description,
+    String source,
+    String owner,
+    LocalDate raised,
+    LocalDate due,
+    String priority,
+    String successCriteria,
+    String status,
+    LocalDate completedOn,
+    String evidence,
+    String verifiedBy,
+    String cancelReason,
+    String escalatedTo,
+    String notes) {
+
+  private static final Set<String> FINISHED = Set.of("completed", "closed", "cancelled");
+
+  /** Completed, closed or cancelled: nothing more is expected of the owner. */
+  public boolean isFinished() {
+    return FINISHED.contains(status);
+  }
+
+  public boolean isOverdueOn(LocalDate day) {
+    return !isFinished() && due != null && due.isBefore(day);
+  }
+
+  /** Whether the action was still open on that day, judged by its dates. */
+  public boolean wasOpenOn(LocalDate day) {
+    if (raised != null && raised.isAfter(day)) {
+      return false;
+    }
+    if (completedOn != null) {
+      return completedOn.isAfter(day);
+    }
+    return !isFinished();
+  }
+}

@@ -1,0 +1,18 @@
+package dev.isms.cli;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import picocli.CommandLine;
+
+/** Parses ISO dates strictly, so that 2026-02-30 is refused instead of rolled over. */
+final class LocalDateConverter implements CommandLine.ITypeConverter<LocalDate> {
+  @Override
+  public LocalDate convert(String value) {
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      throw new CommandLine.TypeConversionException(
+          "'" + value + "' is not a date; write it as YYYY-MM-DD, e.g. 2026-11-23");
+    }
+  }
+}

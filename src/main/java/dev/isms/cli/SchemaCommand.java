@@ -1,0 +1,44 @@
+package dev.isms.cli;
+
+import dev.isms.ExitCodes;
+import dev.isms.IsmsException;
+import dev.isms.problem.Suggestions;
+import dev.isms.store.FileKind;
+import dev.isms.store.SchemaCatalog;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+@Command(
+    name = "schema",
+    mixinStandardHelpOptions = true,
+    description = "Prints the JSON Schema of a file kind (without KIND: lists the kinds).")
+final class SchemaCommand extends AbstractCommand {
+  @Parameters(arity = "0..1", paramLabel = "KIND", description = "isms, kpi, objective, risk,"
+      + " action, finding, incident, change or review")
+  String kind;
+
+  @Override
+  protected int execute() {
+    if (kind == null) {
+      for (FileKind k : FileKind.values()) {
+        String where = k == FileKind.ISMS ? "isms.yaml" : k == FileKind.REVIEW
+            ? "reviews/<ID>/review.yaml" : k.location() + "/<ID>.yaml";
+        out().printf("%-10s %s%n", k.schemaName(), where);
+      }
+      return ExitCodes.OK;
+    }
+    FileKind fileKind =
+        FileKind.byName(kind)
+            .orElseThrow(
+                () ->
+                    IsmsException.input(
+                        "unknown kind `"
+                            + kind
+                            + "`; use one of: "
+                            + String.join(", ", FileKind.names())
+                            + "."
+                            + Suggestions.didYouMean(kind, FileKind.names())));
+    out().print(SchemaCatalog.text(fileKind));
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,39 @@
+package dev.isms.config;
+
+import java.time.Period;
+import java.util.List;
+
+/** One kind of management review: its cadence, length and who attends. */
+public record ReviewType(
+    Period every,
+    String duration,
+    List<String> attendees,
+    String chair,
+    List<String> afterIncidents,
+    Period within,
+    Boolean beforeAudit,
+    String description) {
+
+  public ReviewType {
+    attendees = attendees == null ? List.of() : List.copyOf(attendees);
+    afterIncidents = afterIncidents == null ? List.of() : List.copyOf(afterIncidents);
+  }
+
+  /** Meeting length in minutes, parsed from {@code 90m}, {@code 3h} or {@code 1h30m}. */
+  public int durationMinutes(int fallback) {
+    if (duration == null || duration.isBlank()) {
+      return fallback;
+    }
+    var m = java.util.regex.Pattern.compile("^(?:(\\d+)h)?(?:(\\d+)m)?$").matcher(duration);
+    if (!m.matches()) {
+      return fallback;
+    }
+    int hours = m.group(1) == null ? 0 : Integer.parseInt(m.group(1));
+    int minutes = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+    return hours * 60 + minutes;
+  }
+
+  public boolean isBeforeAudit() {
+    return Boolean.TRUE.equals(beforeAudit);
+  }
+}

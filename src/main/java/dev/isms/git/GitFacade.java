@@ -1,0 +1,150 @@
+package dev.isms.git;
+
+import dev.isms.IsmsException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.jgit.api.CommitCommand;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.lib.UserConfig;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+
+/**
+ * The one door to JGit. Paths given to it are absolute or relative to the ISMS root; it turns them
+ * into paths of the Git work tree, which may be a parent of the ISMS root (a monorepo).
+ */
+public final class GitFacade implements AutoCloseable {
+  private final Git git;
+  private final Path workTree;
+  private final Clock clock;
+
+  private GitFacade(Git git, Clock clock) {
+    this.git = git;
+    this.workTree = git.getRepository().getWorkTree().toPath().toAbsolutePath().normalize();
+    this.clock = clock;
+  }
+
+  /** The repository that holds {@code dir}, found by walking up, if there is one. */
+  public static Optional<GitFacade> open(Path dir, Clock clock) {
+    FileRepositoryBuilder builder =
+        new FileRepositoryBuilder().readEnvironment().findGitDir(dir.toAbsolutePath().toFile());
+    if (builder.getGitDir() == null) {
+      return Optional.empty();
+    }
+    try {
+      Repository repository = builder.setMustExist(true).build();
+      if (repository.isBare()) {
+        repository.close();
+        return Optional.empty();
+      }
+      return Optional.of(new GitFacade(new Git(repository), clock));
+    } catch (IOException | IllegalArgumentException e) {
+      throw IsmsException.input(
+          "cannot open the Git repository above " + dir + " (" + e.getMessage() + ")", e);
+    }
+  }
+
+  /** Creates a repository in {@code dir} with {@code main} as its first branch. */
+  public static GitFacade init(Path dir, Clock clock) {
+    try {
+      Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call();
+      return new GitFacade(git, clock);
+    } catch (GitAPIException e) {
+      throw IsmsException.input("cannot create a Git repository in " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The identity Git would commit with, if the user configured one; JGit would otherwise invent one
+   * from the login and host name, which has no place in an audit trail.
+   */
+  public static Optional<PersonIdent> configuredIdentity(org.eclipse.jgit.lib.Config config) {
+    UserConfig user = config.get(UserConfig.KEY);
+    if (user.isAuthorNameImplicit() || user.isAuthorEmailImplicit()) {
+      return Optional.empty();
+    }
+    return Optional.of(new PersonIdent(user.getAuthorName(), user.getAuthorEmail()));
+  }
+
+  /** The identity from the user's and the system's Git configuration, for a repository to be. */
+  public static Optional<PersonIdent> globalIdentity() {
+    try {
+      return configuredIdentity(org.eclipse.jgit.util.SystemReader.getInstance().getUserConfig());
+    } catch (IOException | org.eclipse.jgit.errors.ConfigInvalidException e) {
+      throw IsmsException.input("cannot read your Git configuration: " + e.getMessage(), e);
+    }
+  }
+
+  public static IsmsException missingIdentity() {
+    return IsmsException.input(
+        "Git has no identity to commit with; set one with `git config --global user.name \"Your"
+            + " Name\"` and `git config --global user.email you@example.com`, or pass --no-commit");
+  }
+
+  public Repository repository() {
+    return git.getRepository();
+  }
+
+  public Path workTree() {
+    return workTree;
+  }
+
+  /** The configured identity, or an error telling how to set one. */
+  public PersonIdent identity() {
+    return configuredIdentity(git.getRepository().getConfig()).orElseThrow(GitFacade::missingIdentity);
+  }
+
+  /** The path of a file as Git names it: relative to the work tree, forward slashes. */
+  public String gitPath(Path file) {
+    Path abs = file.toAbsolutePath().normalize();
+    if (!abs.startsWith(workTree)) {
+      throw IsmsException.input(abs + " is outside the Git work tree " + workTree);
+    }
+    return workTree.relativize(abs).toString().replace('\\', '/');
+  }
+
+  /**
+   * Commits exactly the given files, as they are in the work tree, whatever else is staged: the
+   * user's other staged and unstaged changes stay as they were (git commit --only).
+   */
+  public RevCommit commitOnly(Collection<Path> files, String message) {
+    PersonIdent who = identity();
+    PersonIdent stamped = new PersonIdent(who, clock.instant(), clock.getZone());
+    return commitOnly(files, message, stamped);
+  }
+
+  /** As {@link #commitOnly(Collection, String)}, with a given author and committer. */
+  public RevCommit commitOnly(Collection<Path> files, String message, PersonIdent who) {
+    List<String> paths = files.stream().map(this::gitPath).sorted().toList();
+    try {
+      for (String path : paths) {
+        if (Files.exists(workTree.resolve(path))) {
+          git.add().addFilepattern(path).call();
+        }
+      }
+      CommitCommand commit =
+          git.commit().setMessage(message).setAuthor(who).setCommitter(who).setSign(false);
+      for (String path : paths) {
+        commit.setOnly(path);
+      }
+      return commit.call();
+    } catch (GitAPIException | org.eclipse.jgit.api.errors.JGitInternalException e) {
+      throw IsmsException.input(
+          "the files were written but Git could not commit them: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void close() {
+    git.getRepository().close();
+    git.close();
+  }
+}

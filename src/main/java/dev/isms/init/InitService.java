@@ -1,0 +1,133 @@
+package dev.isms.init;
+
+import dev.isms.IsmsException;
+import dev.isms.framework.FrameworkCatalog;
+import dev.isms.git.GitFacade;
+import dev.isms.problem.Suggestions;
+import dev.isms.store.AtomicFiles;
+import dev.isms.store.FileKind;
+import dev.isms.store.RepositoryLocator;
+import dev.isms.store.SchemaCatalog;
+import dev.isms.store.YamlScalars;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.jgit.revwalk.RevCommit;
+
+/**
+ * Creates a new ISMS repository: isms.yaml with the review types of a real procedure, the register
+ * folders, the JSON Schemas for editors; then commits exactly those files.
+ */
+public final class InitService {
+  public static final String SCHEMA_DIR = ".isms/schemas";
+  private static final List<String> FOLDERS =
+      List.of("kpis", "objectives", "risks", "actions", "findings", "incidents", "changes", "reviews");
+
+  private final FrameworkCatalog frameworks;
+  private final Clock clock;
+
+  public InitService(FrameworkCatalog frameworks, Clock clock) {
+    this.frameworks = frameworks;
+    this.clock = clock;
+  }
+
+  public InitResult init(InitOptions options) {
+    Path root = options.directory().toAbsolutePath().normalize();
+    if (Files.exists(root) && !Files.isDirectory(root)) {
+      throw IsmsException.input(root + " is a file; give isms init a folder");
+    }
+    Path config = root.resolve(RepositoryLocator.CONFIG_FILE);
+    if (Files.exists(config)) {
+      throw IsmsException.input(
+          config
+              + " already exists; isms init never overwrites it. Edit it, or run isms init in"
+              + " another folder");
+    }
+    if (frameworks.find(options.framework()).isEmpty()) {
+      throw IsmsException.input(
+          "framework `"
+              + options.framework()
+              + "` is not known; use one of: "
+              + String.join(", ", frameworks.ids())
+              + "."
+              + Suggestions.didYouMean(options.framework(), frameworks.ids()));
+    }
+    Optional<GitFacade> existing =
+        options.commit() && Files.isDirectory(root) ? GitFacade.open(root, clock) : Optional.empty();
+    try {
+      if (options.commit()) {
+        if (existing.isPresent()) {
+          existing.get().identity();
+        } else if (GitFacade.globalIdentity().isEmpty()) {
+          throw GitFacade.missingIdentity();
+        }
+      }
+      Map<Path, String> files = filesToWrite(root, options);
+      AtomicFiles.writeAll(files);
+      List<Path> written = List.copyOf(files.keySet());
+      if (!options.commit()) {
+        return new InitResult(root, written, false, Optional.empty());
+      }
+      boolean created = existing.isEmpty();
+      try (GitFacade git = existing.orElseGet(() -> GitFacade.init(root, clock))) {
+        RevCommit commit =
+            git.commitOnly(
+                written, "isms: initialise the ISMS repository of " + options.organization());
+        return new InitResult(root, written, created, Optional.of(commit.getId().getName()));
+      }
+    } finally {
+      existing.ifPresent(GitFacade::close);
+    }
+  }
+
+  private Map<Path, String> filesToWrite(Path root, InitOptions options) {
+    Map<Path, String> files = new LinkedHashMap<>();
+    files.put(root.resolve(RepositoryLocator.CONFIG_FILE), configText(options));
+    for (FileKind kind : FileKind.values()) {
+      Path schema = root.resolve(SCHEMA_DIR).resolve(kind.schemaName() + ".schema.json");
+      if (!Files.exists(schema)) {
+        files.put(schema, SchemaCatalog.text(kind));
+      }
+    }
+    List<Path> keep = new ArrayList<>();
+    for (String folder : FOLDERS) {
+      Path dir = root.resolve(folder);
+      if (!Files.isDirectory(dir) || isEmpty(dir)) {
+        keep.add(dir.resolve(".gitkeep"));
+      }
+    }
+    keep.forEach(p -> files.put(p, ""));
+    return files;
+  }
+
+  private static boolean isEmpty(Path dir) {
+    try (var entries = Files.list(dir)) {
+      return entries.findAny().isEmpty();
+    } catch (IOException e) {
+      throw IsmsException.input("cannot list " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  static String configText(InitOptions options) {
+    String template;
+    try (InputStream in = InitService.class.getResourceAsStream("/init/isms.yaml")) {
+      if (in == null) {
+        throw new IsmsException(2, "the isms.yaml template is missing from the jar");
+      }
+      template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IsmsException(2, "cannot read the isms.yaml template", e);
+    }
+    return template
+        .replace("{{organization}}", YamlScalars.scalar(options.organization()))
+        .replace("{{framework}}", YamlScalars.scalar(options.framework()));
+  }
+}

@@ -1,0 +1,26 @@
+package dev.isms.kpi;
+
+import java.util.List;
+import java.util.Optional;
+
+/** kpis/&lt;ID&gt;.yaml: an indicator, its target and its measurements in file order. */
+public record Kpi(
+    String id,
+    String name,
+    String description,
+    Target target,
+    String source,
+    String owner,
+    String objective,
+    String frequency,
+    String computed,
+    List<Measurement> measurements) {
+
+  public Kpi {
+    measurements = measurements == null ? List.of() : List.copyOf(measurements);
+  }
+
+  public Optional<Measurement> latest() {
+    return measurements.stream().max(java.util.Comparator.comparing(Measurement::period));
+  }
+}

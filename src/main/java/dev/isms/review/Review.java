@@ -1,0 +1,36 @@
+package dev.isms.review;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** reviews/&lt;ID&gt;/review.yaml: one management review. */
+public record Review(
+    String id,
+    String type,
+    LocalDate date,
+    String status,
+    String chair,
+    List<Attendee> attendees,
+    String trigger,
+    String framework,
+    String approvedBy,
+    LocalDate approvedOn,
+    String location,
+    String notes) {
+
+  public Review {
+    attendees = attendees == null ? List.of() : List.copyOf(attendees);
+  }
+
+  /** Held or approved: the meeting took place. */
+  public boolean wasHeld() {
+    return "held".equals(status) || "approved".equals(status);
+  }
+
+  /** One line of the attendance list; {@code present} is null until the meeting. */
+  public record Attendee(String name, String role, Boolean present, String note) {
+    public boolean isPresent() {
+      return Boolean.TRUE.equals(present);
+    }
+  }
+}

@@ -1,0 +1,91 @@
+package dev.isms.store;
+
+import dev.isms.action.Action;
+import dev.isms.change.Change;
+import dev.isms.config.IsmsConfig;
+import dev.isms.finding.Finding;
+import dev.isms.framework.ClauseSet;
+import dev.isms.incident.Incident;
+import dev.isms.kpi.Kpi;
+import dev.isms.objective.Objective;
+import dev.isms.review.Review;
+import dev.isms.risk.Risk;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything an ISMS repository holds, loaded once per run. Lists are sorted by id (reviews by date,
+ * then id). {@code documents} keeps each file's parsed YAML so that later rules can point at lines.
+ */
+public record IsmsRepository(
+    Path root,
+    IsmsConfig config,
+    ClauseSet framework,
+    List<Kpi> kpis,
+    List<Objective> objectives,
+    List<Risk> risks,
+    List<Action> actions,
+    List<Finding> findings,
+    List<Incident> incidents,
+    List<Change> changes,
+    List<Review> reviews,
+    Map<String, YamlDocument> documents) {
+
+  public static final Comparator<Review> BY_DATE =
+      Comparator.comparing(Review::date).thenComparing(Review::id);
+
+  public IsmsRepository {
+    kpis = List.copyOf(kpis);
+    objectives = List.copyOf(objectives);
+    risks = List.copyOf(risks);
+    actions = List.copyOf(actions);
+    findings = List.copyOf(findings);
+    incidents = List.copyOf(incidents);
+    changes = List.copyOf(changes);
+    reviews = reviews.stream().sorted(BY_DATE).toList();
+    documents = Map.copyOf(documents);
+  }
+
+  public Optional<Action> action(String id) {
+    return actions.stream().filter(a -> a.id().equals(id)).findFirst();
+  }
+
+  public Optional<Risk> risk(String id) {
+    return risks.stream().filter(r -> r.id().equals(id)).findFirst();
+  }
+
+  public Optional<Incident> incident(String id) {
+    return incidents.stream().filter(i -> i.id().equals(id)).findFirst();
+  }
+
+  public Optional<Review> review(String id) {
+    return reviews.stream().filter(r -> r.id().equals(id)).findFirst();
+  }
+
+  public Optional<Objective> objective(String id) {
+    return objectives.stream().filter(o -> o.id().equals(id)).findFirst();
+  }
+
+  /** The path of an item's file relative to the root, as problems name it. */
+  public static String pathOf(FileKind kind, String id) {
+    return switch (kind) {
+      case ISMS -> "isms.yaml";
+      case REVIEW -> "reviews/" + id + "/review.yaml";
+      default -> kind.location() + "/" + id + ".yaml";
+    };
+  }
+
+  /** The line where a field of an item's file starts, or 0 when unknown. */
+  public int lineOf(String relativePath, String pointer) {
+    YamlDocument doc = documents.get(relativePath);
+    return doc == null ? 0 : doc.positionOf(pointer).line();
+  }
+
+  /** The folder of a review. */
+  public Path reviewDir(String reviewId) {
+    return root.resolve("reviews").resolve(reviewId);
+  }
+}

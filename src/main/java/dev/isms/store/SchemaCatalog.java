@@ -1,0 +1,244 @@
+package dev.isms.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.PathType;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import dev.isms.IsmsException;
+import dev.isms.problem.Problem;
+import dev.isms.problem.Suggestions;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/** The JSON Schemas shipped in the jar, one per file kind, and validation against them. */
+public final class SchemaCatalog {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final Map<FileKind, JsonSchema> schemas = new EnumMap<>(FileKind.class);
+  private final Map<FileKind, JsonNode> schemaNodes = new EnumMap<>(FileKind.class);
+
+  public SchemaCatalog() {
+    JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+    SchemaValidatorsConfig config =
+        SchemaValidatorsConfig.builder()
+            .pathType(PathType.JSON_POINTER)
+            .formatAssertionsEnabled(true)
+            .build();
+    for (FileKind kind : FileKind.values()) {
+      JsonNode node = JSON.valueToTree(readTree(kind));
+      schemaNodes.put(kind, node);
+      schemas.put(kind, factory.getSchema(node, config));
+    }
+  }
+
+  /** The schema text as shipped, for {@code isms schema KIND}. */
+  public static String text(FileKind kind) {
+    try (InputStream in = SchemaCatalog.class.getResourceAsStream(kind.schemaResource())) {
+      if (in == null) {
+        throw new IsmsException(2, "the schema " + kind.schemaResource() + " is not in the jar");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IsmsException(2, "cannot read " + kind.schemaResource(), e);
+    }
+  }
+
+  private static JsonNode readTree(FileKind kind) {
+    try {
+      return JSON.readTree(text(kind));
+    } catch (IOException e) {
+      throw new IsmsException(2, "the schema " + kind.schemaResource() + " is broken", e);
+    }
+  }
+
+  /** Reports every schema violation of the document; returns whether there was none. */
+  public boolean validate(FileKind kind, YamlDocument document, Consumer<Problem> problems) {
+    Set<ValidationMessage> messages = schemas.get(kind).validate(document.root());
+    List<Problem> found = new ArrayList<>();
+    for (ValidationMessage message : messages) {
+      found.add(toProblem(kind, document, message));
+    }
+    found.stream().distinct().sorted(Problem.ORDER).forEach(problems);
+    return found.isEmpty();
+  }
+
+  private Problem toProblem(FileKind kind, YamlDocument document, ValidationMessage message) {
+    String pointer = message.getInstanceLocation().toString();
+    String type = message.getType();
+    String field = fieldName(pointer);
+    String rule;
+    String text;
+    String at = pointer;
+    JsonNode value = message.getInstanceNode();
+    switch (type) {
+      case "required" -> {
+        rule = "missing-field";
+        text =
+            (pointer.isEmpty() ? "" : "`" + field + "` ")
+                + "misses the required field `"
+                + message.getProperty()
+                + "`; add it (`isms schema "
+                + kind.schemaName()
+                + "` lists the fields)";
+      }
+      case "additionalProperties" -> {
+        rule = "unknown-field";
+        String unknown = message.getProperty();
+        at = pointer + "/" + unknown.replace("~", "~0").replace("/", "~1");
+        List<String> known = knownFields(kind, pointer);
+        text =
+            "has the unknown field `"
+                + unknown
+                + "`."
+                + Suggestions.didYouMean(unknown, known)
+                + " Known fields here: "
+                + String.join(", ", known)
+                + "; a field of your own must start with `x-`";
+      }
+      case "type" -> {
+        rule = "wrong-type";
+        String expected = String.valueOf(message.getArguments()[1]);
+        text =
+            "`"
+                + field
+                + "` must be "
+                + article(expected)
+                + ", not "
+                + describe(value)
+                + (expected.contains("string") && value != null && !value.isContainerNode()
+                    ? "; quote the value"
+                    : "");
+      }
+      case "format" -> {
+        rule = "invalid-date";
+        boolean dateTime = String.valueOf(message.getArguments()[0]).contains("date-time");
+        text =
+            "`"
+                + field
+                + "` is `"
+                + (value == null ? "" : value.asText())
+                + "`, which is not a valid "
+                + (dateTime ? "timestamp" : "date")
+                + "; write "
+                + (dateTime
+                    ? "an ISO 8601 timestamp with offset such as 2026-08-04T09:12:00+02:00"
+                    : "a real ISO 8601 date such as 2026-11-23");
+      }
+      case "enum" -> {
+        rule = "invalid-value";
+        List<String> allowed = new ArrayList<>();
+        message.getSchemaNode().forEach(n -> allowed.add(n.asText()));
+        String given = value == null ? "" : value.asText();
+        text =
+            "`"
+                + field
+                + "` is `"
+                + given
+                + "`; it must be one of "
+                + String.join(", ", allowed)
+                + "."
+                + Suggestions.didYouMean(given, allowed);
+      }
+      default -> {
+        rule = "invalid-value";
+        String description = describeSchemaAt(kind, pointer);
+        text =
+            "`"
+                + field
+                + "` "
+                + stripPointer(message.getMessage())
+                + (description.isEmpty() ? "" : " (expected: " + description + ")");
+      }
+    }
+    YamlDocument.Position pos = document.positionOf(at);
+    return Problem.error(document.relativePath(), pos.line(), pos.column(), rule, text);
+  }
+
+  private static String article(String expected) {
+    String e = expected.replace("[", "").replace("]", "").replace("\"", "").replace(",", " or");
+    return (e.startsWith("a") || e.startsWith("i") || e.startsWith("o") ? "an " : "a ") + e;
+  }
+
+  private static String describe(JsonNode value) {
+    if (value == null || value.isNull()) {
+      return "empty";
+    }
+    if (value.isObject()) {
+      return "a mapping";
+    }
+    if (value.isArray()) {
+      return "a list";
+    }
+    if (value.isBoolean()) {
+      return "the boolean " + value.asText();
+    }
+    if (value.isNumber()) {
+      return "the number " + value.asText();
+    }
+    return "the text `" + value.asText() + "`";
+  }
+
+  private static String stripPointer(String message) {
+    int colon = message.indexOf(": ");
+    return colon >= 0 && message.startsWith("/") ? message.substring(colon + 2) : message;
+  }
+
+  private static String fieldName(String pointer) {
+    if (pointer.isEmpty()) {
+      return "(file)";
+    }
+    return pointer.substring(1).replace("/", ".").replace("~1", "/").replace("~0", "~");
+  }
+
+  /** The properties the schema allows at the instance pointer, for "did you mean". */
+  List<String> knownFields(FileKind kind, String pointer) {
+    JsonNode schema = schemaAt(schemaNodes.get(kind), pointer);
+    List<String> names = new ArrayList<>();
+    if (schema != null && schema.has("properties")) {
+      Iterator<String> it = schema.get("properties").fieldNames();
+      it.forEachRemaining(names::add);
+    }
+    return names;
+  }
+
+  private String describeSchemaAt(FileKind kind, String pointer) {
+    JsonNode schema = schemaAt(schemaNodes.get(kind), pointer);
+    return schema != null && schema.has("description") ? schema.get("description").asText() : "";
+  }
+
+  /** Follows properties, additionalProperties and items down the schema along the pointer. */
+  private static JsonNode schemaAt(JsonNode schema, String pointer) {
+    JsonNode current = schema;
+    if (pointer.isEmpty()) {
+      return current;
+    }
+    for (String raw : pointer.substring(1).split("/")) {
+      String segment = raw.replace("~1", "/").replace("~0", "~");
+      if (current == null) {
+        return null;
+      }
+      if (current.has("properties") && current.get("properties").has(segment)) {
+        current = current.get("properties").get(segment);
+      } else if (current.has("items")) {
+        current = current.get("items");
+      } else if (current.has("additionalProperties")
+          && current.get("additionalProperties").isObject()) {
+        current = current.get("additionalProperties");
+      } else {
+        return null;
+      }
+    }
+    return current;
+  }
+}

@@ -1,0 +1,206 @@
+package dev.isms.store;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import dev.isms.problem.Problem;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Parses one YAML document into a tree with the position of every value. Aliases are refused: no
+ * register needs them, Jackson would not expand them anyway, and refusing them closes the door on
+ * alias bombs ("billion laughs") before any memory is spent.
+ */
+public final class YamlParsing {
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private final YAMLFactory factory;
+
+  public YamlParsing() {
+    LoaderOptions options = new LoaderOptions();
+    options.setMaxAliasesForCollections(10);
+    options.setAllowDuplicateKeys(true); // reported by us, with the line
+    options.setNestingDepthLimit(50);
+    options.setCodePointLimit((int) SafeFileReader.MAX_BYTES);
+    this.factory = YAMLFactory.builder().loaderOptions(options).build();
+  }
+
+  public Optional<YamlDocument> parse(SourceText source, Consumer<Problem> problems) {
+    String rel = source.relativePath();
+    if (isBlank(source.text())) {
+      problems.accept(
+          Problem.error(
+              rel,
+              1,
+              1,
+              "empty-file",
+              "is empty; add the item's fields (`isms schema` shows them) or delete the file"));
+      return Optional.empty();
+    }
+    try (YAMLParser parser = (YAMLParser) factory.createParser(source.text())) {
+      Map<String, YamlDocument.Position> positions = new HashMap<>();
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        problems.accept(
+            Problem.error(
+                rel, 1, 1, "empty-file", "holds no YAML document; add the item's fields"));
+        return Optional.empty();
+      }
+      Builder builder = new Builder(parser, rel, positions, problems);
+      JsonNode root = builder.value("");
+      if (builder.failed) {
+        return Optional.empty();
+      }
+      if (parser.nextToken() != null) {
+        JsonLocation loc = parser.currentTokenLocation();
+        problems.accept(
+            Problem.error(
+                rel,
+                loc.getLineNr(),
+                loc.getColumnNr(),
+                "yaml-syntax",
+                "holds more than one YAML document (a second `---`); keep one item per file"));
+        return Optional.empty();
+      }
+      return Optional.of(new YamlDocument(rel, root, Map.copyOf(positions)));
+    } catch (JsonProcessingException e) {
+      JsonLocation loc = e.getLocation();
+      problems.accept(
+          Problem.error(
+              rel,
+              loc == null ? 0 : loc.getLineNr(),
+              loc == null ? 0 : loc.getColumnNr(),
+              "yaml-syntax",
+              "is not valid YAML: " + firstLine(e.getOriginalMessage())));
+      return Optional.empty();
+    } catch (IOException | RuntimeException e) {
+      // SnakeYAML reports some limits (aliases, nesting) as unchecked exceptions.
+      problems.accept(
+          Problem.error(
+              rel, 0, 0, "yaml-syntax", "is not valid YAML: " + firstLine(e.getMessage())));
+      return Optional.empty();
+    }
+  }
+
+  private static boolean isBlank(String text) {
+    for (String line : text.split("\n", -1)) {
+      String t = line.strip();
+      if (!t.isEmpty() && !t.startsWith("#") && !t.equals("---") && !t.equals("...")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "unknown parser error";
+    }
+    String line = message.strip().lines().findFirst().orElse(message).strip();
+    return line.endsWith(":") ? line.substring(0, line.length() - 1) : line;
+  }
+
+  private static final class Builder {
+    private final YAMLParser parser;
+    private final String rel;
+    private final Map<String, YamlDocument.Position> positions;
+    private final Consumer<Problem> problems;
+    private boolean failed;
+
+    Builder(
+        YAMLParser parser,
+        String rel,
+        Map<String, YamlDocument.Position> positions,
+        Consumer<Problem> problems) {
+      this.parser = parser;
+      this.rel = rel;
+      this.positions = positions;
+      this.problems = problems;
+    }
+
+    /** Reads the value at the current token; leaves the parser on its last token. */
+    JsonNode value(String pointer) throws IOException {
+      JsonToken token = parser.currentToken();
+      JsonLocation loc = parser.currentTokenLocation();
+      positions.putIfAbsent(pointer, new YamlDocument.Position(loc.getLineNr(), loc.getColumnNr()));
+      if (parser.isCurrentAlias()) {
+        fail(
+            loc,
+            "yaml-alias",
+            "uses the YAML alias `*"
+                + parser.getText()
+                + "`; aliases are not allowed in ISMS files: write the value out");
+        return NODES.nullNode();
+      }
+      switch (token) {
+        case START_OBJECT:
+          return object(pointer);
+        case START_ARRAY:
+          return array(pointer);
+        case VALUE_STRING:
+          return NODES.textNode(parser.getText());
+        case VALUE_NUMBER_INT:
+          return NODES.numberNode(parser.getBigIntegerValue());
+        case VALUE_NUMBER_FLOAT:
+          return NODES.numberNode(parser.getDecimalValue());
+        case VALUE_TRUE:
+          return NODES.booleanNode(true);
+        case VALUE_FALSE:
+          return NODES.booleanNode(false);
+        case VALUE_NULL:
+          return NODES.nullNode();
+        default:
+          return NODES.textNode(parser.getText());
+      }
+    }
+
+    private ObjectNode object(String pointer) throws IOException {
+      ObjectNode node = NODES.objectNode();
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String name = parser.currentName();
+        JsonLocation keyLoc = parser.currentTokenLocation();
+        String child = pointer + "/" + escape(name);
+        if (node.has(name)) {
+          fail(
+              keyLoc,
+              "yaml-duplicate-key",
+              "repeats the key `" + name + "`; keep one of them");
+        }
+        positions.put(child, new YamlDocument.Position(keyLoc.getLineNr(), keyLoc.getColumnNr()));
+        parser.nextToken();
+        node.set(name, value(child));
+      }
+      return node;
+    }
+
+    private ArrayNode array(String pointer) throws IOException {
+      ArrayNode node = NODES.arrayNode();
+      int index = 0;
+      while (parser.nextToken() != JsonToken.END_ARRAY) {
+        node.add(value(pointer + "/" + index++));
+      }
+      return node;
+    }
+
+    private void fail(JsonLocation loc, String rule, String message) {
+      failed = true;
+      problems.accept(Problem.error(rel, loc.getLineNr(), loc.getColumnNr(), rule, message));
+    }
+
+    private static String escape(String name) {
+      return name.replace("~", "~0").replace("/", "~1");
+    }
+  }
+
+}
