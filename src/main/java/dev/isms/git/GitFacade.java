@@ -5,17 +5,29 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.jgit.api.CommitCommand;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.lib.UserConfig;
 import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevSort;
+import org.eclipse.jgit.revwalk.RevTree;
+import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.PathFilter;
 
 /**
  * The one door to JGit. Paths given to it are absolute or relative to the ISMS root; it turns them
@@ -140,6 +152,108 @@ public final class GitFacade implements AutoCloseable {
       throw IsmsException.input(
           "the files were written but Git could not commit them: " + e.getMessage(), e);
     }
+  }
+
+  /** HEAD's commit, if the repository has one. */
+  public Optional<RevCommit> head() {
+    try (RevWalk walk = new RevWalk(repository())) {
+      ObjectId id = repository().resolve(Constants.HEAD);
+      return id == null ? Optional.empty() : Optional.of(walk.parseCommit(id));
+    } catch (IOException e) {
+      throw IsmsException.input("cannot read HEAD of " + workTree + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Whether this is a shallow clone: history-based figures would silently be wrong, so callers say
+   * what is missing instead (`git fetch --unshallow`).
+   */
+  public boolean isShallow() {
+    try {
+      return !repository().getObjectDatabase().getShallowCommits().isEmpty()
+          || Files.exists(repository().getDirectory().toPath().resolve("shallow"));
+    } catch (IOException e) {
+      return true;
+    }
+  }
+
+  /** The newest commit reachable from HEAD whose commit time is at or before {@code instant}. */
+  public Optional<RevCommit> lastCommitAtOrBefore(Instant instant) {
+    Optional<RevCommit> head = head();
+    if (head.isEmpty()) {
+      return Optional.empty();
+    }
+    try (RevWalk walk = new RevWalk(repository())) {
+      walk.markStart(walk.parseCommit(head.get()));
+      walk.sort(RevSort.COMMIT_TIME_DESC);
+      for (RevCommit c : walk) {
+        if (!c.getCommitterIdent().getWhenAsInstant().isAfter(instant)) {
+          return Optional.of(c);
+        }
+      }
+      return Optional.empty();
+    } catch (IOException e) {
+      throw IsmsException.input("cannot walk the Git history: " + e.getMessage(), e);
+    }
+  }
+
+  /** A file's bytes as UTF-8 text as they were in a commit, if the file existed there. */
+  public Optional<String> readAt(RevCommit commit, String gitPath) {
+    try (RevWalk walk = new RevWalk(repository())) {
+      RevTree tree = walk.parseCommit(commit).getTree();
+      try (TreeWalk tw = TreeWalk.forPath(repository(), gitPath, tree)) {
+        if (tw == null) {
+          return Optional.empty();
+        }
+        byte[] bytes = repository().open(tw.getObjectId(0)).getBytes();
+        return Optional.of(new String(bytes, StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      throw IsmsException.input(
+          "cannot read " + gitPath + " at " + commit.getName() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Every file directly or deeply under a folder as it was in a commit: git path to text. */
+  public Map<String, String> readFolderAt(RevCommit commit, String gitFolder) {
+    Map<String, String> files = new TreeMap<>();
+    String prefix = gitFolder.endsWith("/") ? gitFolder : gitFolder + "/";
+    try (RevWalk walk = new RevWalk(repository());
+        TreeWalk tw = new TreeWalk(repository())) {
+      tw.addTree(walk.parseCommit(commit).getTree());
+      tw.setRecursive(true);
+      tw.setFilter(PathFilter.create(gitFolder));
+      while (tw.next()) {
+        if (tw.getPathString().startsWith(prefix)) {
+          byte[] bytes = repository().open(tw.getObjectId(0)).getBytes();
+          files.put(tw.getPathString(), new String(bytes, StandardCharsets.UTF_8));
+        }
+      }
+      return files;
+    } catch (IOException e) {
+      throw IsmsException.input(
+          "cannot read " + gitFolder + " at " + commit.getName() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The commits that touched a path, newest first. */
+  public List<RevCommit> log(String gitPath) {
+    if (head().isEmpty()) {
+      return List.of();
+    }
+    try {
+      List<RevCommit> commits = new ArrayList<>();
+      git.log().addPath(gitPath).call().forEach(commits::add);
+      return commits;
+    } catch (GitAPIException e) {
+      throw IsmsException.input("cannot read the history of " + gitPath + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The commit that first added the path (the oldest that touched it). */
+  public Optional<RevCommit> firstCommitOf(String gitPath) {
+    List<RevCommit> commits = log(gitPath);
+    return commits.isEmpty() ? Optional.empty() : Optional.of(commits.get(commits.size() - 1));
   }
 
   @Override

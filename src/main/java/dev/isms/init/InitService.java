@@ -61,7 +61,7 @@ public final class InitService {
               + Suggestions.didYouMean(options.framework(), frameworks.ids()));
     }
     Optional<GitFacade> existing =
-        options.commit() && Files.isDirectory(root) ? GitFacade.open(root, clock) : Optional.empty();
+        options.commit() ? GitFacade.open(nearestExisting(root), clock) : Optional.empty();
     try {
       if (options.commit()) {
         if (existing.isPresent()) {
@@ -86,6 +86,15 @@ public final class InitService {
     } finally {
       existing.ifPresent(GitFacade::close);
     }
+  }
+
+  /** The folder itself or its nearest existing parent: where Git discovery starts. */
+  private static Path nearestExisting(Path dir) {
+    Path p = dir;
+    while (p != null && !Files.isDirectory(p)) {
+      p = p.getParent();
+    }
+    return p == null ? dir : p;
   }
 
   private Map<Path, String> filesToWrite(Path root, InitOptions options) {

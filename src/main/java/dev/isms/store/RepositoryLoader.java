@@ -1,6 +1,7 @@
 package dev.isms.store;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -166,12 +167,7 @@ public final class RepositoryLoader {
         if (!claimId(kind, fileId, rel)) {
           continue;
         }
-        readFile(file, kind, type)
-            .ifPresent(
-                item -> {
-                  checkIdField(rel, fileId, id.apply(item));
-                  items.add(item);
-                });
+        readFile(file, kind, type, fileId).ifPresent(items::add);
       }
       return items;
     }
@@ -215,10 +211,9 @@ public final class RepositoryLoader {
         if (!claimId(FileKind.REVIEW, name, fileRel)) {
           continue;
         }
-        readFile(file, FileKind.REVIEW, Review.class)
+        readFile(file, FileKind.REVIEW, Review.class, name)
             .ifPresent(
                 review -> {
-                  checkIdField(fileRel, name, review.id());
                   Review withId =
                       review.id() == null
                           ? new Review(
@@ -301,6 +296,11 @@ public final class RepositoryLoader {
     }
 
     private <T> Optional<T> readFile(Path file, FileKind kind, Class<T> type) {
+      return readFile(file, kind, type, null);
+    }
+
+    /** The file through the whole pipeline; {@code fileId} is the id its name gives, if any. */
+    private <T> Optional<T> readFile(Path file, FileKind kind, Class<T> type, String fileId) {
       if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
         return Optional.empty();
       }
@@ -321,6 +321,10 @@ public final class RepositoryLoader {
                 "must be a mapping of fields (`name: value` lines), not "
                     + (document.root().isArray() ? "a list" : "a single value")));
         return Optional.empty();
+      }
+      JsonNode idNode = document.root().get("id");
+      if (fileId != null && idNode != null && idNode.isValueNode() && !idNode.isNull()) {
+        checkIdField(document.relativePath(), fileId, idNode.asText());
       }
       if (!schemas.validate(kind, document, problems::add)) {
         return Optional.empty();

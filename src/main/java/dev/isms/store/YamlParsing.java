@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Parses one YAML document into a tree with the position of every value. Aliases are refused: no
@@ -74,7 +75,20 @@ public final class YamlParsing {
         return Optional.empty();
       }
       return Optional.of(new YamlDocument(rel, root, Map.copyOf(positions)));
+    } catch (Aborted e) {
+      return Optional.empty();
     } catch (JsonProcessingException e) {
+      if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+        String context = marked.getContext() == null ? "" : marked.getContext() + ": ";
+        problems.accept(
+            Problem.error(
+                rel,
+                marked.getProblemMark().getLine() + 1,
+                marked.getProblemMark().getColumn() + 1,
+                "yaml-syntax",
+                "is not valid YAML: " + context + firstLine(marked.getProblem())));
+        return Optional.empty();
+      }
       JsonLocation loc = e.getLocation();
       problems.accept(
           Problem.error(
@@ -111,6 +125,15 @@ public final class YamlParsing {
     return line.endsWith(":") ? line.substring(0, line.length() - 1) : line;
   }
 
+  /** Stops parsing a document at the first alias: one report is enough, and bombs stay small. */
+  private static final class Aborted extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Aborted() {
+      super(null, null, false, false);
+    }
+  }
+
   private static final class Builder {
     private final YAMLParser parser;
     private final String rel;
@@ -141,7 +164,7 @@ public final class YamlParsing {
             "uses the YAML alias `*"
                 + parser.getText()
                 + "`; aliases are not allowed in ISMS files: write the value out");
-        return NODES.nullNode();
+        throw new Aborted();
       }
       switch (token) {
         case START_OBJECT:

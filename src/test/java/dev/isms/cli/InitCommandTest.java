@@ -1,0 +1,120 @@
+package dev.isms.cli;
+
+import static dev.isms.testing.CommandResultAssert.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.isms.testing.Cli;
+import dev.isms.testing.CommandResult;
+import dev.isms.testing.GitTestSupport;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.Status;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InitCommandTest {
+  @TempDir Path temp;
+
+  @AfterEach
+  void restore() {
+    GitTestSupport.restoreUserConfig();
+  }
+
+  @Test
+  void initCreatesAValidRepositoryAndCommitsOnlyWhatItWrote() throws Exception {
+    GitTestSupport.isolateUserConfig(temp, true);
+    Path dir = temp.resolve("acme");
+
+    CommandResult result = Cli.run("init", dir.toString(), "--org", "Acme: Health | GmbH");
+
+    assertThat(result).succeeded().outContains("Initialised a Git repository", "Committed 18 files");
+    String config = Files.readString(dir.resolve("isms.yaml"));
+    assertThat(config)
+        .startsWith("# yaml-language-server: $schema=.isms/schemas/isms.schema.json")
+        .contains("organization: \"Acme: Health | GmbH\"")
+        .contains("every: P3M")
+        .contains("after_incidents: [sev1, sev2]");
+    assertThat(dir.resolve("risks/.gitkeep")).exists();
+    assertThat(dir.resolve(".isms/schemas/action.schema.json")).exists();
+    try (Git git = Git.open(dir.toFile())) {
+      RevCommit head = git.log().call().iterator().next();
+      assertThat(head.getFullMessage()).contains("initialise the ISMS repository of Acme");
+      assertThat(head.getAuthorIdent().getName()).isEqualTo(GitTestSupport.NAME);
+      assertThat(git.status().call().isClean()).isTrue();
+    }
+    assertThat(Cli.run("-C", dir.toString(), "check")).succeeded().outContains("no problems found");
+  }
+
+  @Test
+  void initInsideAnExistingRepositoryLeavesTheUsersChangesAlone() throws Exception {
+    GitTestSupport.isolateUserConfig(temp, false);
+    Path repo = temp.resolve("mono");
+    try (Git git = GitTestSupport.initWithIdentity(repo)) {
+      Files.writeString(repo.resolve("app.txt"), "v1\n");
+      git.add().addFilepattern("app.txt").call();
+      git.commit().setMessage("app").setSign(false).call();
+      Files.writeString(repo.resolve("app.txt"), "v2 staged\n");
+      git.add().addFilepattern("app.txt").call();
+      Files.writeString(repo.resolve("app.txt"), "v3 unstaged\n");
+      Files.writeString(repo.resolve("notes.txt"), "untracked\n");
+
+      CommandResult result = Cli.run("init", repo.resolve("compliance").toString(), "--org", "Acme");
+
+      assertThat(result).succeeded().outContains("Committed");
+      Status status = git.status().call();
+      assertThat(status.getChanged()).containsExactly("app.txt");
+      assertThat(status.getModified()).containsExactly("app.txt");
+      assertThat(status.getUntracked()).containsExactly("notes.txt");
+      assertThat(Files.readString(repo.resolve("app.txt"))).isEqualTo("v3 unstaged\n");
+      RevCommit head = git.log().call().iterator().next();
+      assertThat(git.getRepository().parseCommit(head).getParentCount()).isEqualTo(1);
+      assertThat(status.getAdded()).isEmpty();
+    }
+  }
+
+  @Test
+  void initRefusesToOverwriteIsmsYaml() throws Exception {
+    GitTestSupport.isolateUserConfig(temp, true);
+    Files.writeString(temp.resolve("isms.yaml"), "organization: Mine\n");
+
+    CommandResult result = Cli.run("init", temp.toString());
+
+    assertThat(result).exitedWith(2).errContains("isms.yaml already exists").hasNoStackTrace();
+    assertThat(Files.readString(temp.resolve("isms.yaml"))).isEqualTo("organization: Mine\n");
+  }
+
+  @Test
+  void initWithoutGitIdentityExplainsHowToSetOneAndWritesNothing() throws Exception {
+    GitTestSupport.isolateUserConfig(temp, false);
+    Path dir = temp.resolve("new");
+
+    CommandResult result = Cli.run("init", dir.toString());
+
+    assertThat(result).exitedWith(2).errContains("git config --global user.name").hasNoStackTrace();
+    assertThat(dir.resolve("isms.yaml")).doesNotExist();
+  }
+
+  @Test
+  void initWithNoCommitLeavesGitAlone() throws Exception {
+    GitTestSupport.isolateUserConfig(temp, false);
+    Path dir = temp.resolve("plain");
+
+    CommandResult result = Cli.run("init", dir.toString(), "--no-commit");
+
+    assertThat(result).succeeded().outContains("Nothing was committed");
+    assertThat(dir.resolve("isms.yaml")).exists();
+    assertThat(dir.resolve(".git")).doesNotExist();
+  }
+
+  @Test
+  void unknownFrameworkListsTheKnownOnes() throws Exception {
+    GitTestSupport.isolateUserConfig(temp, true);
+
+    CommandResult result = Cli.run("init", temp.resolve("x").toString(), "--framework", "iso27001-2023");
+
+    assertThat(result).exitedWith(2).errContains("iso27001-2022, iso27001-2013", "Did you mean");
+  }
+}

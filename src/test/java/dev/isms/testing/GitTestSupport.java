@@ -1,0 +1,80 @@
+package dev.isms.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.Config;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.StoredConfig;
+import org.eclipse.jgit.storage.file.FileBasedConfig;
+import org.eclipse.jgit.util.FS;
+import org.eclipse.jgit.util.SystemReader;
+
+/**
+ * Real Git repositories for tests, isolated from the machine's own Git configuration: the user
+ * config is a file of the test's, so "no identity configured" can be tested on any machine.
+ */
+public final class GitTestSupport {
+  public static final String NAME = "Priya Shah";
+  public static final String EMAIL = "priya.shah@denialbase.example";
+
+  private GitTestSupport() {}
+
+  /** Points JGit's user configuration at a file in {@code dir}; with or without an identity. */
+  public static void isolateUserConfig(Path dir, boolean withIdentity) throws Exception {
+    Path file = dir.resolve("user.gitconfig");
+    Files.writeString(
+        file,
+        withIdentity ? "[user]\n\tname = " + NAME + "\n\temail = " + EMAIL + "\n" : "");
+    SystemReader.setInstance(
+        new SystemReader.Delegate(SystemReader.getInstance()) {
+          @Override
+          public FileBasedConfig openUserConfig(Config parent, FS fs) {
+            return new FileBasedConfig(parent, file.toFile(), fs);
+          }
+
+          @Override
+          public FileBasedConfig openSystemConfig(Config parent, FS fs) {
+            return new FileBasedConfig(parent, new File("/nonexistent-isms-test"), fs) {
+              @Override
+              public void load() {
+                // no system configuration in tests
+              }
+
+              @Override
+              public boolean isOutdated() {
+                return false;
+              }
+            };
+          }
+
+          @Override
+          public String getenv(String variable) {
+            return variable.startsWith("GIT_") ? null : super.getenv(variable);
+          }
+        });
+    SystemReader.getInstance().getUserConfig().load();
+  }
+
+  /** Undoes {@link #isolateUserConfig}; call from @AfterEach. */
+  public static void restoreUserConfig() {
+    SystemReader.setInstance(null);
+  }
+
+  /** A new repository in {@code dir} with a repository-local identity. */
+  public static Git initWithIdentity(Path dir) throws Exception {
+    Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call();
+    StoredConfig config = git.getRepository().getConfig();
+    config.setString("user", null, "name", NAME);
+    config.setString("user", null, "email", EMAIL);
+    config.setBoolean("commit", null, "gpgsign", false);
+    config.save();
+    return git;
+  }
+
+  public static PersonIdent fixedIdent() {
+    return new PersonIdent(NAME, EMAIL, Cli.FIXED_CLOCK.instant(), Cli.FIXED_CLOCK.getZone());
+  }
+}
