@@ -25,6 +25,7 @@ import picocli.CommandLine.ScopeType;
       InitCommand.class,
       CheckCommand.class,
       SchemaCommand.class,
+      PackCommand.class,
       DemoCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",

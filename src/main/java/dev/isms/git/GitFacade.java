@@ -177,6 +177,78 @@ public final class GitFacade implements AutoCloseable {
     }
   }
 
+  /**
+   * Whether every commit newer than {@code commit} is in this clone. A shallow clone lacks the
+   * ancestors of its boundary commits; those are older than the boundary, so the history after
+   * {@code commit} is complete when no boundary is newer than it.
+   */
+  public boolean hasHistoryAfter(RevCommit commit) {
+    if (!isShallow()) {
+      return true;
+    }
+    try (RevWalk walk = new RevWalk(repository())) {
+      java.util.Set<ObjectId> boundaries = repository().getObjectDatabase().getShallowCommits();
+      if (boundaries.isEmpty()) {
+        return false; // .git/shallow exists but could not be read: assume the worst
+      }
+      Instant when = walk.parseCommit(commit).getCommitterIdent().getWhenAsInstant();
+      for (ObjectId boundary : boundaries) {
+        if (walk.parseCommit(boundary).getCommitterIdent().getWhenAsInstant().isAfter(when)) {
+          return false;
+        }
+      }
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** The commit time of the oldest commit reachable from HEAD (in a shallow clone: that it has). */
+  public Optional<Instant> oldestCommitTime() {
+    Optional<RevCommit> head = head();
+    if (head.isEmpty()) {
+      return Optional.empty();
+    }
+    try (RevWalk walk = new RevWalk(repository())) {
+      walk.markStart(walk.parseCommit(head.get()));
+      Instant oldest = null;
+      for (RevCommit c : walk) {
+        Instant when = c.getCommitterIdent().getWhenAsInstant();
+        if (oldest == null || when.isBefore(oldest)) {
+          oldest = when;
+        }
+      }
+      return Optional.ofNullable(oldest);
+    } catch (IOException e) {
+      throw IsmsException.input("cannot walk the Git history: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The files under a folder of the work tree that differ from HEAD: staged, modified, deleted or
+   * untracked (git paths, sorted). An empty folder path means the whole work tree.
+   */
+  public List<String> uncommittedChanges(String gitFolder) {
+    try {
+      org.eclipse.jgit.api.StatusCommand command = git.status();
+      if (!gitFolder.isEmpty()) {
+        command.addPath(gitFolder);
+      }
+      org.eclipse.jgit.api.Status status = command.call();
+      java.util.TreeSet<String> paths = new java.util.TreeSet<>();
+      paths.addAll(status.getAdded());
+      paths.addAll(status.getChanged());
+      paths.addAll(status.getModified());
+      paths.addAll(status.getRemoved());
+      paths.addAll(status.getMissing());
+      paths.addAll(status.getUntracked());
+      paths.addAll(status.getConflicting());
+      return List.copyOf(paths);
+    } catch (GitAPIException | org.eclipse.jgit.api.errors.JGitInternalException e) {
+      throw IsmsException.input("cannot read the Git status of " + workTree + ": " + e.getMessage(), e);
+    }
+  }
+
   /** The newest commit reachable from HEAD whose commit time is at or before {@code instant}. */
   public Optional<RevCommit> lastCommitAtOrBefore(Instant instant) {
     Optional<RevCommit> head = head();

@@ -3,6 +3,8 @@ package dev.isms.render;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
 import dev.isms.IsmsException;
+import java.io.IOException;
+import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -28,6 +30,17 @@ public final class TemplateRenderer {
       throw IsmsException.input(
           "cannot render " + where + ": " + rootMessage(e) + "; fix the template or delete your"
               + " override to use the packaged one", e);
+    }
+  }
+
+  /** A file of templates/ as it is, without Mustache (a style sheet), the user's copy first. */
+  public String text(String templateName) {
+    try (Reader reader = factory.getReader(templateName)) {
+      StringWriter out = new StringWriter();
+      reader.transferTo(out);
+      return out.toString();
+    } catch (MustacheException | IOException | UncheckedIOException e) {
+      throw IsmsException.input("cannot read templates/" + templateName + ": " + rootMessage(e), e);
     }
   }
 

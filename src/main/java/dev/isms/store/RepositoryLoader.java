@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -311,36 +312,11 @@ public final class RepositoryLoader {
       }
       YamlDocument document = doc.get();
       documents.put(document.relativePath(), document);
-      if (!document.root().isObject()) {
-        problems.add(
-            Problem.error(
-                document.relativePath(),
-                1,
-                1,
-                "wrong-type",
-                "must be a mapping of fields (`name: value` lines), not "
-                    + (document.root().isArray() ? "a list" : "a single value")));
-        return Optional.empty();
-      }
       JsonNode idNode = document.root().get("id");
       if (fileId != null && idNode != null && idNode.isValueNode() && !idNode.isNull()) {
         checkIdField(document.relativePath(), fileId, idNode.asText());
       }
-      if (!schemas.validate(kind, document, problems::add)) {
-        return Optional.empty();
-      }
-      try {
-        return Optional.of(BINDER.treeToValue(document.root(), type));
-      } catch (IOException | IllegalArgumentException e) {
-        problems.add(
-            Problem.error(
-                document.relativePath(),
-                1,
-                1,
-                "wrong-type",
-                "cannot be read as " + kind.schemaName() + ": " + firstLine(e.getMessage())));
-        return Optional.empty();
-      }
+      return bind(kind, type, document, fileId, problems::add);
     }
 
     private void references(
@@ -507,6 +483,61 @@ public final class RepositoryLoader {
                 reader.relative(dir), 0, 0, "unreadable", "cannot be listed (" + e.getMessage() + ")"));
         return List.of();
       }
+    }
+  }
+
+  /**
+   * Reads one item from text that did not come from the work tree (a file as it was committed in
+   * the past, say) through the same pipeline as the loader: YAML with positions, schema, binding.
+   * Problems name {@code source.relativePath()}; an unreadable item is empty. {@code fileId} is the
+   * id the file's name gives (null if none).
+   */
+  public <T> Optional<T> readItem(
+      FileKind kind, Class<T> type, SourceText source, String fileId, Consumer<Problem> problems) {
+    return yaml.parse(source, problems)
+        .flatMap(document -> bind(kind, type, document, fileId, problems));
+  }
+
+  /**
+   * A parsed document as a typed item: a mapping, valid against its schema, bound to a record. An
+   * item without an {@code id} field takes the id of its file name, so that no item has a null id.
+   */
+  private <T> Optional<T> bind(
+      FileKind kind,
+      Class<T> type,
+      YamlDocument document,
+      String fileId,
+      Consumer<Problem> problems) {
+    if (!document.root().isObject()) {
+      problems.accept(
+          Problem.error(
+              document.relativePath(),
+              1,
+              1,
+              "wrong-type",
+              "must be a mapping of fields (`name: value` lines), not "
+                  + (document.root().isArray() ? "a list" : "a single value")));
+      return Optional.empty();
+    }
+    if (!schemas.validate(kind, document, problems)) {
+      return Optional.empty();
+    }
+    JsonNode tree = document.root();
+    JsonNode id = tree.get("id");
+    if (fileId != null && (id == null || id.isNull())) {
+      tree = ((com.fasterxml.jackson.databind.node.ObjectNode) tree.deepCopy()).put("id", fileId);
+    }
+    try {
+      return Optional.of(BINDER.treeToValue(tree, type));
+    } catch (IOException | IllegalArgumentException e) {
+      problems.accept(
+          Problem.error(
+              document.relativePath(),
+              1,
+              1,
+              "wrong-type",
+              "cannot be read as " + kind.schemaName() + ": " + firstLine(e.getMessage())));
+      return Optional.empty();
     }
   }
 

@@ -1,0 +1,80 @@
+package dev.isms.pack;
+
+import dev.isms.incident.Incident;
+import dev.isms.render.Numbers;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+/**
+ * Incidents of the period (opened in it, or still unresolved): counts and mean time to resolve
+ * by severity, customer-visible events, personal data involved and breach notifications.
+ */
+final class IncidentSummary {
+  private static final List<String> SEVERITIES = List.of("sev1", "sev2", "sev3", "sev4");
+
+  record SeverityRow(String severity, long count, long resolved, String mttr, long customerVisible,
+      long personalData) {}
+
+  record Row(String id, String title, String severity, String opened, String resolved,
+      String timeToResolve, String customerVisible, String personalData, String breachNotified) {}
+
+  private final PackContext ctx;
+  private final List<Incident> incidents;
+
+  IncidentSummary(PackContext ctx) {
+    this.ctx = ctx;
+    this.incidents = ctx.repo().incidents().stream()
+        .filter(i -> ctx.inPeriod(i.opened().toLocalDate())
+            || (i.resolved() == null && !i.opened().toLocalDate().isAfter(ctx.asOf())))
+        .sorted(Comparator.comparing(Incident::opened).thenComparing(Incident::id))
+        .toList();
+  }
+
+  static OptionalDouble mttrHours(List<Incident> incidents) {
+    return incidents.stream()
+        .filter(i -> i.resolved() != null)
+        .mapToLong(i -> i.timeToResolve().orElse(Duration.ZERO).toMinutes())
+        .average()
+        .stream()
+        .map(minutes -> minutes / 60.0)
+        .findFirst();
+  }
+
+  Map<String, Object> view() {
+    List<SeverityRow> bySeverity = new ArrayList<>();
+    for (String sev : SEVERITIES) {
+      List<Incident> of = incidents.stream().filter(i -> sev.equals(i.severity())).toList();
+      OptionalDouble mttr = mttrHours(of);
+      bySeverity.add(new SeverityRow(sev, of.size(),
+          of.stream().filter(i -> i.resolved() != null).count(),
+          mttr.isPresent() ? Numbers.format(mttr.getAsDouble()) + " h" : Text.NONE,
+          of.stream().filter(Incident::isCustomerVisible).count(),
+          of.stream().filter(i -> Boolean.TRUE.equals(i.personalData())).count()));
+    }
+    List<Row> rows = new ArrayList<>();
+    for (Incident i : incidents) {
+      rows.add(new Row(i.id(), i.title(), i.severity(), i.opened().toLocalDate().toString(),
+          i.resolved() == null ? "unresolved" : i.resolved().toLocalDate().toString(),
+          i.timeToResolve().map(d -> Numbers.format(d.toMinutes() / 60.0) + " h").orElse(Text.NONE),
+          i.isCustomerVisible() ? "yes" : "no",
+          Boolean.TRUE.equals(i.personalData()) ? "yes" : "no",
+          i.breachNotified() != null ? i.breachNotified().toString()
+              : Boolean.TRUE.equals(i.personalData()) ? "not notified" : Text.NONE));
+    }
+    long notified = incidents.stream().filter(i -> i.breachNotified() != null).count();
+    long visible = incidents.stream().filter(Incident::isCustomerVisible).count();
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("bySeverity", bySeverity);
+    view.put("rows", rows);
+    view.put("hasRows", !rows.isEmpty());
+    view.put("summary", Text.count(incidents.size(), "incident", "incidents") + " " + ctx.sinceText()
+        + " or still unresolved: " + visible + " customer-visible, "
+        + Text.count(notified, "breach notification", "breach notifications") + ".");
+    return view;
+  }
+}

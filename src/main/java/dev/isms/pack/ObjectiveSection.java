@@ -1,0 +1,93 @@
+package dev.isms.pack;
+
+import dev.isms.kpi.Kpi;
+import dev.isms.objective.Objective;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * 9.3.2 d.4): each information security objective with its status as recorded and the KPIs that
+ * measure it (kpis/ naming it in {@code objective:}) met or missed as computed, so that an
+ * objective reported on track while its KPIs miss stands out.
+ */
+final class ObjectiveSection {
+  private static final Set<String> DONE = Set.of("achieved", "missed", "retired");
+
+  record Row(String id, String title, String owner, String due, String status, boolean overdue,
+      String overdueBy, String kpis, boolean conflict) {}
+
+  private final PackContext ctx;
+  private final KpiDashboard kpis;
+
+  ObjectiveSection(PackContext ctx, KpiDashboard kpis) {
+    this.ctx = ctx;
+    this.kpis = kpis;
+  }
+
+  private List<Objective> active() {
+    return ctx.repo().objectives().stream()
+        .filter(o -> !"retired".equals(o.status()))
+        .sorted(Comparator.comparing(Objective::id))
+        .toList();
+  }
+
+  private boolean overdue(Objective o) {
+    return o.due() != null && o.due().isBefore(ctx.asOf()) && !DONE.contains(o.status());
+  }
+
+  private List<KpiTrend> measures(Objective o) {
+    return ctx.repo().kpis().stream()
+        .filter(k -> o.id().equals(k.objective()))
+        .map(Kpi::id)
+        .sorted()
+        .flatMap(id -> kpis.trend(id).stream())
+        .toList();
+  }
+
+  private boolean conflict(Objective o) {
+    return "on-track".equals(o.status())
+        && measures(o).stream().anyMatch(t -> !t.met().orElse(true));
+  }
+
+  Map<String, Object> view() {
+    List<Row> rows = new ArrayList<>();
+    for (Objective o : active()) {
+      List<String> linked = measures(o).stream()
+          .map(t -> t.kpi().id() + " " + KpiDashboard.status(t))
+          .toList();
+      boolean overdue = overdue(o);
+      rows.add(new Row(o.id(), o.title(), Text.orNone(o.owner()), Text.date(o.due()),
+          Text.orNone(o.status()), overdue,
+          overdue ? Text.days(ChronoUnit.DAYS.between(o.due(), ctx.asOf())) : "",
+          linked.isEmpty() ? "no KPI linked" : String.join(", ", linked), conflict(o)));
+    }
+    long retired = ctx.repo().objectives().size() - rows.size();
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("rows", rows);
+    view.put("hasRows", !rows.isEmpty());
+    view.put("retired", retired == 0 ? "" : Text.count(retired, "retired objective is", "retired objectives are") + " not shown.");
+    return view;
+  }
+
+  List<Decision> decisions() {
+    List<Decision> decisions = new ArrayList<>();
+    for (Objective o : active()) {
+      if ("off-track".equals(o.status()) || "at-risk".equals(o.status())) {
+        decisions.add(new Decision(o.id() + " (" + o.title() + ") is " + o.status()
+            + ": decide how to bring it back on track, or change the objective.", "objectives"));
+      } else if (overdue(o)) {
+        decisions.add(new Decision(o.id() + " (" + o.title() + ") was due " + o.due()
+            + " and is not achieved: record the outcome or set a new date.", "objectives"));
+      } else if (conflict(o)) {
+        decisions.add(new Decision(o.id() + " (" + o.title() + ") is reported on track but a KPI"
+            + " measuring it missed its target: confirm its status.", "objectives"));
+      }
+    }
+    return decisions;
+  }
+}

@@ -1,0 +1,213 @@
+package dev.isms.pack;
+
+import dev.isms.config.IsmsConfig;
+import dev.isms.finding.Finding;
+import dev.isms.framework.Clause;
+import dev.isms.framework.ClauseSet;
+import dev.isms.render.HtmlPage;
+import dev.isms.review.Review;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The content of one briefing pack: every section computed from the repository, and the view the
+ * template renders (plain maps, lists and records). The inputs follow the clause set's order;
+ * {@link Clause#data()} says which register fills each.
+ */
+final class PackDocument {
+  /** Facts about how the pack was made, which the service knows and the sections do not. */
+  record Provenance(String generatedAt, String dataCommit) {}
+
+  private final PackContext ctx;
+  private final ClauseSet framework;
+  private final Provenance provenance;
+  private final ActionStatusSection actions;
+  private final NonconformitySection nonconformities;
+  private final KpiDashboard kpis;
+  private final AuditSection audits;
+  private final ObjectiveSection objectives;
+  private final RiskSection risks;
+  private final IncidentSummary incidents;
+
+  PackDocument(PackContext ctx, ClauseSet framework, RiskBaseline.Result baseline,
+      Provenance provenance, ZoneId zone) {
+    this.ctx = ctx;
+    this.framework = framework;
+    this.provenance = provenance;
+    this.actions = new ActionStatusSection(ctx);
+    this.nonconformities = new NonconformitySection(ctx);
+    this.kpis = new KpiDashboard(ctx);
+    this.audits = new AuditSection(ctx);
+    this.objectives = new ObjectiveSection(ctx, kpis);
+    this.risks = new RiskSection(ctx, baseline,
+        ctx.repo().config().policy().riskAppetite(), zone);
+    this.incidents = new IncidentSummary(ctx);
+  }
+
+  String title() {
+    return "Briefing pack: management review " + ctx.review().id() + " of "
+        + ctx.repo().config().organization();
+  }
+
+  Map<String, HtmlPage.Chart> htmlCharts() {
+    return kpis.htmlCharts();
+  }
+
+  /** The decisions asked, in the order of the inputs whose evidence supports them. */
+  List<Decision> decisions() {
+    Map<String, List<Decision>> bySource = new LinkedHashMap<>();
+    for (Decision d : actions.decisions()) {
+      bySource.computeIfAbsent(d.section(), k -> new ArrayList<>()).add(d);
+    }
+    for (List<Decision> list : List.of(nonconformities.decisions(), kpis.decisions(),
+        objectives.decisions(), risks.decisions())) {
+      for (Decision d : list) {
+        bySource.computeIfAbsent(d.section(), k -> new ArrayList<>()).add(d);
+      }
+    }
+    List<Decision> ordered = new ArrayList<>();
+    for (Clause c : framework.mandatoryInputs()) {
+      List<Decision> of = bySource.remove(c.data());
+      if (of != null) {
+        of.forEach(d -> ordered.add(new Decision(d.text(), c.ref())));
+      }
+    }
+    bySource.values().forEach(ordered::addAll); // a register this clause set has no input for
+    return ordered;
+  }
+
+  Map<String, Object> view() {
+    Review review = ctx.review();
+    IsmsConfig config = ctx.repo().config();
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("reviewId", review.id());
+    view.put("organization", config.organization());
+    view.put("reviewType", review.type());
+    view.put("reviewStatus", review.status());
+    view.put("reviewDate", review.date().toString());
+    view.put("hasChair", review.chair() != null);
+    view.put("chair", Text.orNone(review.chair()));
+    view.put("attendees", review.attendees().isEmpty() ? "not yet recorded"
+        : review.attendees().stream()
+            .map(a -> a.name() + (a.role() == null ? "" : " (" + a.role() + ")"))
+            .collect(Collectors.joining(", ")));
+    view.put("period", period());
+    view.put("asOf", ctx.asOf().toString());
+    view.put("generatedAt", provenance.generatedAt());
+    view.put("dataCommit", provenance.dataCommit());
+    view.put("framework", framework.title() + ", clause " + framework.clause());
+    int lead = config.policy().packLeadBusinessDays();
+    view.put("packDue", businessDaysBefore(review.date(), lead) + " (" + Text.count(lead,
+        "business day", "business days") + " before the review, isms.yaml policy)");
+    List<Map<String, String>> decisions = new ArrayList<>();
+    List<Decision> asked = decisions();
+    for (int i = 0; i < asked.size(); i++) {
+      decisions.add(Map.of("number", String.valueOf(i + 1), "text", asked.get(i).text(),
+          "section", asked.get(i).section()));
+    }
+    view.put("decisions", decisions);
+    view.put("hasDecisions", !decisions.isEmpty());
+    view.put("inputsClause", framework.inputs().isEmpty() ? framework.clause()
+        : inputsClause(framework.inputs().get(0).ref()));
+    view.put("inputs", inputs());
+    view.put("incidents", incidents.view());
+    view.put("training", kpis.trainingView());
+    view.put("subprocessors", ChangeSection.view(ctx, ChangeSection.SUBPROCESSORS, false));
+    return view;
+  }
+
+  private String period() {
+    String to = ctx.asOf().toString();
+    return ctx.previous()
+        .map(p -> p.date().plusDays(1) + " to " + to + " (since review " + p.id() + ", held "
+            + p.date() + ")")
+        .orElse("up to " + to + " (no earlier held review)");
+  }
+
+  /** "9.3.2" from "9.3.2 a)": the clause that lists the inputs. */
+  private static String inputsClause(String ref) {
+    int space = ref == null ? -1 : ref.indexOf(' ');
+    return space < 0 ? String.valueOf(ref) : ref.substring(0, space);
+  }
+
+  static LocalDate businessDaysBefore(LocalDate day, int n) {
+    LocalDate d = day;
+    int left = n;
+    while (left > 0) {
+      d = d.minusDays(1);
+      if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
+        left--;
+      }
+    }
+    return d;
+  }
+
+  private List<Map<String, Object>> inputs() {
+    List<Map<String, Object>> inputs = new ArrayList<>();
+    for (Clause input : framework.inputs()) {
+      inputs.add(input(input, "###"));
+      for (Clause child : input.children()) {
+        inputs.add(input(child, "####"));
+      }
+    }
+    return inputs;
+  }
+
+  private Map<String, Object> input(Clause clause, String marker) {
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("marker", marker);
+    view.put("heading", clause.heading());
+    String presenter = clause.presenter() == null ? "" : ctx.repo().config().personFor(clause.presenter())
+        .map(name -> name + " (" + clause.presenter() + ")")
+        .orElse("the " + clause.presenter());
+    view.put("presenter", presenter);
+    view.put("hasPresenter", !presenter.isEmpty());
+    for (String key : List.of("actions", "changes", "nonconformities", "kpis", "auditResults",
+        "objectives", "risks", "improvements")) {
+      view.put(key, false);
+    }
+    view.put("unknown", false);
+    String data = clause.data();
+    if (clause.hasChildren()) {
+      return view;
+    }
+    switch (data == null ? "" : data) {
+      case "actions" -> view.put("actions", actions.view());
+      case "context-changes" -> view.put("changes", ChangeSection.view(ctx, ChangeSection.CONTEXT, true));
+      case "party-needs" -> view.put("changes", ChangeSection.view(ctx, ChangeSection.NEEDS, false));
+      case "party-feedback" -> view.put("changes", ChangeSection.view(ctx, ChangeSection.FEEDBACK, false));
+      case "nonconformities" -> view.put("nonconformities", nonconformities.view());
+      case "kpis" -> view.put("kpis", kpis.view());
+      case "audits" -> view.put("auditResults", audits.view());
+      case "objectives" -> view.put("objectives", objectives.view());
+      case "risks" -> view.put("risks", risks.view());
+      case "improvements" -> view.put("improvements", improvements());
+      default -> view.put("unknown", true);
+    }
+    return view;
+  }
+
+  private Map<String, Object> improvements() {
+    record Row(String id, String title, String audit, String raised, String status) {}
+    List<Row> findings = ctx.repo().findings().stream()
+        .filter(f -> "opportunity".equals(f.kind()))
+        .filter(f -> f.isOpen() || ctx.inPeriod(f.raised()))
+        .filter(f -> f.raised() == null || !f.raised().isAfter(ctx.asOf()))
+        .sorted(Comparator.comparing(Finding::id))
+        .map(f -> new Row(f.id(), f.title(), f.audit(), Text.date(f.raised()), f.status()))
+        .toList();
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("changes", ChangeSection.view(ctx, ChangeSection.IMPROVEMENTS, false));
+    view.put("findings", findings);
+    view.put("hasFindings", !findings.isEmpty());
+    view.put("period", ctx.sinceText());
+    return view;
+  }
+}

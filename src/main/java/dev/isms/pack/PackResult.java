@@ -1,0 +1,20 @@
+package dev.isms.pack;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What {@code isms pack} did.
+ *
+ * @param written the files written, relative to the ISMS root
+ * @param commitId the commit made, if one was
+ * @param commitNote why there is no commit, if there is none
+ * @param warnings things the user should know (missing history, uncommitted data...)
+ */
+public record PackResult(
+    String reviewId,
+    List<Path> written,
+    Optional<String> commitId,
+    String commitNote,
+    List<String> warnings) {}

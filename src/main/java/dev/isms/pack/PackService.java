@@ -1,0 +1,189 @@
+package dev.isms.pack;
+
+import dev.isms.IsmsException;
+import dev.isms.framework.ClauseSet;
+import dev.isms.git.GitFacade;
+import dev.isms.render.HtmlPage;
+import dev.isms.render.TemplateRenderer;
+import dev.isms.review.Review;
+import dev.isms.store.AtomicFiles;
+import dev.isms.store.GeneratedFile;
+import dev.isms.store.IsmsRepository;
+import dev.isms.store.RepositoryLoader;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.jgit.revwalk.RevCommit;
+
+/**
+ * {@code isms pack}: computes the briefing pack of a review from the repository, writes
+ * reviews/&lt;ID&gt;/pack.md (and pack.html) all or nothing, and commits exactly those files. A
+ * pack file someone edited, or one isms did not write, is only replaced with {@code force}.
+ */
+public final class PackService {
+  public static final String GENERATOR = "isms pack";
+  static final String TEMPLATE = "pack.md.mustache";
+  static final String CSS = "pack.css";
+
+  /** Register folders and files whose uncommitted changes the pack's provenance mentions. */
+  private static final Set<String> REGISTERS =
+      Set.of("kpis", "objectives", "risks", "actions", "findings", "incidents", "changes");
+
+  private final RepositoryLoader loader;
+  private final Clock clock;
+
+  public PackService(RepositoryLoader loader, Clock clock) {
+    this.loader = loader;
+    this.clock = clock;
+  }
+
+  public PackResult generate(Path root, PackOptions options) {
+    IsmsRepository repo = loader.loadValid(root);
+    Review review = ReviewSelector.select(repo, options.reviewId(), options.asOf());
+    PackContext ctx =
+        new PackContext(repo, review, ReviewSelector.previousHeld(repo, review), options.asOf());
+    ClauseSet framework = review.framework() == null ? repo.framework()
+        : loader.frameworks().find(review.framework()).orElse(repo.framework());
+    Path dir = repo.reviewDir(review.id());
+    Path md = dir.resolve("pack.md");
+    Path html = dir.resolve("pack.html");
+    List<Path> targets = options.html() ? List.of(md, html) : List.of(md);
+    for (Path target : targets) {
+      refuseToOverwrite(root, target, options.force());
+    }
+    List<String> warnings = new ArrayList<>();
+    Optional<GitFacade> git = GitFacade.open(root, clock);
+    try {
+      if (options.commit() && git.isPresent()) {
+        git.get().identity(); // fail before writing, not after
+      }
+      ZoneId zone = clock.getZone();
+      RiskBaseline.Result baseline = RiskBaseline.load(ctx, git, loader, zone);
+      if (baseline.missing()) {
+        warnings.add("the risk register delta is missing: " + baseline.explanation()
+            + (baseline.command().isEmpty() ? "" : " (" + baseline.command() + ")"));
+      }
+      String generatedAt = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
+      PackDocument document = new PackDocument(ctx, framework, baseline,
+          new PackDocument.Provenance(generatedAt, dataCommit(git, repo, warnings)), zone);
+      TemplateRenderer renderer = new TemplateRenderer(root);
+      String body = renderer.render(TEMPLATE, document.view());
+      Map<Path, String> files = new LinkedHashMap<>();
+      files.put(md, GeneratedFile.mark(GENERATOR, body));
+      if (options.html()) {
+        String page = HtmlPage.render(document.title(), body, document.htmlCharts(),
+            renderer.text(CSS));
+        files.put(html, GeneratedFile.mark(GENERATOR, page));
+      } else if (GeneratedFile.stateOf(html, GENERATOR) != GeneratedFile.State.ABSENT) {
+        warnings.add(relative(root, html) + " is from an earlier run and was left as it was;"
+            + " run with --html to bring it up to date");
+      }
+      AtomicFiles.writeAll(files);
+      List<Path> written = files.keySet().stream().map(p -> root.relativize(p)).toList();
+      if (!options.commit()) {
+        return new PackResult(review.id(), written, Optional.empty(), "--no-commit", warnings);
+      }
+      if (git.isEmpty()) {
+        return new PackResult(review.id(), written, Optional.empty(),
+            "not in a Git repository", warnings);
+      }
+      if (unchangedSinceHead(git.get(), files)) {
+        return new PackResult(review.id(), written, Optional.empty(),
+            "unchanged since the last commit", warnings);
+      }
+      RevCommit commit = git.get().commitOnly(files.keySet(), "pack(" + review.id()
+          + "): briefing pack for the " + review.type() + " review of " + review.date());
+      return new PackResult(review.id(), written, Optional.of(commit.getName()), "", warnings);
+    } finally {
+      git.ifPresent(GitFacade::close);
+    }
+  }
+
+  private static void refuseToOverwrite(Path root, Path target, boolean force) {
+    if (force) {
+      return;
+    }
+    String name = relative(root, target);
+    switch (GeneratedFile.stateOf(target, GENERATOR)) {
+      case EDITED -> throw IsmsException.input(name + " was edited after isms generated it (its"
+          + " content no longer matches the hash in its first line); move your edits elsewhere,"
+          + " or run again with --force to replace it");
+      case FOREIGN -> throw IsmsException.input(name + " was not generated by isms pack (its first"
+          + " line has no `generated by isms pack` marker); move it away, or run again with"
+          + " --force to replace it");
+      default -> {
+        // absent, or ours and untouched: write it
+      }
+    }
+  }
+
+  /** HEAD's id, with a note when register files differ from it; "no Git" outside Git. */
+  private static String dataCommit(Optional<GitFacade> git, IsmsRepository repo, List<String> warnings) {
+    if (git.isEmpty()) {
+      return "no Git (the registers as they are on disk)";
+    }
+    Optional<RevCommit> head = git.get().head();
+    if (head.isEmpty()) {
+      return "none yet (the Git repository has no commit; the registers as they are on disk)";
+    }
+    String prefix = git.get().gitPath(repo.root());
+    prefix = prefix.isEmpty() ? "" : prefix + "/";
+    List<String> dirty = new ArrayList<>();
+    for (String path : git.get().uncommittedChanges(prefix.isEmpty() ? "" : prefix.substring(0, prefix.length() - 1))) {
+      String rel = path.substring(prefix.length());
+      if (isRegisterFile(rel)) {
+        dirty.add(rel);
+      }
+    }
+    String id = head.get().getName();
+    if (dirty.isEmpty()) {
+      return id;
+    }
+    warnings.add("register files have uncommitted changes (" + String.join(", ", dirty)
+        + "); the pack shows them, but commit them so that the pack's data commit holds them");
+    List<String> shown = dirty.size() > 10 ? dirty.subList(0, 10) : dirty;
+    return id + ", with uncommitted changes to " + String.join(", ", shown)
+        + (dirty.size() > shown.size() ? " and " + (dirty.size() - shown.size()) + " more" : "");
+  }
+
+  static boolean isRegisterFile(String rel) {
+    if (rel.equals("isms.yaml")) {
+      return true;
+    }
+    int slash = rel.indexOf('/');
+    if (slash < 0) {
+      return false;
+    }
+    String folder = rel.substring(0, slash);
+    if (folder.equals("reviews")) {
+      return rel.endsWith("/review.yaml");
+    }
+    return REGISTERS.contains(folder) && rel.endsWith(".yaml");
+  }
+
+  private static boolean unchangedSinceHead(GitFacade git, Map<Path, String> files) {
+    Optional<RevCommit> head = git.head();
+    if (head.isEmpty()) {
+      return false;
+    }
+    for (Map.Entry<Path, String> file : files.entrySet()) {
+      Optional<String> committed = git.readAt(head.get(), git.gitPath(file.getKey()));
+      if (committed.isEmpty() || !committed.get().equals(file.getValue())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String relative(Path root, Path file) {
+    return root.relativize(file).toString().replace('\\', '/');
+  }
+}

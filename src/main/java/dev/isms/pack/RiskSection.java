@@ -1,0 +1,185 @@
+package dev.isms.pack;
+
+import dev.isms.risk.Risk;
+import dev.isms.risk.RiskLevel;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * 9.3.2 f): the risk register now (counts by level, heat map, treatment status with overdue
+ * treatments and risks above appetite) and its delta since the previous review from Git history.
+ */
+final class RiskSection {
+  record LevelCount(String level, String square, long count) {}
+
+  record TreatmentRow(String id, String title, String owner, String score, String level,
+      String treatment, String status, String residual, String due, boolean overdue,
+      String overdueBy, boolean aboveAppetite) {}
+
+  record AddedRow(String id, String title, String score, String owner, String treatment,
+      String status) {}
+
+  record ClosedRow(String id, String title, String how) {}
+
+  record ChangeRow(String id, String title, String field, String before, String after) {}
+
+  private static final Comparator<Risk> BY_SCORE =
+      Comparator.comparingInt(Risk::score).reversed().thenComparing(Risk::id);
+
+  private final PackContext ctx;
+  private final RiskBaseline.Result baseline;
+  private final int appetite;
+  private final ZoneId zone;
+
+  RiskSection(PackContext ctx, RiskBaseline.Result baseline, int appetite, ZoneId zone) {
+    this.ctx = ctx;
+    this.baseline = baseline;
+    this.appetite = appetite;
+    this.zone = zone;
+  }
+
+  /** Every risk that is not closed: open, treated or accepted. */
+  List<Risk> standing() {
+    return ctx.repo().risks().stream()
+        .filter(r -> !"closed".equals(r.status()))
+        .sorted(BY_SCORE)
+        .toList();
+  }
+
+  List<Risk> overdue() {
+    return standing().stream().filter(this::isOverdue).toList();
+  }
+
+  private boolean isOverdue(Risk r) {
+    return r.isOpen() && r.treatmentDue() != null && r.treatmentDue().isBefore(ctx.asOf());
+  }
+
+  /** The score that counts against the appetite: residual once treated, else inherent. */
+  static int effectiveScore(Risk r) {
+    return "treated".equals(r.status()) && r.residual() != null ? r.residual().score() : r.score();
+  }
+
+  /** Above appetite and not accepted by management. */
+  List<Risk> aboveAppetite() {
+    return standing().stream()
+        .filter(r -> !"accepted".equals(r.status()) && effectiveScore(r) > appetite)
+        .toList();
+  }
+
+  RiskDelta delta() {
+    RiskDelta delta = RiskDelta.between(baseline.risks(), ctx.repo().risks());
+    // a risk whose old file cannot be read is not new; leave it out rather than guess
+    List<Risk> added = delta.added().stream()
+        .filter(r -> !baseline.unreadableIds().contains(r.id()))
+        .toList();
+    return new RiskDelta(added, delta.closed(), delta.changed());
+  }
+
+  Map<String, Object> view() {
+    List<Risk> standing = standing();
+    List<LevelCount> levels = new ArrayList<>();
+    for (RiskLevel level : List.of(RiskLevel.CRITICAL, RiskLevel.HIGH, RiskLevel.MEDIUM, RiskLevel.LOW)) {
+      levels.add(new LevelCount(level.label(), Heatmap.square(level),
+          standing.stream().filter(r -> r.level() == level).count()));
+    }
+    List<TreatmentRow> treatments = new ArrayList<>();
+    List<Risk> above = aboveAppetite();
+    for (Risk r : standing) {
+      boolean overdue = isOverdue(r);
+      treatments.add(new TreatmentRow(r.id(), r.title(), r.owner(),
+          r.score() + " (" + r.likelihood() + "×" + r.impact() + ")", r.level().label(),
+          r.treatment(), r.status(),
+          r.residual() == null ? Text.NONE : r.residual().score() + " (" + r.residual().likelihood()
+              + "×" + r.residual().impact() + ")",
+          Text.date(r.treatmentDue()), overdue,
+          overdue ? Text.days(ChronoUnit.DAYS.between(r.treatmentDue(), ctx.asOf())) : "",
+          above.contains(r)));
+    }
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("levels", levels);
+    view.put("standing", String.valueOf(standing.size()));
+    view.put("closed", String.valueOf(ctx.repo().risks().size() - standing.size()));
+    view.put("heatmap", Heatmap.rows(standing));
+    view.put("legend", Heatmap.LEGEND);
+    view.put("treatments", treatments);
+    view.put("hasTreatments", !treatments.isEmpty());
+    view.put("appetite", String.valueOf(appetite));
+    view.put("overdue", overdue().stream().map(Risk::id).toList());
+    view.put("overdueText", Text.ids(overdue().stream().map(Risk::id).toList()));
+    view.put("aboveText", Text.ids(above.stream().map(Risk::id).toList()));
+    view.put("delta", deltaView());
+    return view;
+  }
+
+  private Map<String, Object> deltaView() {
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("available", baseline.available());
+    view.put("explanation", baseline.explanation());
+    view.put("command", baseline.command());
+    view.put("hasCommand", !baseline.command().isEmpty());
+    view.put("previous", ctx.previous().map(p -> p.id() + " (" + p.date() + ")").orElse(""));
+    view.put("commit", baseline.available() ? baseline.commitId().substring(0, 12) : "");
+    view.put("commitDate", baseline.available()
+        ? LocalDate.ofInstant(baseline.commitTime(), zone).toString() : "");
+    view.put("unreadable", baseline.unreadable());
+    view.put("hasUnreadable", !baseline.unreadable().isEmpty());
+    List<AddedRow> added = new ArrayList<>();
+    List<ClosedRow> closed = new ArrayList<>();
+    List<ChangeRow> changed = new ArrayList<>();
+    if (baseline.available()) {
+      RiskDelta delta = delta();
+      for (Risk r : delta.added()) {
+        added.add(new AddedRow(r.id(), r.title(), RiskDelta.score(r), r.owner(), r.treatment(),
+            r.status()));
+      }
+      for (RiskDelta.Closed c : delta.closed()) {
+        closed.add(new ClosedRow(c.before().id(), c.before().title(), c.removed()
+            ? "file removed (was " + c.before().status() + ", score " + c.before().score() + ")"
+            : "status closed" + (c.after().closed() == null ? "" : " on " + c.after().closed())
+                + " (was " + c.before().status() + ", score " + c.before().score() + ")"));
+      }
+      String last = null;
+      for (RiskDelta.FieldChange f : delta.changed()) {
+        boolean first = !f.riskId().equals(last);
+        changed.add(new ChangeRow(first ? f.riskId() : "", first ? f.title() : "", f.field(),
+            f.before(), f.after()));
+        last = f.riskId();
+      }
+    }
+    view.put("added", added);
+    view.put("hasAdded", !added.isEmpty());
+    view.put("closedRisks", closed);
+    view.put("hasClosed", !closed.isEmpty());
+    view.put("changed", changed);
+    view.put("hasChanged", !changed.isEmpty());
+    view.put("unchanged", baseline.available() && added.isEmpty() && closed.isEmpty() && changed.isEmpty());
+    return view;
+  }
+
+  List<Decision> decisions() {
+    List<Decision> decisions = new ArrayList<>();
+    for (Risk r : overdue()) {
+      decisions.add(new Decision(r.id() + " (" + r.title() + "): treatment overdue by "
+          + Text.days(ChronoUnit.DAYS.between(r.treatmentDue(), ctx.asOf())) + " (due "
+          + r.treatmentDue() + ", owner " + r.owner() + "): set a new date with resources, or"
+          + " accept the risk.", "risks"));
+    }
+    for (Risk r : aboveAppetite()) {
+      if (isOverdue(r)) {
+        continue; // already asked above
+      }
+      int score = effectiveScore(r);
+      decisions.add(new Decision(r.id() + " (" + r.title() + ") is above the risk appetite (score "
+          + score + " > " + appetite + ", " + r.status()
+          + (r.treatmentDue() == null ? ", no treatment date" : ", treatment due " + r.treatmentDue())
+          + "): confirm its treatment plan or accept the risk.", "risks"));
+    }
+    return decisions;
+  }
+}

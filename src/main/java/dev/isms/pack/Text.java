@@ -1,0 +1,41 @@
+package dev.isms.pack;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Locale;
+
+/** Small wording helpers, so that every section says things the same way. */
+final class Text {
+  /** What an empty table cell shows. */
+  static final String NONE = "—";
+
+  private Text() {}
+
+  static String days(long n) {
+    return n == 1 ? "1 day" : n + " days";
+  }
+
+  static String count(long n, String singular, String plural) {
+    return n + " " + (n == 1 ? singular : plural);
+  }
+
+  static String date(LocalDate day) {
+    return day == null ? NONE : day.toString();
+  }
+
+  static String orNone(String value) {
+    return value == null || value.isBlank() ? NONE : value;
+  }
+
+  static String ids(Collection<String> ids) {
+    return ids.isEmpty() ? NONE : String.join(", ", ids);
+  }
+
+  static String percent(double value) {
+    return dev.isms.render.Numbers.format(value) + "%";
+  }
+
+  static String capitalise(String s) {
+    return s == null || s.isEmpty() ? "" : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+  }
+}
