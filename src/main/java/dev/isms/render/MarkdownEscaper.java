@@ -5,9 +5,10 @@ public final class MarkdownEscaper {
   private MarkdownEscaper() {}
 
   /**
-   * One line of inline text that is safe in a paragraph and in a table cell: line breaks become
-   * spaces, {@code |} and {@code \} are escaped, and {@code <} is escaped so that HTML in a value
-   * is shown as text instead of being interpreted.
+   * One line of inline text that is safe in a paragraph and in a table cell, and reads as it was
+   * typed: line breaks become spaces, {@code |} and {@code \} are escaped, {@code <} so that HTML
+   * in a value is shown as text, {@code [ ]} so that no value becomes a link or an image, {@code &}
+   * so that entities stay as typed, and the emphasis and code marks {@code * _ ~ `}.
    */
   public static String inline(String value) {
     if (value == null) {
@@ -27,7 +28,7 @@ public final class MarkdownEscaper {
         case '|' -> out.append("\\|");
         case '\\' -> out.append("\\\\");
         case '<' -> out.append("\\<");
-        case '`' -> out.append("\\`");
+        case '`', '[', ']', '*', '_', '~', '&' -> out.append('\\').append(c);
         default -> out.append(c);
       }
     }

@@ -1,0 +1,214 @@
+package dev.isms.pack;
+
+import static dev.isms.testing.CommandResultAssert.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.isms.testing.Cli;
+import dev.isms.testing.CommandResult;
+import dev.isms.testing.GitTestSupport;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The risk register delta comes from Git: the register as committed at the end of the previous
+ * review's day against the working tree now. Missing history never fails the pack.
+ */
+class PackHistoryTest {
+  @TempDir Path temp;
+  Path repo;
+
+  @BeforeEach
+  void setUp() throws Exception {
+    GitTestSupport.isolateUserConfig(temp, true);
+    repo = temp.resolve("isms");
+  }
+
+  @AfterEach
+  void restore() {
+    GitTestSupport.restoreUserConfig();
+  }
+
+  /** Commits everything at a given moment (offset +01:00, the test clock's zone). */
+  private static void commitAt(Git git, String message, String when) throws Exception {
+    git.add().addFilepattern(".").call();
+    git.add().setUpdate(true).addFilepattern(".").call();
+    OffsetDateTime t = OffsetDateTime.parse(when);
+    PersonIdent who = new PersonIdent(GitTestSupport.NAME, GitTestSupport.EMAIL, t.toInstant(),
+        t.getOffset());
+    git.commit().setMessage(message).setAuthor(who).setCommitter(who).setSign(false).call();
+  }
+
+  /** The history of the test: three risks at the review, then an addition, a change, a closure. */
+  private Git historyBetweenTwoReviews() throws Exception {
+    Git git = GitTestSupport.initWithIdentity(repo);
+    PackRepo.create(repo);
+    PackRepo.write(repo, "risks/R-1.yaml", PackRepo.risk("R-1", "Ransomware on backups",
+        "Marco Diaz", 3, 4, "open", "treatment_due: 2026-12-31\n"));
+    PackRepo.write(repo, "risks/R-2.yaml", PackRepo.risk("R-2", "Misdirected e-mail",
+        "Lena Vogt", 2, 4, "open", ""));
+    PackRepo.write(repo, "risks/R-3.yaml", PackRepo.risk("R-3", "Unpatched VPN",
+        "Priya Shah", 4, 4, "open", "treatment_due: 2026-10-31\n"));
+    commitAt(git, "registers before the review", "2026-09-10T17:00:00+01:00");
+    // late on the review's day: still part of what the review saw
+    PackRepo.write(repo, "risks/R-2.yaml", PackRepo.risk("R-2", "Misdirected e-mail",
+        "Priya Shah", 2, 4, "open", ""));
+    commitAt(git, "reassigned at the review", "2026-09-15T23:30:00+01:00");
+    // just after midnight: after the review
+    PackRepo.write(repo, "risks/R-4.yaml", PackRepo.risk("R-4", "Credential stuffing",
+        "Priya Shah", 4, 5, "open", "treatment_due: 2027-01-31\n"));
+    commitAt(git, "add R-4", "2026-09-16T00:30:00+01:00");
+    PackRepo.write(repo, "risks/R-1.yaml", PackRepo.risk("R-1", "Ransomware on backups",
+        "Dana Ruiz", 2, 4, "open", "treatment_due: 2026-12-31\n"));
+    commitAt(git, "R-1 reassessed", "2026-10-20T10:00:00+01:00");
+    PackRepo.write(repo, "risks/R-3.yaml", PackRepo.risk("R-3", "Unpatched VPN",
+        "Priya Shah", 4, 4, "closed", "treatment_due: 2026-10-31\nclosed: 2026-11-02\n"));
+    commitAt(git, "R-3 closed", "2026-11-02T09:00:00+01:00");
+    return git;
+  }
+
+  private String pack() throws Exception {
+    return Files.readString(repo.resolve("reviews/2026-Q4/pack.md"));
+  }
+
+  /** The delta part of section f), from its heading to the next input. */
+  private static String delta(String pack) {
+    int start = pack.indexOf("**Changes since the previous review");
+    int end = pack.indexOf("\n### ", start);
+    assertThat(start).as("delta section in%n%s", pack).isNotNegative();
+    return pack.substring(start, end).strip();
+  }
+
+  @Test
+  void deltaShowsAddedChangedAndClosedRisksSinceThePreviousReview() throws Exception {
+    try (Git git = historyBetweenTwoReviews()) {
+      String reviewCommit = git.getRepository().resolve("HEAD~3").getName().substring(0, 12);
+
+      CommandResult result = Cli.run("-C", repo.toString(), "pack", "--as-of", "2026-11-24",
+          "--no-commit");
+
+      assertThat(result).succeeded().hasNoStackTrace();
+      assertThat(result.err()).doesNotContain("warning");
+      assertThat(delta(pack())).isEqualTo("""
+          **Changes since the previous review 2026-Q3 (2026-09-15).**
+          The register as committed then (commit %s of 2026-09-15, the last at or before the end of that day), compared with the working tree now.
+
+          Added:
+
+          | ID | Risk | Score | Owner | Treatment | Status |
+          |---|---|---|---|---|---|
+          | R-4 | Credential stuffing | 20 critical (likelihood 4 × impact 5) | Priya Shah | modify | open |
+
+          Closed:
+
+          | ID | Risk | How |
+          |---|---|---|
+          | R-3 | Unpatched VPN | status closed on 2026-11-02 (was open, score 16) |
+
+          Changed:
+
+          | ID | Risk | Field | Was | Now |
+          |---|---|---|---|---|
+          | R-1 | Ransomware on backups | score | 12 high (likelihood 3 × impact 4) | 8 medium (likelihood 2 × impact 4) |
+          |  |  | owner | Marco Diaz | Dana Ruiz |""".formatted(reviewCommit));
+    }
+  }
+
+  @Test
+  void deltaIsAgainstTheWorkingTreeAndThePackSaysWhatIsUncommitted() throws Exception {
+    try (Git git = historyBetweenTwoReviews()) {
+      Files.delete(repo.resolve("risks/R-2.yaml"));
+      String head = git.getRepository().resolve("HEAD").getName();
+
+      CommandResult result = Cli.run("-C", repo.toString(), "pack", "--as-of", "2026-11-24",
+          "--no-commit");
+
+      assertThat(result).succeeded()
+          .errContains("warning: register files have uncommitted changes (risks/R-2.yaml)");
+      assertThat(pack()).contains("- **Data commit:** " + head
+          + ", with uncommitted changes to risks/R-2.yaml");
+      assertThat(delta(pack()))
+          .contains("| R-2 | Misdirected e-mail | file removed (was open, score 8) |");
+    }
+  }
+
+  @Test
+  void shallowCloneStillGetsItsPackAndIsToldHowToFetchTheHistory() throws Exception {
+    try (Git origin = historyBetweenTwoReviews()) {
+      Path clone = temp.resolve("clone");
+      try (Git shallow = Git.cloneRepository().setURI(repo.toUri().toString()).setDepth(1)
+          .setDirectory(clone.toFile()).call()) {
+        assertThat(clone.resolve(".git/shallow")).exists();
+      }
+
+      CommandResult result = Cli.run("-C", clone.toString(), "pack", "--as-of", "2026-11-24",
+          "--no-commit");
+
+      assertThat(result).succeeded().hasNoStackTrace()
+          .errContains("warning: the risk register delta is missing", "git fetch --unshallow");
+      String pack = Files.readString(clone.resolve("reviews/2026-Q4/pack.md"));
+      assertThat(delta(pack))
+          .contains("This is a shallow clone: its history stops at 2026-11-02")
+          .contains("To fetch it: `git fetch --unshallow`")
+          .doesNotContain("Added:");
+      assertThat(pack).contains("| R-4 | Credential stuffing **above appetite** |",
+          "#### 9.3.2 d.2) Monitoring and measurement results", "KPI-TRAINING");
+    }
+  }
+
+  @Test
+  void repositoryYoungerThanThePreviousReviewSaysSo() throws Exception {
+    try (Git git = GitTestSupport.initWithIdentity(repo)) {
+      PackRepo.create(repo);
+      PackRepo.write(repo, "risks/R-1.yaml", PackRepo.risk("R-1", "Ransomware on backups",
+          "Marco Diaz", 3, 4, "open", ""));
+      commitAt(git, "first commit, after the review", "2026-10-02T09:00:00+01:00");
+
+      CommandResult result = Cli.run("-C", repo.toString(), "pack", "--as-of", "2026-11-24",
+          "--no-commit");
+
+      assertThat(result).succeeded().errContains("the risk register delta is missing");
+      assertThat(delta(pack())).contains("The Git history begins on 2026-10-02, after review"
+          + " 2026-Q3 (2026-09-15)");
+    }
+  }
+
+  @Test
+  void withoutGitThePackIsWrittenAndSaysThereIsNoHistory() throws Exception {
+    PackRepo.create(repo);
+    PackRepo.write(repo, "risks/R-1.yaml", PackRepo.risk("R-1", "Ransomware on backups",
+        "Marco Diaz", 3, 4, "open", ""));
+
+    CommandResult result = Cli.run("-C", repo.toString(), "pack", "--as-of", "2026-11-24");
+
+    assertThat(result).succeeded().hasNoStackTrace()
+        .errContains("warning: the risk register delta is missing: The ISMS repository is not in"
+            + " Git")
+        .outContains("reviews/2026-Q4/pack.md", "Nothing was committed (not in a Git repository).");
+    assertThat(pack()).contains("- **Data commit:** no Git")
+        .contains("| R-1 | Ransomware on backups **above appetite** |");
+    assertThat(delta(pack())).contains("not in Git");
+    assertThat(repo.resolve(".git")).doesNotExist();
+  }
+
+  @Test
+  void aFirstReviewHasNoDeltaAndNoWarning() throws Exception {
+    PackRepo.create(repo);
+    Files.delete(repo.resolve("reviews/2026-Q3/review.yaml"));
+    Files.delete(repo.resolve("reviews/2026-Q3"));
+
+    CommandResult result = Cli.run("-C", repo.toString(), "pack", "--as-of", "2026-11-24",
+        "--no-commit");
+
+    assertThat(result).succeeded();
+    assertThat(result.err()).isEmpty();
+    assertThat(pack()).contains("- **Period covered:** up to 2026-11-24 (no earlier held review)")
+        .contains("There is no earlier held review to compare the risk register with");
+  }
+}
