@@ -13,8 +13,12 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.eclipse.jgit.api.CommitCommand;
 import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.Status;
+import org.eclipse.jgit.api.StatusCommand;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
@@ -187,7 +191,7 @@ public final class GitFacade implements AutoCloseable {
       return true;
     }
     try (RevWalk walk = new RevWalk(repository())) {
-      java.util.Set<ObjectId> boundaries = repository().getObjectDatabase().getShallowCommits();
+      Set<ObjectId> boundaries = repository().getObjectDatabase().getShallowCommits();
       if (boundaries.isEmpty()) {
         return false; // .git/shallow exists but could not be read: assume the worst
       }
@@ -230,12 +234,12 @@ public final class GitFacade implements AutoCloseable {
    */
   public List<String> uncommittedChanges(String gitFolder) {
     try {
-      org.eclipse.jgit.api.StatusCommand command = git.status();
+      StatusCommand command = git.status();
       if (!gitFolder.isEmpty()) {
         command.addPath(gitFolder);
       }
-      org.eclipse.jgit.api.Status status = command.call();
-      java.util.TreeSet<String> paths = new java.util.TreeSet<>();
+      Status status = command.call();
+      TreeSet<String> paths = new TreeSet<>();
       paths.addAll(status.getAdded());
       paths.addAll(status.getChanged());
       paths.addAll(status.getModified());

@@ -1,0 +1,90 @@
+package dev.isms.pack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.isms.kpi.Kpi;
+import dev.isms.kpi.Measurement;
+import dev.isms.kpi.Target;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class KpiTrendTest {
+  private static Kpi kpi(String op, double target, Measurement... ms) {
+    return new Kpi("KPI-1", "Indicator", null, new Target(op, target, "%"), null, null, null, null,
+        null, List.of(ms));
+  }
+
+  private static Measurement m(String period, double value) {
+    return new Measurement(period, value, null);
+  }
+
+  @Test
+  void keepsTheLastFourPeriodsInTimeOrderWhateverTheFileOrder() {
+    KpiTrend trend = new KpiTrend(kpi(">=", 95, m("2026-Q3", 96), m("2025-Q3", 80),
+        m("2026-Q1", 91.5), m("2025-Q4", 88), m("2026-Q2", 93)), Optional.empty(), "");
+
+    assertThat(trend.points()).extracting(KpiTrend.Point::label)
+        .containsExactly("2025-Q4", "2026-Q1", "2026-Q2", "2026-Q3");
+    assertThat(trend.sparkline()).isEqualTo("▁▄▅█");
+    assertThat(trend.trendText()).isEqualTo("↑ improving");
+    assertThat(trend.met()).contains(true);
+  }
+
+  @Test
+  void aFallingValueImprovesATargetThatCapsIt() {
+    KpiTrend trend = new KpiTrend(kpi("<=", 4, m("2026-Q2", 6), m("2026-Q3", 5)), Optional.empty(), "");
+
+    assertThat(trend.direction()).isEqualTo(KpiTrend.Direction.DOWN);
+    assertThat(trend.trendText()).isEqualTo("↓ improving");
+    assertThat(trend.met()).contains(false);
+  }
+
+  @Test
+  void anExactTargetImprovesWhenTheValueComesCloser() {
+    KpiTrend closer = new KpiTrend(kpi("=", 100, m("2026-Q2", 110), m("2026-Q3", 95)),
+        Optional.empty(), "");
+    KpiTrend flat = new KpiTrend(kpi("=", 100, m("2026-Q2", 90), m("2026-Q3", 90)),
+        Optional.empty(), "");
+
+    assertThat(closer.trendText()).isEqualTo("↓ improving");
+    assertThat(flat.trendText()).isEqualTo("→ steady");
+    assertThat(flat.sparkline()).isEqualTo("▄▄");
+  }
+
+  @Test
+  void aComputedValueIsTheCurrentOneBesideTheRecordedHistory() {
+    ComputedKpis.Value now = new ComputedKpis.Value(Optional.of(50.0), "2 of 4");
+    KpiTrend trend = new KpiTrend(kpi(">=", 80, m("2026-Q2", 85), m("2026-Q3", 75)),
+        Optional.of(now), "2026-11-24");
+
+    assertThat(trend.recorded()).hasSize(2);
+    assertThat(trend.current()).contains(new KpiTrend.Point("2026-11-24", 50, true));
+    assertThat(trend.previous()).contains(new KpiTrend.Point("2026-Q3", 75, false));
+    assertThat(trend.trendText()).isEqualTo("↓ worsening");
+    assertThat(trend.chart().lastComputed()).isTrue();
+  }
+
+  @Test
+  void withoutMeasurementsThereIsNoValueNorTrend() {
+    KpiTrend trend = new KpiTrend(kpi(">=", 95), Optional.empty(), "");
+
+    assertThat(trend.met()).isEmpty();
+    assertThat(trend.trendText()).isEmpty();
+    assertThat(KpiDashboard.status(trend)).isEqualTo("no data");
+  }
+
+  @Test
+  void periodsOfEveryStyleSortAndNameAlike() {
+    assertThat(KpiPeriods.start("2026-H2")).isEqualTo(LocalDate.of(2026, 7, 1));
+    assertThat(KpiPeriods.start("2026-Q4")).isEqualTo(LocalDate.of(2026, 10, 1));
+    assertThat(KpiPeriods.start("2026-09")).isEqualTo(LocalDate.of(2026, 9, 1));
+    assertThat(KpiPeriods.start("2026")).isEqualTo(LocalDate.of(2026, 1, 1));
+    LocalDate day = LocalDate.of(2026, 11, 24);
+    assertThat(KpiPeriods.nameOf(day, KpiPeriods.Style.QUARTER)).isEqualTo("2026-Q4");
+    assertThat(KpiPeriods.nameOf(day, KpiPeriods.Style.MONTH)).isEqualTo("2026-11");
+    assertThat(KpiPeriods.nameOf(day, KpiPeriods.Style.HALF)).isEqualTo("2026-H2");
+    assertThat(KpiPeriods.startOf(day, KpiPeriods.Style.QUARTER)).isEqualTo(LocalDate.of(2026, 10, 1));
+  }
+}
