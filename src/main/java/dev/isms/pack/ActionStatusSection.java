@@ -152,43 +152,43 @@ final class ActionStatusSection {
     };
   }
 
+  /**
+   * One decision per action that needs one: overdue or carried over more than once (actions of
+   * earlier reviews), or escalated (any action). The facts are joined, so an action is asked
+   * about once.
+   */
   List<Decision> decisions() {
     List<Decision> decisions = new ArrayList<>();
-    List<Action> overdue = actions.stream().filter(a -> a.isOverdueOn(ctx.asOf())).toList();
-    if (!overdue.isEmpty()) {
-      decisions.add(new Decision(
-          Text.count(overdue.size(), "action", "actions") + " from earlier reviews "
-              + (overdue.size() == 1 ? "is" : "are") + " overdue (" + ids(overdue)
-              + "): set new due dates, add resources, or escalate.", "actions"));
-    }
-    for (Action a : carriedOverMoreThanOnce()) {
-      decisions.add(new Decision(
-          a.id() + " (" + a.title() + ") has been open since review " + a.source()
-              + " and comes to its " + ordinal(carried(a) + 1) + " review: re-plan, resource or"
-              + " cancel it with a reason.", "actions"));
-    }
+    java.util.Set<String> asked = new java.util.HashSet<>();
+    List<Action> candidates = new ArrayList<>(actions);
     ctx.repo().actions().stream()
-        .filter(a -> "escalated".equals(a.status()))
-        .forEach(a -> decisions.add(new Decision(
-            a.id() + " (" + a.title() + ") is escalated"
-                + (a.escalatedTo() == null ? "" : " to " + a.escalatedTo())
-                + (a.due() == null ? "" : ", due " + a.due())
-                + ": decide how it gets done.", "actions")));
+        .filter(a -> "escalated".equals(a.status()) && !actions.contains(a))
+        .forEach(candidates::add);
+    for (Action a : candidates) {
+      List<String> facts = new ArrayList<>();
+      if ("escalated".equals(a.status())) {
+        facts.add("escalated" + (a.escalatedTo() == null ? "" : " to " + a.escalatedTo()));
+      }
+      if (a.isOverdueOn(ctx.asOf())) {
+        facts.add(Text.days(ChronoUnit.DAYS.between(a.due(), ctx.asOf())) + " overdue");
+      }
+      boolean fromReview = actions.contains(a);
+      if (fromReview && !a.isFinished() && carried(a) >= 2) {
+        facts.add("carried over " + carried(a) + " times since review " + a.source());
+      }
+      if (facts.isEmpty() || !asked.add(a.id())) {
+        continue;
+      }
+      String ask = "escalated".equals(a.status())
+          ? "decide how it gets done (resources, a new date) or cancel it with a reason."
+          : "set a new due date with the resources it needs, escalate it, or cancel it with a"
+              + " reason.";
+      String section = fromReview ? "actions" : ctx.repo().findings().stream()
+          .anyMatch(f -> f.id().equals(a.source())) ? "nonconformities" : "actions";
+      decisions.add(new Decision(a.id() + " (" + a.title() + ") is " + String.join(", ", facts)
+          + ": " + ask, section));
+    }
     return decisions;
   }
 
-  private static String ids(List<Action> list) {
-    return String.join(", ", list.stream().map(Action::id).toList());
-  }
-
-  static String ordinal(int n) {
-    return switch (n) {
-      case 1 -> "first";
-      case 2 -> "second";
-      case 3 -> "third";
-      case 4 -> "fourth";
-      case 5 -> "fifth";
-      default -> n + "th";
-    };
-  }
 }

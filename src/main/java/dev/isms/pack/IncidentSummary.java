@@ -3,6 +3,7 @@ package dev.isms.pack;
 import dev.isms.incident.Incident;
 import dev.isms.render.Numbers;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -20,6 +21,9 @@ final class IncidentSummary {
   record SeverityRow(String severity, long count, long resolved, String mttr, long customerVisible,
       long personalData) {}
 
+  record QuarterRow(String quarter, long sev1, long sev2, long sev3, long sev4,
+      long customerVisible, long breachNotifications) {}
+
   record Row(String id, String title, String severity, String opened, String resolved,
       String timeToResolve, String customerVisible, String personalData, String breachNotified) {}
 
@@ -33,6 +37,10 @@ final class IncidentSummary {
             || (i.resolved() == null && !i.opened().toLocalDate().isAfter(ctx.asOf())))
         .sorted(Comparator.comparing(Incident::opened).thenComparing(Incident::id))
         .toList();
+  }
+
+  private static long count(List<Incident> incidents, String severity) {
+    return incidents.stream().filter(i -> severity.equals(i.severity())).count();
   }
 
   static OptionalDouble mttrHours(List<Incident> incidents) {
@@ -66,10 +74,31 @@ final class IncidentSummary {
           i.breachNotified() != null ? i.breachNotified().toString()
               : Boolean.TRUE.equals(i.personalData()) ? "not notified" : Text.NONE));
     }
+    List<QuarterRow> quarters = new ArrayList<>();
+    LocalDate start = KpiPeriods.startOf(ctx.asOf(), KpiPeriods.Style.QUARTER).minusMonths(9);
+    for (int q = 0; q < 4; q++) {
+      LocalDate from = start.plusMonths(3L * q);
+      LocalDate to = from.plusMonths(3).minusDays(1);
+      boolean current = !to.isBefore(ctx.asOf());
+      LocalDate end = current ? ctx.asOf() : to;
+      List<Incident> of = ctx.repo().incidents().stream()
+          .filter(i -> {
+            LocalDate d = i.opened().toLocalDate();
+            return !d.isBefore(from) && !d.isAfter(end);
+          })
+          .toList();
+      quarters.add(new QuarterRow(
+          KpiPeriods.nameOf(from, KpiPeriods.Style.QUARTER) + (current ? " to date" : ""),
+          count(of, "sev1"), count(of, "sev2"), count(of, "sev3"), count(of, "sev4"),
+          of.stream().filter(Incident::isCustomerVisible).count(),
+          of.stream().filter(i -> i.breachNotified() != null).count()));
+    }
     long notified = incidents.stream().filter(i -> i.breachNotified() != null).count();
     long visible = incidents.stream().filter(Incident::isCustomerVisible).count();
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("bySeverity", bySeverity);
+    view.put("quarters", quarters);
+    view.put("period", ctx.sinceText());
     view.put("rows", rows);
     view.put("hasRows", !rows.isEmpty());
     view.put("summary", Text.count(incidents.size(), "incident", "incidents") + " " + ctx.sinceText()

@@ -64,13 +64,18 @@ final class KpiDashboard {
     }
     KpiTrend.Point p = current.get();
     String value = Numbers.withUnit(p.value(), t.kpi().target().unit());
-    return p.computed() ? value + " (computed " + p.label() + ")" : value + " (" + p.label() + ")";
+    if (p.computed()) {
+      return value + " (computed " + p.label() + ")";
+    }
+    boolean notComputable = t.computed().isPresent() && t.computed().get().value().isEmpty();
+    return value + " (" + p.label() + (notComputable ? "; nothing to compute as of " + ctx.asOf() : "")
+        + ")";
   }
 
   Row row(KpiTrend t) {
-    String unit = t.kpi().target().unit();
+    // the unit stands in the target and the current value; the history stays short without it
     String periods = t.recorded().isEmpty() ? Text.NONE : t.recorded().stream()
-        .map(p -> p.label() + " " + Numbers.withUnit(p.value(), unit))
+        .map(p -> p.label() + ": " + Numbers.format(p.value()))
         .collect(Collectors.joining(" · "));
     boolean missed = t.met().map(m -> !m).orElse(false);
     return new Row(t.kpi().id(), t.kpi().name(), target(t.kpi().target()), periods,

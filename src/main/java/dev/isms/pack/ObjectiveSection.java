@@ -70,7 +70,9 @@ final class ObjectiveSection {
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("rows", rows);
     view.put("hasRows", !rows.isEmpty());
-    view.put("retired", retired == 0 ? "" : Text.count(retired, "retired objective is", "retired objectives are") + " not shown.");
+    view.put("retired", Text.count(retired, "retired objective is", "retired objectives are")
+        + " not shown.");
+    view.put("hasRetired", retired > 0);
     return view;
   }
 

@@ -4,13 +4,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Node;
+import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.AttributeProvider;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.HtmlWriter;
@@ -41,6 +44,7 @@ public final class HtmlPage {
             .escapeHtml(true)
             .sanitizeUrls(true)
             .nodeRendererFactory(context -> new SafeBlocks(context, charts))
+            .attributeProviderFactory(context -> new ColouredCells())
             .build()
             .render(document);
     return "<!DOCTYPE html>\n"
@@ -60,6 +64,27 @@ public final class HtmlPage {
         + "</main>\n"
         + "</body>\n"
         + "</html>\n";
+  }
+
+  /**
+   * A table cell that starts with a coloured square (the Markdown way to colour a heat map) gets
+   * that colour as its background, which prints where emoji fonts do not.
+   */
+  private static final class ColouredCells implements AttributeProvider {
+    private static final Map<String, String> SQUARES = Map.of(
+        "🟥", "square-red", "🟧", "square-orange", "🟨", "square-yellow", "🟩", "square-green");
+
+    @Override
+    public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
+      if (node instanceof TableCell && node.getFirstChild() instanceof Text text) {
+        String literal = text.getLiteral().strip();
+        SQUARES.forEach((square, cls) -> {
+          if (literal.startsWith(square)) {
+            attributes.put("class", cls);
+          }
+        });
+      }
+    }
   }
 
   /** Code blocks (charts become SVG) and raw HTML (shown as text, comments dropped). */

@@ -23,11 +23,8 @@ public final class MermaidChart {
 
   /** What stands between the fences; the HTML page recognises a chart by it. */
   public static String body(ChartData chart) {
+    // no title: the heading above the block names the chart
     StringBuilder out = new StringBuilder("xychart-beta\n");
-    String title = safe(chart.title());
-    if (!title.isEmpty()) {
-      out.append("    title \"").append(title).append("\"\n");
-    }
     out.append("    x-axis [")
         .append(chart.labels().stream().map(l -> "\"" + safe(l) + "\"").collect(Collectors.joining(", ")))
         .append("]\n");

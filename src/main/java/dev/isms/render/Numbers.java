@@ -18,13 +18,20 @@ public final class Numbers {
     return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
   }
 
-  /** A value with its unit: {@code 96%}, {@code 4 h}, {@code 3}. */
+  /** A value with its unit: {@code 96%}, {@code 4 h}, {@code 3}, {@code 1 risk} (unit "risks"). */
   public static String withUnit(double value, String unit) {
     String number = format(value);
     if (unit == null || unit.isBlank()) {
       return number;
     }
     String u = unit.strip();
-    return u.equals("%") ? number + "%" : number + " " + u;
+    if (u.equals("%")) {
+      return number + "%";
+    }
+    // a plural unit of one word reads as singular after 1: "1 risk", "1 day"
+    if (number.equals("1") && u.matches("[a-z]{3,}s")) {
+      u = u.substring(0, u.length() - 1);
+    }
+    return number + " " + u;
   }
 }

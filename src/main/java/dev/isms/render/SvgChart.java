@@ -6,16 +6,17 @@ import java.util.Locale;
 
 /**
  * A trend chart as inline SVG for the HTML pack: a bar per period, coloured by whether it met the
- * target, the target as a dashed line, the value above each bar. Self-contained (no script, no
+ * target, the target as a dashed line, the value above each bar. The heading above it names it;
+ * the title is for screen readers. Self-contained (no script, no
  * external reference, styled by attributes) and readable in black and white, since packs get
  * printed: the values are written out, not only drawn.
  */
 public final class SvgChart {
-  private static final int WIDTH = 440;
-  private static final int HEIGHT = 200;
+  private static final int WIDTH = 480;
+  private static final int HEIGHT = 178;
   private static final int LEFT = 48;
-  private static final int RIGHT = 76;
-  private static final int TOP = 42;
+  private static final int RIGHT = 116;
+  private static final int TOP = 26;
   private static final int BOTTOM = 36;
   private static final String MET = "#2e7d32";
   private static final String MISSED = "#c62828";
@@ -41,9 +42,13 @@ public final class SvgChart {
         .append(attr("aria-label", label))
         .append(" font-family=\"sans-serif\" font-size=\"10\">\n");
     svg.append("<title>").append(Xml.escape(label)).append("</title>\n");
-    svg.append(text(WIDTH / 2.0, 17, "middle", chart.title(), " font-size=\"12\" font-weight=\"bold\""));
-    svg.append(text(LEFT - 6, TOP + 4, "end", withUnit(max, unit), ""));
-    svg.append(text(LEFT - 6, TOP + plotHeight, "end", withUnit(min, unit), ""));
+    // the axis carries numbers only (with % where that is the unit); a longer unit stands above it
+    String suffix = unit.equals("%") ? "%" : "";
+    svg.append(text(LEFT - 6, TOP + 4, "end", Numbers.format(max) + suffix, ""));
+    svg.append(text(LEFT - 6, TOP + plotHeight, "end", Numbers.format(min) + suffix, ""));
+    if (!unit.isEmpty() && suffix.isEmpty()) {
+      svg.append(text(4, TOP - 8, "start", unit, " font-style=\"italic\""));
+    }
     svg.append(line(LEFT, TOP, LEFT, TOP + plotHeight, INK, ""));
     double zero = y(0, min, max, plotHeight);
     svg.append(line(LEFT, zero, LEFT + plotWidth, zero, INK, ""));
@@ -75,7 +80,7 @@ public final class SvgChart {
       double ty = y(chart.target(), min, max, plotHeight);
       svg.append(line(LEFT, ty, LEFT + plotWidth, ty, MISSED, " stroke-dasharray=\"6 4\""));
       svg.append(text(LEFT + plotWidth + 4, ty + 4, "start",
-          "target " + withUnit(chart.target(), unit), attr("fill", MISSED)));
+          "target " + Numbers.withUnit(chart.target(), unit), attr("fill", MISSED)));
     }
     return svg.append("</svg>").toString();
   }
@@ -89,10 +94,6 @@ public final class SvgChart {
       parts.add("target " + Numbers.withUnit(chart.target(), chart.unit()));
     }
     return parts;
-  }
-
-  private static String withUnit(double value, String unit) {
-    return Numbers.withUnit(value, unit);
   }
 
   private static double y(double value, double min, double max, int plotHeight) {

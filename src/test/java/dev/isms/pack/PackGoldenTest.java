@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.isms.testing.Cli;
 import dev.isms.testing.CommandResult;
+import dev.isms.testing.DatedCommits;
+import dev.isms.testing.FileTrees;
 import dev.isms.testing.GitTestSupport;
-import dev.isms.testing.Trees;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -24,15 +25,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Golden files of {@code isms pack}: each folder src/test/resources/golden/pack-&lt;case&gt;/ holds
- * case.properties (args; git=true to build history; committed = day of the last commit), repo/
- * (the repository), optionally history/&lt;day&gt;/ (earlier states: the first is complete, later
- * ones overlay it, each committed at noon that day before repo/ is) and expected/ (the files the
- * command must write, relative to the repository). Run with -Dgolden.update=true to rewrite
- * expected/ after a deliberate change, then read the diff.
+ * Golden files of {@code isms pack}. Each folder src/test/resources/golden/pack/&lt;case&gt;/ holds
+ * case.properties ({@code args}; {@code demo=true} to start from the repository `isms demo` builds
+ * of the bundled example, or {@code git=true} to commit the case's own history;
+ * {@code committed}, the day repo/ is committed), repo/ (the repository, or what is added to the
+ * demo's), optionally history/&lt;day&gt;/ (earlier states: the first complete, later ones laid
+ * over it, each committed at noon that day) and expected/ (the files the command must write,
+ * relative to the repository). The command runs twice and must write the same bytes both times.
+ * After a deliberate change, run with -Dgolden.update=true and read the diff of expected/.
  */
 class PackGoldenTest {
-  private static final Path GOLDEN = Path.of("src/test/resources/golden");
+  private static final Path GOLDEN = Path.of("src/test/resources/golden/pack");
   private static final boolean UPDATE = Boolean.getBoolean("golden.update");
 
   @TempDir Path temp;
@@ -44,49 +47,42 @@ class PackGoldenTest {
 
   static Stream<String> cases() throws IOException {
     try (Stream<Path> dirs = Files.list(GOLDEN)) {
-      return dirs.filter(Files::isDirectory)
-          .map(d -> d.getFileName().toString())
-          .filter(n -> n.startsWith("pack-"))
-          .sorted()
-          .toList()
-          .stream();
+      return dirs.filter(Files::isDirectory).map(d -> d.getFileName().toString()).sorted()
+          .toList().stream();
     }
   }
 
   @Test
-  void everyCaseIsComplete() throws IOException {
+  void everyCaseHasItsInputAndItsExpectedFiles() throws IOException {
     List<String> cases = cases().toList();
-    assertThat(cases).isNotEmpty();
+    assertThat(cases).contains("example", "fixture");
     for (String name : cases) {
       Path dir = GOLDEN.resolve(name);
-      assertThat(dir.resolve("case.properties")).as(name + ": case.properties").isRegularFile();
-      assertThat(dir.resolve("repo/isms.yaml")).as(name + ": repo/isms.yaml").isRegularFile();
+      Properties props = properties(dir);
+      assertThat(props.getProperty("args")).as(name + ": args in case.properties").isNotBlank();
+      if (!Boolean.parseBoolean(props.getProperty("demo"))) {
+        assertThat(dir.resolve("repo/isms.yaml")).as(name + ": repo/isms.yaml").isRegularFile();
+      }
       assertThat(dir.resolve("expected")).as(name + ": expected/ (run with -Dgolden.update=true)")
           .isDirectory();
-      try (Stream<Path> expected = Files.walk(dir.resolve("expected"))) {
-        assertThat(expected.filter(Files::isRegularFile).count()).as(name + ": expected files")
-            .isPositive();
-      }
+      assertThat(expectedFiles(dir.resolve("expected"))).as(name + ": expected files").isNotEmpty();
     }
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
-  void generatesTheExpectedFilesTwiceAlike(String name) throws Exception {
+  void writesTheExpectedFilesAndTheSameBytesTwice(String name) throws Exception {
     Path caseDir = GOLDEN.resolve(name);
-    Properties props = new Properties();
-    try (Reader in = Files.newBufferedReader(caseDir.resolve("case.properties"))) {
-      props.load(in);
-    }
+    Properties props = properties(caseDir);
     GitTestSupport.isolateUserConfig(temp, true);
     Path repo = temp.resolve("repo");
     build(caseDir, props, repo);
     List<String> args = new ArrayList<>(List.of("-C", repo.toString()));
     args.addAll(List.of(props.getProperty("args").trim().split("\\s+")));
+    List<Path> expectedFiles = expectedFiles(caseDir.resolve("expected"));
 
     CommandResult first = Cli.run(args.toArray(String[]::new));
     assertThat(first).succeeded().hasNoStackTrace();
-    List<Path> expectedFiles = expectedFiles(caseDir.resolve("expected"));
     List<String> firstRun = new ArrayList<>();
     for (Path rel : expectedFiles) {
       firstRun.add(Files.readString(repo.resolve(rel.toString())));
@@ -106,17 +102,37 @@ class PackGoldenTest {
     }
   }
 
+  private static Properties properties(Path caseDir) throws IOException {
+    Properties props = new Properties();
+    try (Reader in = Files.newBufferedReader(caseDir.resolve("case.properties"))) {
+      props.load(in);
+    }
+    return props;
+  }
+
   private static List<Path> expectedFiles(Path expected) throws IOException {
+    if (!Files.isDirectory(expected)) {
+      return List.of();
+    }
     try (Stream<Path> files = Files.walk(expected)) {
       return files.filter(Files::isRegularFile).map(expected::relativize).sorted().toList();
     }
   }
 
   /** The case's repository, with its history committed when the case asks for Git. */
-  static void build(Path caseDir, Properties props, Path repo) throws Exception {
+  private static void build(Path caseDir, Properties props, Path repo) throws Exception {
+    LocalDate committed = LocalDate.parse(props.getProperty("committed", "2026-11-24"));
+    if (Boolean.parseBoolean(props.getProperty("demo"))) {
+      assertThat(Cli.run("demo", repo.toString(), "--as-of", "2026-11-24")).succeeded();
+      try (Git git = Git.open(repo.toFile())) {
+        FileTrees.copy(caseDir.resolve("repo"), repo);
+        DatedCommits.commitAll(git, "add the case's files", committed);
+      }
+      return;
+    }
     Files.createDirectories(repo);
-    if (!Boolean.parseBoolean(props.getProperty("git", "false"))) {
-      Trees.copy(caseDir.resolve("repo"), repo);
+    if (!Boolean.parseBoolean(props.getProperty("git"))) {
+      FileTrees.copy(caseDir.resolve("repo"), repo);
       return;
     }
     try (Git git = GitTestSupport.initWithIdentity(repo)) {
@@ -124,16 +140,15 @@ class PackGoldenTest {
       if (Files.isDirectory(history)) {
         try (Stream<Path> days = Files.list(history)) {
           for (Path day : days.sorted().toList()) {
-            Trees.copy(day, repo);
-            Trees.commitAll(git, "registers as of " + day.getFileName(),
+            FileTrees.copy(day, repo);
+            DatedCommits.commitAll(git, "registers as of " + day.getFileName(),
                 LocalDate.parse(day.getFileName().toString()));
           }
         }
       }
-      Trees.clearWorkTree(repo);
-      Trees.copy(caseDir.resolve("repo"), repo);
-      Trees.commitAll(git, "registers as of " + props.getProperty("committed"),
-          LocalDate.parse(props.getProperty("committed")));
+      DatedCommits.clearWorkTree(repo);
+      FileTrees.copy(caseDir.resolve("repo"), repo);
+      DatedCommits.commitAll(git, "registers as of " + committed, committed);
     }
   }
 }

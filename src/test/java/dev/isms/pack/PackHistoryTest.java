@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.isms.testing.Cli;
 import dev.isms.testing.CommandResult;
+import dev.isms.testing.DatedCommits;
 import dev.isms.testing.GitTestSupport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,14 +35,8 @@ class PackHistoryTest {
     GitTestSupport.restoreUserConfig();
   }
 
-  /** Commits everything at a given moment (offset +01:00, the test clock's zone). */
   private static void commitAt(Git git, String message, String when) throws Exception {
-    git.add().addFilepattern(".").call();
-    git.add().setUpdate(true).addFilepattern(".").call();
-    OffsetDateTime t = OffsetDateTime.parse(when);
-    PersonIdent who = new PersonIdent(GitTestSupport.NAME, GitTestSupport.EMAIL, t.toInstant(),
-        t.getOffset());
-    git.commit().setMessage(message).setAuthor(who).setCommitter(who).setSign(false).call();
+    DatedCommits.commitAll(git, message, OffsetDateTime.parse(when));
   }
 
   /** The history of the test: three risks at the review, then an addition, a change, a closure. */

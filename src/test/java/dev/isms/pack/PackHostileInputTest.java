@@ -112,7 +112,7 @@ class PackHostileInputTest {
     String block = md.substring(start + "```mermaid\n".length(), end);
 
     assertThat(block).doesNotContain("```", "<", "%%", "#", ";", "\\")
-        .contains("title \"Evil % init: 'theme':'dark' % 60 script alert(1) /script q x y\"");
+        .contains("    y-axis \"script alert(1) /script\" 0 --> 1");
     assertThat(block.lines()).allMatch(l -> l.equals("xychart-beta") || l.startsWith("    "));
   }
 

@@ -16,7 +16,6 @@ class ChartRenderingTest {
     assertThat(MermaidChart.block(chart)).isEqualTo("""
         ```mermaid
         xychart-beta
-            title "Sev-1 MTTR"
             x-axis ["2026-Q2", "2026-Q3", "2026-11-24"]
             y-axis "h" 0 --> 10
             bar [3, 6, 3.5]
