@@ -160,9 +160,11 @@ final class ActionStatusSection {
   List<Decision> decisions() {
     List<Decision> decisions = new ArrayList<>();
     java.util.Set<String> asked = new java.util.HashSet<>();
+    java.util.Set<String> fromReviews = new java.util.HashSet<>();
+    actions.forEach(a -> fromReviews.add(a.id()));
     List<Action> candidates = new ArrayList<>(actions);
     ctx.repo().actions().stream()
-        .filter(a -> "escalated".equals(a.status()) && !actions.contains(a))
+        .filter(a -> "escalated".equals(a.status()) && !fromReviews.contains(a.id()))
         .forEach(candidates::add);
     for (Action a : candidates) {
       List<String> facts = new ArrayList<>();
@@ -172,7 +174,7 @@ final class ActionStatusSection {
       if (a.isOverdueOn(ctx.asOf())) {
         facts.add(Text.days(ChronoUnit.DAYS.between(a.due(), ctx.asOf())) + " overdue");
       }
-      boolean fromReview = actions.contains(a);
+      boolean fromReview = fromReviews.contains(a.id());
       if (fromReview && !a.isFinished() && carried(a) >= 2) {
         facts.add("carried over " + carried(a) + " times since review " + a.source());
       }

@@ -5,6 +5,7 @@ import dev.isms.kpi.Target;
 import dev.isms.render.HtmlPage;
 import dev.isms.render.MermaidChart;
 import dev.isms.render.Numbers;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -69,7 +70,23 @@ final class KpiDashboard {
     }
     boolean notComputable = t.computed().isPresent() && t.computed().get().value().isEmpty();
     return value + " (" + p.label() + (notComputable ? "; nothing to compute as of " + ctx.asOf() : "")
-        + ")";
+        + missing(t).map(period -> "; " + period + " not recorded").orElse("") + ")";
+  }
+
+  /**
+   * The last completed period (in the KPI's own style), when the KPI has measurements but none
+   * for it: a gap in the trend that someone should fill before the meeting.
+   */
+  Optional<String> missing(KpiTrend t) {
+    if (t.recorded().isEmpty()) {
+      return Optional.empty();
+    }
+    KpiPeriods.Style style = KpiPeriods.styleOf(t.kpi());
+    LocalDate lastCompleted = KpiPeriods.startOf(ctx.asOf(), style).minusDays(1);
+    String period = KpiPeriods.nameOf(lastCompleted, style);
+    String latest = t.recorded().get(t.recorded().size() - 1).label();
+    return KpiPeriods.start(latest).isBefore(KpiPeriods.startOf(lastCompleted, style))
+        ? Optional.of(period) : Optional.empty();
   }
 
   Row row(KpiTrend t) {
@@ -102,8 +119,17 @@ final class KpiDashboard {
     view.put("charts", charts);
     view.put("summary", Text.count(rows.size(), "KPI", "KPIs") + ": "
         + rows.stream().filter(r -> r.status().equals("met")).count() + " met, " + missed
-        + " missed, " + rows.stream().filter(r -> r.status().equals("no data")).count() + " without data.");
+        + " missed, " + rows.stream().filter(r -> r.status().equals("no data")).count()
+        + " without data" + lagging() + ".");
     return view;
+  }
+
+  private String lagging() {
+    List<String> late = trends.stream()
+        .filter(t -> missing(t).isPresent())
+        .map(t -> t.kpi().id() + " (" + missing(t).get() + ")")
+        .toList();
+    return late.isEmpty() ? "" : "; not measured for the last period: " + String.join(", ", late);
   }
 
   /** The charts of the HTML page, keyed by the Mermaid block body the Markdown holds. */

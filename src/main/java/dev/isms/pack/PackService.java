@@ -68,7 +68,9 @@ public final class PackService {
       ZoneId zone = clock.getZone();
       RiskBaseline.Result baseline = RiskBaseline.load(ctx, git, loader, zone);
       if (baseline.missing()) {
-        warnings.add("the risk register delta is missing: " + baseline.explanation()
+        String why = baseline.explanation();
+        warnings.add("the risk register delta is missing: "
+            + Character.toLowerCase(why.charAt(0)) + why.substring(1)
             + (baseline.command().isEmpty() ? "" : " (" + baseline.command() + ")"));
       }
       String generatedAt = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
@@ -134,10 +136,10 @@ public final class PackService {
     if (head.isEmpty()) {
       return "none yet (the Git repository has no commit; the registers as they are on disk)";
     }
-    String prefix = git.get().gitPath(repo.root());
-    prefix = prefix.isEmpty() ? "" : prefix + "/";
+    String folder = git.get().gitPath(repo.root());
+    String prefix = folder.isEmpty() ? "" : folder + "/";
     List<String> dirty = new ArrayList<>();
-    for (String path : git.get().uncommittedChanges(prefix.isEmpty() ? "" : prefix.substring(0, prefix.length() - 1))) {
+    for (String path : git.get().uncommittedChanges(folder)) {
       String rel = path.substring(prefix.length());
       if (isRegisterFile(rel)) {
         dirty.add(rel);
@@ -147,11 +149,15 @@ public final class PackService {
     if (dirty.isEmpty()) {
       return id;
     }
-    warnings.add("register files have uncommitted changes (" + String.join(", ", dirty)
+    warnings.add("register files have uncommitted changes (" + upToTen(dirty)
         + "); the pack shows them, but commit them so that the pack's data commit holds them");
-    List<String> shown = dirty.size() > 10 ? dirty.subList(0, 10) : dirty;
-    return id + ", with uncommitted changes to " + String.join(", ", shown)
-        + (dirty.size() > shown.size() ? " and " + (dirty.size() - shown.size()) + " more" : "");
+    return id + ", with uncommitted changes to " + upToTen(dirty);
+  }
+
+  private static String upToTen(List<String> paths) {
+    List<String> shown = paths.size() > 10 ? paths.subList(0, 10) : paths;
+    return String.join(", ", shown)
+        + (paths.size() > shown.size() ? " and " + (paths.size() - shown.size()) + " more" : "");
   }
 
   static boolean isRegisterFile(String rel) {

@@ -80,7 +80,7 @@ final class RiskBaseline {
     String oldest = g.oldestCommitTime().map(t -> LocalDate.ofInstant(t, zone).toString()).orElse("?");
     if (commit.isEmpty() || !g.hasHistoryAfter(commit.get())) {
       if (g.isShallow()) {
-        return unavailable(State.SHALLOW, "This is a shallow clone: its history stops at " + oldest
+        return unavailable(State.SHALLOW, "This is a shallow clone: its history goes back only to " + oldest
             + ", so the commit of " + review + " is not in it. Fetch the full history and"
             + " generate the pack again.", "git fetch --unshallow");
       }

@@ -90,6 +90,8 @@ final class RiskSection {
     }
     List<TreatmentRow> treatments = new ArrayList<>();
     List<Risk> above = aboveAppetite();
+    java.util.Set<String> aboveIds = new java.util.HashSet<>();
+    above.forEach(r -> aboveIds.add(r.id()));
     for (Risk r : standing) {
       boolean overdue = isOverdue(r);
       treatments.add(new TreatmentRow(r.id(), r.title(), r.owner(),
@@ -99,7 +101,7 @@ final class RiskSection {
               + "×" + r.residual().impact() + ")",
           Text.date(r.treatmentDue()), overdue,
           overdue ? Text.days(ChronoUnit.DAYS.between(r.treatmentDue(), ctx.asOf())) : "",
-          above.contains(r)));
+          aboveIds.contains(r.id())));
     }
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("levels", levels);

@@ -2,7 +2,6 @@ package dev.isms.pack;
 
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.Locale;
 
 /** Small wording helpers, so that every section says things the same way. */
 final class Text {
@@ -33,9 +32,5 @@ final class Text {
 
   static String percent(double value) {
     return dev.isms.render.Numbers.format(value) + "%";
-  }
-
-  static String capitalise(String s) {
-    return s == null || s.isEmpty() ? "" : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
   }
 }

@@ -148,7 +148,7 @@ class PackHistoryTest {
           .errContains("warning: the risk register delta is missing", "git fetch --unshallow");
       String pack = Files.readString(clone.resolve("reviews/2026-Q4/pack.md"));
       assertThat(delta(pack))
-          .contains("This is a shallow clone: its history stops at 2026-11-02")
+          .contains("This is a shallow clone: its history goes back only to 2026-11-02")
           .contains("To fetch it: `git fetch --unshallow`")
           .doesNotContain("Added:");
       assertThat(pack).contains("| R-4 | Credential stuffing **above appetite** |",
@@ -182,7 +182,7 @@ class PackHistoryTest {
     CommandResult result = Cli.run("-C", repo.toString(), "pack", "--as-of", "2026-11-24");
 
     assertThat(result).succeeded().hasNoStackTrace()
-        .errContains("warning: the risk register delta is missing: The ISMS repository is not in"
+        .errContains("warning: the risk register delta is missing: the ISMS repository is not in"
             + " Git")
         .outContains("reviews/2026-Q4/pack.md", "Nothing was committed (not in a Git repository).");
     assertThat(pack()).contains("- **Data commit:** no Git")
