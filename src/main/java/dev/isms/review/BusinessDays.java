@@ -17,21 +17,18 @@ public final class BusinessDays {
 
   /** The day {@code n} business days after {@code day}; {@code n = 0} gives the day itself. */
   public static LocalDate plus(LocalDate day, int n) {
-    LocalDate d = day;
-    for (int left = n; left > 0; ) {
-      d = d.plusDays(1);
-      if (isBusinessDay(d)) {
-        left--;
-      }
-    }
-    return d;
+    return step(day, n, 1);
   }
 
   /** The day {@code n} business days before {@code day}; {@code n = 0} gives the day itself. */
   public static LocalDate minus(LocalDate day, int n) {
+    return step(day, n, -1);
+  }
+
+  private static LocalDate step(LocalDate day, int n, int direction) {
     LocalDate d = day;
     for (int left = n; left > 0; ) {
-      d = d.minusDays(1);
+      d = d.plusDays(direction);
       if (isBusinessDay(d)) {
         left--;
       }

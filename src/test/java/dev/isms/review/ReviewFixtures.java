@@ -1,11 +1,8 @@
 package dev.isms.review;
 
+import dev.isms.testing.FileTrees;
 import dev.isms.testing.GitTestSupport;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.eclipse.jgit.api.Git;
 
 /** Copies of the test ISMS repositories, as plain folders or committed Git repositories. */
@@ -15,26 +12,9 @@ final class ReviewFixtures {
 
   private ReviewFixtures() {}
 
-  /** A copy of {@code source} in {@code target}, not under Git. */
-  static Path copy(Path source, Path target) {
-    try (Stream<Path> files = Files.walk(source)) {
-      for (Path from : files.toList()) {
-        Path to = target.resolve(source.relativize(from).toString());
-        if (Files.isDirectory(from)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(from, to);
-        }
-      }
-      return target;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   /** A copy of {@code source} in {@code target}, committed to a new repository with an identity. */
   static Path committedCopy(Path source, Path target) throws Exception {
-    copy(source, target);
+    FileTrees.copy(source, target);
     try (Git git = GitTestSupport.initWithIdentity(target)) {
       git.add().addFilepattern(".").call();
       git.commit().setMessage("ISMS as it was").setAuthor(GitTestSupport.fixedIdent())

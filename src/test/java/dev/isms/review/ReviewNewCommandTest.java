@@ -4,6 +4,7 @@ import static dev.isms.testing.CommandResultAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.isms.testing.Cli;
+import dev.isms.testing.FileTrees;
 import dev.isms.testing.CommandResult;
 import dev.isms.testing.GitTestSupport;
 import java.nio.file.Files;
@@ -100,7 +101,7 @@ class ReviewNewCommandTest {
 
   @Test
   void withoutAGitIdentityItSaysHowToSetOneAndWritesNothing() throws Exception {
-    ReviewFixtures.copy(ReviewFixtures.NORTHWIND, repo);
+    FileTrees.copy(ReviewFixtures.NORTHWIND, repo);
     try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
       git.add().addFilepattern(".").call();
       git.commit().setMessage("init").setAuthor(GitTestSupport.fixedIdent())
@@ -117,7 +118,7 @@ class ReviewNewCommandTest {
 
   @Test
   void outsideAGitRepositoryItWritesTheFilesAndSaysNothingWasCommitted() {
-    ReviewFixtures.copy(ReviewFixtures.NORTHWIND, repo);
+    FileTrees.copy(ReviewFixtures.NORTHWIND, repo);
 
     CommandResult result = reviewNew("--type", "quarterly");
 
@@ -308,12 +309,8 @@ class ReviewNewCommandTest {
 
   @Test
   void aTemplateInTheRepositoryOverridesThePackagedOne() throws Exception {
-    ReviewFixtures.copy(ReviewFixtures.NORTHWIND, repo);
-    Files.createDirectories(repo.resolve("templates"));
-    Files.writeString(repo.resolve("templates/agenda.md.mustache"),
+    withTemplate("agenda.md.mustache",
         "# {{organization}} {{reviewId}}\n{{#items}}\n{{number}}. {{title}} ({{minutes}})\n{{/items}}\n");
-    ReviewFixtures.committedCopy(repo, temp.resolve("with-template"));
-    repo = temp.resolve("with-template");
 
     CommandResult result = reviewNew("--type", "quarterly");
 
@@ -328,12 +325,7 @@ class ReviewNewCommandTest {
 
   @Test
   void aTemplateThatNamesAMissingVariableFailsAndWritesNothing() throws Exception {
-    ReviewFixtures.copy(ReviewFixtures.NORTHWIND, repo);
-    Files.createDirectories(repo.resolve("templates"));
-    Files.writeString(repo.resolve("templates/minutes.md.mustache"),
-        "# Minutes of {{reviewID}}\n");
-    ReviewFixtures.committedCopy(repo, temp.resolve("typo"));
-    repo = temp.resolve("typo");
+    withTemplate("minutes.md.mustache", "# Minutes of {{reviewID}}\n");
 
     CommandResult result = reviewNew("--type", "quarterly");
 
@@ -355,6 +347,14 @@ class ReviewNewCommandTest {
     CommandResult check = Cli.run("-C", repo.toString(), "--as-of", TODAY, "check");
 
     assertThat(check.out()).doesNotContain("reviews/2026-12-01-adhoc/");
+  }
+
+  /** The fixture with a template of its own in templates/, committed. */
+  private void withTemplate(String name, String text) throws Exception {
+    Path source = FileTrees.copy(ReviewFixtures.NORTHWIND, temp.resolve("source"));
+    Files.createDirectories(source.resolve("templates"));
+    Files.writeString(source.resolve("templates").resolve(name), text);
+    ReviewFixtures.committedCopy(source, repo);
   }
 
   private static Map<String, ObjectId> index(Git git) throws Exception {

@@ -9,6 +9,7 @@ import dev.isms.framework.FrameworkCatalog;
 import dev.isms.store.IsmsRepository;
 import dev.isms.store.RepositoryLoader;
 import dev.isms.testing.Cli;
+import dev.isms.testing.FileTrees;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,7 +56,7 @@ class ScaffoldedMarkdownTest {
   }
 
   private IsmsRepository scaffold(Path fixture, List<String> args) {
-    Path repo = ReviewFixtures.copy(fixture, temp.resolve("repo"));
+    Path repo = FileTrees.copy(fixture, temp.resolve("repo"));
     List<String> all = new ArrayList<>(
         List.of("-C", repo.toString(), "--as-of", "2026-11-24", "review", "new", "--no-commit"));
     all.addAll(args);
