@@ -17,11 +17,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -95,12 +93,12 @@ final class AgendaBuilder {
         plan.id(),
         plan.type(),
         plan.date().toString(),
-        weekday(plan.date()),
+        BusinessDays.weekday(plan.date()),
         draft.duration(),
         people.chair().name(),
         attendees,
         draft.preRead().toString(),
-        weekday(draft.preRead()),
+        BusinessDays.weekday(draft.preRead()),
         draft.repo().config().policy().packLeadBusinessDays(),
         framework.title() + ", clause " + framework.clause(),
         items);
@@ -306,10 +304,6 @@ final class AgendaBuilder {
       parts.add(draft.repo().action(id).map(a -> id + " (" + a.status() + ")").orElse(id));
     }
     return String.join(", ", parts);
-  }
-
-  static String weekday(LocalDate date) {
-    return date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
   }
 
   private static String timestamp(OffsetDateTime t) {

@@ -2,6 +2,8 @@ package dev.isms.review;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.Locale;
 
 /**
  * Counting in business days, Monday to Friday. Public holidays differ by country and year and are
@@ -34,6 +36,11 @@ public final class BusinessDays {
       }
     }
     return d;
+  }
+
+  /** The English name of the day of the week, as agendas and output print it: Tuesday. */
+  public static String weekday(LocalDate day) {
+    return day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
   }
 
   /** The day itself if it is a business day, else the Friday before it. */

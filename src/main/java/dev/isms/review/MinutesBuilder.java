@@ -38,7 +38,7 @@ final class MinutesBuilder {
         plan.id(),
         plan.type(),
         plan.date().toString(),
-        AgendaBuilder.weekday(plan.date()),
+        BusinessDays.weekday(plan.date()),
         people.chair().name() + ", " + people.chair().role(),
         framework.title() + ", clause " + framework.clause(),
         plan.trigger().map(i -> List.of(new Trigger(i.id(), i.title(), i.severity()))).orElse(List.of()),

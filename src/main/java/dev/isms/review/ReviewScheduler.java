@@ -35,6 +35,9 @@ public final class ReviewScheduler {
   public ReviewPlan plan(IsmsRepository repo, ReviewNewOptions options) {
     IsmsConfig config = repo.config();
     List<String> notes = new ArrayList<>();
+    if (options.id() != null) {
+      ReviewIds.requireSafe(options.id());
+    }
     Optional<Incident> trigger = Optional.ofNullable(options.trigger()).map(id -> incident(repo, id));
     String typeName;
     if (options.type() != null) {
@@ -58,7 +61,6 @@ public final class ReviewScheduler {
     }
     Dated dated = date(repo, typeName, type, trigger, options, notes);
     String id = options.id() != null ? options.id() : ReviewIds.defaultId(typeName, type, dated.date());
-    ReviewIds.requireSafe(id);
     ReviewIds.requireFree(repo, id, typeName, dated.date());
     if (trigger.isPresent() && dated.date().isBefore(trigger.get().opened().toLocalDate())) {
       throw IsmsException.input(
@@ -287,7 +289,8 @@ public final class ReviewScheduler {
 
   private static Dated given(LocalDate date, LocalDate today, int lead, List<String> notes) {
     if (!BusinessDays.isBusinessDay(date)) {
-      notes.add(date + " is a " + weekday(date) + "; pass another --date if that is a mistake.");
+      notes.add(date + " is a " + BusinessDays.weekday(date)
+          + "; pass another --date if that is a mistake.");
     }
     if (date.isBefore(today)) {
       notes.add(date + " is in the past: the review is recorded as planned; set its status once"
@@ -377,9 +380,5 @@ public final class ReviewScheduler {
             + "` reviews are called by an incident: pass --trigger INCIDENT-ID (the date then"
             + " follows from the incident) or --date YYYY-MM-DD."
             + hint);
-  }
-
-  private static String weekday(LocalDate date) {
-    return date.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
   }
 }

@@ -14,7 +14,7 @@ public final class ScaffoldReport {
   public void print(PrintWriter out) {
     ReviewPlan plan = result.plan();
     out.println("Scaffolded the " + plan.type() + " management review " + plan.id() + ": "
-        + AgendaBuilder.weekday(plan.date()) + " " + plan.date() + ", " + result.duration()
+        + BusinessDays.weekday(plan.date()) + " " + plan.date() + ", " + result.duration()
         + " minutes, chaired by " + result.chair() + ".");
     out.println("  date: " + plan.dateReason());
     for (Path p : result.written()) {
@@ -34,7 +34,7 @@ public final class ScaffoldReport {
     out.println("Next:");
     out.println("  1. Read " + folder + "agenda.md and send it to the attendees.");
     out.println("  2. Run `isms pack " + plan.id() + "` and send the briefing pack by "
-        + AgendaBuilder.weekday(result.preRead()) + " " + result.preRead() + ".");
+        + BusinessDays.weekday(result.preRead()) + " " + result.preRead() + ".");
     out.println("  3. After the meeting: write " + folder + "minutes.md, set `present` and"
         + " `status: held` in " + folder + "review.yaml, and run `isms check`.");
   }

@@ -295,6 +295,45 @@ class ReviewNewCommandTest {
   }
 
   @Test
+  void aGivenDateIsKeptAndAWeekendOrALatePackIsPointedOut() throws Exception {
+    ReviewFixtures.committedCopy(ReviewFixtures.NORTHWIND, repo);
+
+    assertThat(reviewNew("--type", "quarterly", "--date", "2026-12-12")).succeeded().outContains(
+        "Saturday 2026-12-12", "date: as given with --date",
+        "Note: 2026-12-12 is a Saturday; pass another --date if that is a mistake.");
+    assertThat(reviewNew("--type", "annual", "--date", "2026-11-27")).succeeded().outContains(
+        "Note: the briefing pack should have reached attendees by 2026-11-20 (5 business days"
+            + " ahead); send it as soon as you can.");
+    assertThat(reviewNew("--type", "ad-hoc", "--date", "2026-11-20")).succeeded().outContains(
+        "Note: 2026-11-20 is in the past");
+  }
+
+  @Test
+  void anAdHocReviewStaysWithinItsWindowEvenIfThePackIsShort() throws Exception {
+    ReviewFixtures.committedCopy(ReviewFixtures.NORTHWIND, repo);
+
+    CommandResult result = Cli.run("-C", repo.toString(), "--as-of", "2026-11-30",
+        "review", "new", "--trigger", "INC-2026-031");
+
+    assertThat(result).succeeded().outContains(
+        "2026-12-03-adhoc: Thursday 2026-12-03",
+        "date: INC-2026-031 was opened 2026-11-19; the last business day within P14D",
+        "so by 2026-12-03: the briefing pack will reach attendees less than 5 business days ahead.");
+  }
+
+  @Test
+  void anAdHocReviewAfterItsWindowIsLateAndSaysSo() throws Exception {
+    ReviewFixtures.committedCopy(ReviewFixtures.NORTHWIND, repo);
+
+    CommandResult result = Cli.run("-C", repo.toString(), "--as-of", "2026-12-10",
+        "review", "new", "--trigger", "INC-2026-031");
+
+    assertThat(result).succeeded().outContains(
+        "2026-12-17-adhoc: Thursday 2026-12-17",
+        "the window for INC-2026-031 closed on 2026-12-03, so this review is late.");
+  }
+
+  @Test
   void anInvalidRepositoryIsRefusedBeforeAnythingIsWritten() throws Exception {
     ReviewFixtures.committedCopy(ReviewFixtures.NORTHWIND, repo);
     Files.writeString(repo.resolve("actions/ACT-2026-014.yaml"),
