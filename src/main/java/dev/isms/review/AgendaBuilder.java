@@ -92,6 +92,7 @@ final class AgendaBuilder {
         draft.repo().config().organization(),
         plan.id(),
         plan.type(),
+        orElse(plan.reviewType().description(), ""),
         plan.date().toString(),
         BusinessDays.weekday(plan.date()),
         draft.duration(),

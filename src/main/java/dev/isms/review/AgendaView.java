@@ -10,6 +10,7 @@ public record AgendaView(
     String organization,
     String reviewId,
     String type,
+    String typeDescription,
     String date,
     String weekday,
     int duration,

@@ -3,16 +3,13 @@ package dev.isms.review;
 import dev.isms.action.Action;
 import dev.isms.framework.Clause;
 import dev.isms.framework.ClauseSet;
-import dev.isms.incident.Incident;
 import dev.isms.review.MinutesView.Attendee;
-import dev.isms.review.MinutesView.Lead;
 import dev.isms.review.MinutesView.Prompt;
 import dev.isms.review.MinutesView.Section;
 import dev.isms.review.MinutesView.Trigger;
 import dev.isms.risk.Risk;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Builds the minutes to fill in: attendance, one section per input of the clause set under its
@@ -39,11 +36,10 @@ final class MinutesBuilder {
         plan.type(),
         plan.date().toString(),
         BusinessDays.weekday(plan.date()),
-        people.chair().name() + ", " + people.chair().role(),
+        people.chair().name() + " (" + people.chair().role() + ")",
         framework.title() + ", clause " + framework.clause(),
         plan.trigger().map(i -> List.of(new Trigger(i.id(), i.title(), i.severity()))).orElse(List.of()),
         people.attendees().stream().map(p -> new Attendee(p.name(), p.role())).toList(),
-        lead(draft),
         inputsClause(framework),
         inputs,
         AgendaBuilder.resultsClause(framework),
@@ -65,22 +61,6 @@ final class MinutesBuilder {
     };
     into.add(new Section("#".repeat(level), clause.heading(), prompt(join(clause.prompt(), extra)),
         false));
-  }
-
-  private static List<Lead> lead(ReviewDraft draft) {
-    Optional<Incident> trigger = draft.plan().trigger();
-    if (trigger.isPresent()) {
-      Incident i = trigger.get();
-      return List.of(new Lead("Trigger: incident " + i.id(), commentSafe(
-          "Record what happened, its cause, how it was handled, and what management concludes"
-              + " for the ISMS.")));
-    }
-    if (draft.isBeforeAudit()) {
-      return List.of(new Lead("Audit readiness", commentSafe(
-          "Record the state of each open audit finding, whether the ISMS is ready for the audit,"
-              + " and the evidence still to be gathered.")));
-    }
-    return List.of();
   }
 
   /** The ids of the actions open at the previous review, as a reminder inside the prompt. */

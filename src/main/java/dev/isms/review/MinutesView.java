@@ -15,7 +15,6 @@ public record MinutesView(
     String framework,
     List<Trigger> trigger,
     List<Attendee> attendees,
-    List<Lead> lead,
     String inputsClause,
     List<Section> inputs,
     String resultsClause,
@@ -24,9 +23,6 @@ public record MinutesView(
   public record Trigger(String id, String title, String severity) {}
 
   public record Attendee(String name, String role) {}
-
-  /** The section an ad-hoc or pre-audit review opens with, before the inputs. */
-  public record Lead(String heading, String prompt) {}
 
   /**
    * One heading of the minutes: {@code level} is its {@code ###}; a group heading (9.3.2 d) has no

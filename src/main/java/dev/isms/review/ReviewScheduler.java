@@ -29,8 +29,11 @@ import java.util.Optional;
  * time (policy.pack_lead_business_days from today); a moved date is reported as a note.
  */
 public final class ReviewScheduler {
-  /** Business days between an incident and its ad-hoc review: time to contain and write it up. */
-  static final int AD_HOC_BUSINESS_DAYS = 3;
+  /**
+   * Business days between an incident and its ad-hoc review: a working week to contain it, write
+   * the post-incident report and send the pack, as review procedures commonly allow.
+   */
+  static final int AD_HOC_BUSINESS_DAYS = 5;
 
   public ReviewPlan plan(IsmsRepository repo, ReviewNewOptions options) {
     IsmsConfig config = repo.config();

@@ -3,6 +3,7 @@ package dev.isms.review;
 import static dev.isms.testing.CommandResultAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.isms.store.RepositoryLoader;
 import dev.isms.testing.Cli;
 import dev.isms.testing.FileTrees;
 import dev.isms.testing.CommandResult;
@@ -331,6 +332,24 @@ class ReviewNewCommandTest {
     assertThat(result).succeeded().outContains(
         "2026-12-17-adhoc: Thursday 2026-12-17",
         "the window for INC-2026-031 closed on 2026-12-03, so this review is late.");
+  }
+
+  @Test
+  void namesWithCommasColonsQuotesAndHashesReadBackAsWritten() throws Exception {
+    FileTrees.copy(ReviewFixtures.NORTHWIND, temp.resolve("source"));
+    Path config = temp.resolve("source/isms.yaml");
+    String name = "Díaz, Marco: \"MD\" #1";
+    Files.writeString(config, Files.readString(config)
+        .replace("  CTO: Marco Diaz", "  CTO: 'Díaz, Marco: \"MD\" #1'"));
+    ReviewFixtures.committedCopy(temp.resolve("source"), repo);
+
+    assertThat(reviewNew("--type", "quarterly")).succeeded();
+
+    Review review = new RepositoryLoader().loadValid(repo).review("2026-Q4").orElseThrow();
+    assertThat(review.chair()).isEqualTo(name);
+    assertThat(review.attendees().get(0).name()).isEqualTo(name);
+    assertThat(review.attendees()).allSatisfy(a -> assertThat(a.present()).isNull());
+    assertThat(repo.resolve("reviews/2026-Q4/agenda.md")).content().contains("- Chair: " + name + "\n");
   }
 
   @Test

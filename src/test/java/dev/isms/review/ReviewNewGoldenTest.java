@@ -7,6 +7,7 @@ import dev.isms.problem.Problem;
 import dev.isms.store.RepositoryLoader;
 import dev.isms.testing.Cli;
 import dev.isms.testing.CommandResult;
+import dev.isms.testing.FileTrees;
 import dev.isms.testing.GitTestSupport;
 import java.io.IOException;
 import java.io.Reader;
@@ -28,8 +29,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Golden files of `isms review new`: each folder under golden/review-new/ holds case.properties
- * (the repository, the arguments, the date taken as today) and the three files the command must
- * write, byte for byte. Regenerate with -Dgolden.write=true, then read every changed line.
+ * (the repository, the arguments, the date taken as today, the review it creates), optionally an
+ * overlay/ folder of files laid over the repository, and the three files the command must write,
+ * byte for byte. Regenerate with -Dgolden.write=true, then read every changed line.
  */
 class ReviewNewGoldenTest {
   private static final Path CASES = Path.of("src/test/resources/golden/review-new");
@@ -57,6 +59,7 @@ class ReviewNewGoldenTest {
         List<String> names = files.map(f -> f.getFileName().toString()).sorted().toList();
         assertThat(names)
             .as("files of golden case %s", dir.getFileName())
+            .filteredOn(name -> !name.equals("overlay"))
             .containsExactlyInAnyOrder("agenda.md", "case.properties", "minutes.md", "review.yaml");
       }
     }
@@ -68,8 +71,8 @@ class ReviewNewGoldenTest {
     GitTestSupport.isolateUserConfig(temp, false);
     Properties c = properties(dir);
 
-    Map<String, String> first = scaffold(c, temp.resolve("first"));
-    Map<String, String> second = scaffold(c, temp.resolve("second"));
+    Map<String, String> first = scaffold(dir, c, temp.resolve("first"));
+    Map<String, String> second = scaffold(dir, c, temp.resolve("second"));
 
     if (Boolean.getBoolean("golden.write")) {
       for (Map.Entry<String, String> f : first.entrySet()) {
@@ -85,8 +88,13 @@ class ReviewNewGoldenTest {
   }
 
   /** Runs the case on a fresh committed copy; returns the files of the review it created. */
-  private Map<String, String> scaffold(Properties c, Path repo) throws Exception {
-    ReviewFixtures.committedCopy(Path.of(c.getProperty("repository")), repo);
+  private Map<String, String> scaffold(Path dir, Properties c, Path repo) throws Exception {
+    Path source = Path.of(c.getProperty("repository"));
+    if (Files.isDirectory(dir.resolve("overlay"))) {
+      source = FileTrees.copy(source, repo.resolveSibling(repo.getFileName() + "-source"));
+      FileTrees.copy(dir.resolve("overlay"), source);
+    }
+    ReviewFixtures.committedCopy(source, repo);
     List<String> args = new ArrayList<>(List.of("-C", repo.toString(), "--as-of", c.getProperty("as-of")));
     args.addAll(Arrays.asList(c.getProperty("args").trim().split("\\s+")));
 
