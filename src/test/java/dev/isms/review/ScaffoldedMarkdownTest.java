@@ -12,7 +12,9 @@ import dev.isms.testing.Cli;
 import dev.isms.testing.FileTrees;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.commonmark.ext.gfm.tables.TableBlock;
@@ -47,7 +49,10 @@ class ScaffoldedMarkdownTest {
   static Stream<Arguments> reviews() {
     Path nw = ReviewFixtures.NORTHWIND;
     Path fjord = Path.of("src/test/resources/fixtures/review-fjord-2013");
+    Path example = Path.of("examples/denialbase");
     return Stream.of(
+        Arguments.of(example, "2026-annual", List.of()),
+        Arguments.of(example, "2026-Q4", List.of("--type", "quarterly")),
         Arguments.of(nw, "2026-Q4", List.of("--type", "quarterly")),
         Arguments.of(nw, "2026-annual", List.of("--type", "annual")),
         Arguments.of(nw, "2026-12-01-adhoc", List.of("--trigger", "INC-2026-031")),
@@ -64,7 +69,7 @@ class ScaffoldedMarkdownTest {
     return new RepositoryLoader().loadValid(repo);
   }
 
-  @ParameterizedTest(name = "{1}")
+  @ParameterizedTest(name = "{0} {1}")
   @MethodSource("reviews")
   void minutesHoldOneSectionPerInputWithOnlyItsPromptThenTheResults(
       Path fixture, String id, List<String> args) throws Exception {
@@ -102,7 +107,7 @@ class ScaffoldedMarkdownTest {
     }
   }
 
-  @ParameterizedTest(name = "{1}")
+  @ParameterizedTest(name = "{0} {1}")
   @MethodSource("reviews")
   void theAgendaListsEveryInputInOrderAndItsMinutesAddUpToTheDuration(
       Path fixture, String id, List<String> args) throws Exception {
@@ -120,6 +125,19 @@ class ScaffoldedMarkdownTest {
     assertThat(items.stream().mapToInt(r -> Integer.parseInt(r.get(3))).sum()).isEqualTo(duration);
     assertThat(items).allSatisfy(r -> assertThat(Integer.parseInt(r.get(3))).isPositive());
     assertThat(rows.get(rows.size() - 1)).containsExactly("", "Total", "", String.valueOf(duration));
+    Clause actionsInput = repo.framework().mandatoryInputs().stream()
+        .filter(c -> "actions".equals(c.data())).findFirst().orElseThrow();
+    LocalDate previous = repo.reviews().stream()
+        .filter(r -> r.wasHeld() && r.date().isBefore(review.date()))
+        .map(Review::date).max(Comparator.naturalOrder()).orElseThrow();
+    List<Node> underA = all(agenda, Heading.class).stream()
+        .filter(h -> text(h).endsWith(actionsInput.heading()))
+        .findFirst().map(h -> section(agenda, text(h))).orElseThrow();
+    assertThat(bodyRows((TableBlock) underA.get(underA.size() - 1))).extracting(r -> r.get(0))
+        .as("actions open at the previous held review, %s", previous)
+        .containsExactlyInAnyOrderElementsOf(repo.actions().stream()
+            .filter(a -> a.wasOpenOn(previous)).map(a -> a.id()).toList())
+        .isNotEmpty();
   }
 
   @Test
