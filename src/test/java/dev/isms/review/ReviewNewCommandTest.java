@@ -47,7 +47,11 @@ class ReviewNewCommandTest {
   }
 
   private CommandResult reviewNew(String... args) {
-    List<String> all = new ArrayList<>(List.of("-C", repo.toString(), "--as-of", TODAY, "review", "new"));
+    return reviewNewAsOf(TODAY, args);
+  }
+
+  private CommandResult reviewNewAsOf(String today, String... args) {
+    List<String> all = new ArrayList<>(List.of("-C", repo.toString(), "--as-of", today, "review", "new"));
     all.addAll(List.of(args));
     return Cli.run(all.toArray(String[]::new));
   }
@@ -313,8 +317,7 @@ class ReviewNewCommandTest {
   void anAdHocReviewStaysWithinItsWindowEvenIfThePackIsShort() throws Exception {
     ReviewFixtures.committedCopy(ReviewFixtures.NORTHWIND, repo);
 
-    CommandResult result = Cli.run("-C", repo.toString(), "--as-of", "2026-11-30",
-        "review", "new", "--trigger", "INC-2026-031");
+    CommandResult result = reviewNewAsOf("2026-11-30", "--trigger", "INC-2026-031");
 
     assertThat(result).succeeded().outContains(
         "2026-12-03-adhoc: Thursday 2026-12-03",
@@ -326,8 +329,7 @@ class ReviewNewCommandTest {
   void anAdHocReviewAfterItsWindowIsLateAndSaysSo() throws Exception {
     ReviewFixtures.committedCopy(ReviewFixtures.NORTHWIND, repo);
 
-    CommandResult result = Cli.run("-C", repo.toString(), "--as-of", "2026-12-10",
-        "review", "new", "--trigger", "INC-2026-031");
+    CommandResult result = reviewNewAsOf("2026-12-10", "--trigger", "INC-2026-031");
 
     assertThat(result).succeeded().outContains(
         "2026-12-17-adhoc: Thursday 2026-12-17",
