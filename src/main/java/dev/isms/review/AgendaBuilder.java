@@ -63,7 +63,7 @@ final class AgendaBuilder {
     ReviewPlan plan = draft.plan();
     ClauseSet framework = draft.framework();
     List<Clause> inputs = framework.mandatoryInputs();
-    Optional<Item> lead = leadItem(0, 0);
+    Optional<Item> lead = leadItem(2);
     List<Integer> weights = new ArrayList<>();
     // The incident or the audit is why the meeting takes place: as much time as all inputs together.
     lead.ifPresent(l -> weights.add(inputs.size()));
@@ -75,7 +75,9 @@ final class AgendaBuilder {
     items.add(plain(1, "Opening", people.chair().name(), time.opening(), openingPurpose()));
     int slot = 0;
     if (lead.isPresent()) {
-      items.add(leadItem(items.size() + 1, time.items().get(slot++)).orElseThrow());
+      Item l = lead.get();
+      items.add(new Item(l.number(), l.title(), l.presenter(), time.items().get(slot++), l.purpose(),
+          l.actions(), l.risks(), l.incident(), l.findings()));
     }
     for (Clause input : inputs) {
       items.add(inputItem(items.size() + 1, input, time.items().get(slot++)));
@@ -146,19 +148,22 @@ final class AgendaBuilder {
         .orElse(framework.clause());
   }
 
-  /** The incident of an ad-hoc review, or the open findings before an audit; else nothing. */
-  private Optional<Item> leadItem(int number, int minutes) {
+  /**
+   * The incident of an ad-hoc review, or the open findings before an audit, as item {@code number}
+   * with its minutes still to be allotted; else nothing.
+   */
+  private Optional<Item> leadItem(int number) {
     Optional<Incident> trigger = draft.plan().trigger();
     if (trigger.isPresent()) {
       Incident i = trigger.get();
       return Optional.of(new Item(number, "Trigger: incident " + i.id() + ", " + i.title(),
-          presenterFor("nonconformities"), minutes,
+          presenterFor("nonconformities"), 0,
           "What happened, how it was handled, and what it says about the ISMS.",
           List.of(), List.of(), List.of(incident(i)), List.of()));
     }
     if (draft.isBeforeAudit()) {
       return Optional.of(new Item(number, "Audit readiness: open audit findings",
-          presenterFor("audits"), minutes,
+          presenterFor("audits"), 0,
           "Whether every finding of earlier audits is closed or on track, and what the auditors"
               + " will ask to see.",
           List.of(), List.of(), List.of(), List.of(findings())));

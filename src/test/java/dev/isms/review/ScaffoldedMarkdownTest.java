@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.isms.framework.Clause;
 import dev.isms.framework.ClauseSet;
-import dev.isms.framework.FrameworkCatalog;
 import dev.isms.store.IsmsRepository;
 import dev.isms.store.RepositoryLoader;
 import dev.isms.testing.Cli;
