@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.isms.action.Action;
 import dev.isms.change.Change;
@@ -212,19 +213,7 @@ public final class RepositoryLoader {
         if (!claimId(FileKind.REVIEW, name, fileRel)) {
           continue;
         }
-        readFile(file, FileKind.REVIEW, Review.class, name)
-            .ifPresent(
-                review -> {
-                  Review withId =
-                      review.id() == null
-                          ? new Review(
-                              name, review.type(), review.date(), review.status(), review.chair(),
-                              review.attendees(), review.trigger(), review.framework(),
-                              review.approvedBy(), review.approvedOn(), review.location(),
-                              review.notes())
-                          : review;
-                  items.add(withId);
-                });
+        readFile(file, FileKind.REVIEW, Review.class, name).ifPresent(items::add);
       }
       return items;
     }
@@ -534,7 +523,8 @@ public final class RepositoryLoader {
     JsonNode tree = document.root();
     JsonNode id = tree.get("id");
     if (fileId != null && (id == null || id.isNull())) {
-      tree = ((com.fasterxml.jackson.databind.node.ObjectNode) tree.deepCopy()).put("id", fileId);
+      // the file name is the id; a file without an `id:` field still gets it
+      tree = ((ObjectNode) tree.deepCopy()).put("id", fileId);
     }
     try {
       return Optional.of(BINDER.treeToValue(tree, type));
