@@ -8,7 +8,8 @@ public final class MarkdownEscaper {
    * One line of inline text that is safe in a paragraph and in a table cell, and reads as it was
    * typed: line breaks become spaces, {@code |} and {@code \} are escaped, {@code <} so that HTML
    * in a value is shown as text, {@code [ ]} so that no value becomes a link or an image, {@code &}
-   * so that entities stay as typed, and the emphasis and code marks {@code * _ ~ `}.
+   * where an entity could start so that {@code &lt;} stays as typed, and the emphasis and code
+   * marks {@code * _ ~ `}.
    */
   public static String inline(String value) {
     if (value == null) {
@@ -28,7 +29,13 @@ public final class MarkdownEscaper {
         case '|' -> out.append("\\|");
         case '\\' -> out.append("\\\\");
         case '<' -> out.append("\\<");
-        case '`', '[', ']', '*', '_', '~', '&' -> out.append('\\').append(c);
+        case '`', '[', ']', '*', '_', '~' -> out.append('\\').append(c);
+        case '&' -> {
+          // only where an entity could start (&lt; &#60;); "admins & on-call" stays as it is
+          boolean entity = i + 1 < value.length()
+              && (Character.isLetterOrDigit(value.charAt(i + 1)) || value.charAt(i + 1) == '#');
+          out.append(entity ? "\\&" : "&");
+        }
         default -> out.append(c);
       }
     }
