@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = "Writes the briefing pack of a review (reviews/<ID>/pack.md): every 9.3.2 input"
         + " filled from the registers, KPI trends, the risk register delta from Git history;"
-        + " and commits exactly that file.")
+        + " and commits exactly the files it writes.")
 final class PackCommand extends AbstractCommand {
   @Parameters(arity = "0..1", paramLabel = "REVIEW-ID", description = "The review to brief"
       + " (default: the next planned review).")

@@ -157,6 +157,31 @@ class PackHistoryTest {
   }
 
   @Test
+  void anIsmsInASubfolderOfALargerRepositoryReadsItsOwnHistory() throws Exception {
+    Path mono = temp.resolve("mono");
+    repo = mono.resolve("compliance");
+    try (Git git = GitTestSupport.initWithIdentity(mono)) {
+      PackRepo.create(repo);
+      PackRepo.write(repo, "risks/R-1.yaml", PackRepo.risk("R-1", "Ransomware on backups",
+          "Marco Diaz", 3, 4, "open", ""));
+      PackRepo.write(mono, "app/README.md", "the product\n");
+      commitAt(git, "product and ISMS", "2026-09-01T09:00:00+01:00");
+      PackRepo.write(repo, "risks/R-1.yaml", PackRepo.risk("R-1", "Ransomware on backups",
+          "Dana Ruiz", 3, 4, "open", ""));
+      commitAt(git, "R-1 reassigned", "2026-10-01T09:00:00+01:00");
+
+      CommandResult result = Cli.run("-C", repo.toString(), "pack", "--as-of", "2026-11-24");
+
+      assertThat(result).succeeded().outContains("Committed as");
+      assertThat(result.err()).isEmpty();
+      assertThat(delta(pack())).contains("| R-1 | Ransomware on backups | owner | Marco Diaz | Dana Ruiz |");
+      assertThat(git.status().call().isClean()).isTrue();
+      assertThat(git.log().setMaxCount(1).call().iterator().next().getFullMessage())
+          .startsWith("pack(2026-Q4)");
+    }
+  }
+
+  @Test
   void repositoryYoungerThanThePreviousReviewSaysSo() throws Exception {
     try (Git git = GitTestSupport.initWithIdentity(repo)) {
       PackRepo.create(repo);
