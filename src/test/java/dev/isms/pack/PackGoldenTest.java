@@ -8,8 +8,8 @@ import dev.isms.testing.CommandResult;
 import dev.isms.testing.DatedCommits;
 import dev.isms.testing.FileTrees;
 import dev.isms.testing.GitTestSupport;
+import dev.isms.testing.GoldenCases;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -32,11 +32,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * demo's, if anything), optionally history/&lt;day&gt;/ (earlier states: the first complete, later ones laid
  * over it, each committed at noon that day) and expected/ (the files the command must write,
  * relative to the repository). The command runs twice and must write the same bytes both times.
- * After a deliberate change, run with -Dgolden.update=true and read the diff of expected/.
+ * After a deliberate change, run with -Dgolden.write=true and read the diff of expected/.
  */
 class PackGoldenTest {
   private static final Path GOLDEN = Path.of("src/test/resources/golden/pack");
-  private static final boolean UPDATE = Boolean.getBoolean("golden.update");
 
   @TempDir Path temp;
 
@@ -46,10 +45,7 @@ class PackGoldenTest {
   }
 
   static Stream<String> cases() throws IOException {
-    try (Stream<Path> dirs = Files.list(GOLDEN)) {
-      return dirs.filter(Files::isDirectory).map(d -> d.getFileName().toString()).sorted()
-          .toList().stream();
-    }
+    return GoldenCases.folders(GOLDEN).map(d -> d.getFileName().toString());
   }
 
   @Test
@@ -58,12 +54,12 @@ class PackGoldenTest {
     assertThat(cases).contains("example", "example-next", "fixture");
     for (String name : cases) {
       Path dir = GOLDEN.resolve(name);
-      Properties props = properties(dir);
+      Properties props = GoldenCases.properties(dir);
       assertThat(props.getProperty("args")).as(name + ": args in case.properties").isNotBlank();
       if (!Boolean.parseBoolean(props.getProperty("demo"))) {
         assertThat(dir.resolve("repo/isms.yaml")).as(name + ": repo/isms.yaml").isRegularFile();
       }
-      assertThat(dir.resolve("expected")).as(name + ": expected/ (run with -Dgolden.update=true)")
+      assertThat(dir.resolve("expected")).as(name + ": expected/ (run with -Dgolden.write=true)")
           .isDirectory();
       assertThat(expectedFiles(dir.resolve("expected"))).as(name + ": expected files").isNotEmpty();
     }
@@ -73,7 +69,7 @@ class PackGoldenTest {
   @MethodSource("cases")
   void writesTheExpectedFilesAndTheSameBytesTwice(String name) throws Exception {
     Path caseDir = GOLDEN.resolve(name);
-    Properties props = properties(caseDir);
+    Properties props = GoldenCases.properties(caseDir);
     GitTestSupport.isolateUserConfig(temp, true);
     Path repo = temp.resolve("repo");
     build(caseDir, props, repo);
@@ -95,20 +91,13 @@ class PackGoldenTest {
       Path expected = caseDir.resolve("expected").resolve(rel.toString());
       String actual = Files.readString(repo.resolve(rel.toString()));
       assertThat(actual).as("%s: %s generated twice", name, rel).isEqualTo(firstRun.get(i));
-      if (UPDATE) {
+      if (GoldenCases.write()) {
         Files.writeString(expected, actual);
       }
       assertThat(actual).as("%s: %s", name, rel).isEqualTo(Files.readString(expected));
     }
   }
 
-  private static Properties properties(Path caseDir) throws IOException {
-    Properties props = new Properties();
-    try (Reader in = Files.newBufferedReader(caseDir.resolve("case.properties"))) {
-      props.load(in);
-    }
-    return props;
-  }
 
   private static List<Path> expectedFiles(Path expected) throws IOException {
     if (!Files.isDirectory(expected)) {

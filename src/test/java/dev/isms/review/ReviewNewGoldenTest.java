@@ -9,8 +9,8 @@ import dev.isms.testing.Cli;
 import dev.isms.testing.CommandResult;
 import dev.isms.testing.FileTrees;
 import dev.isms.testing.GitTestSupport;
+import dev.isms.testing.GoldenCases;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,9 +45,7 @@ class ReviewNewGoldenTest {
   }
 
   static Stream<Path> cases() throws IOException {
-    try (Stream<Path> dirs = Files.list(CASES)) {
-      return dirs.filter(Files::isDirectory).sorted().toList().stream();
-    }
+    return GoldenCases.folders(CASES);
   }
 
   @Test
@@ -69,12 +67,12 @@ class ReviewNewGoldenTest {
   @MethodSource("cases")
   void writesTheGoldenFilesAndTheSameBytesTwice(Path dir) throws Exception {
     GitTestSupport.isolateUserConfig(temp, false);
-    Properties c = properties(dir);
+    Properties c = GoldenCases.properties(dir);
 
     Map<String, String> first = scaffold(dir, c, temp.resolve("first"));
     Map<String, String> second = scaffold(dir, c, temp.resolve("second"));
 
-    if (Boolean.getBoolean("golden.write")) {
+    if (GoldenCases.write()) {
       for (Map.Entry<String, String> f : first.entrySet()) {
         Files.writeString(dir.resolve(f.getKey()), f.getValue());
       }
@@ -113,11 +111,4 @@ class ReviewNewGoldenTest {
     return files;
   }
 
-  private static Properties properties(Path dir) throws IOException {
-    Properties p = new Properties();
-    try (Reader in = Files.newBufferedReader(dir.resolve("case.properties"))) {
-      p.load(in);
-    }
-    return p;
-  }
 }
