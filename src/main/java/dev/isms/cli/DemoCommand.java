@@ -1,14 +1,54 @@
 package dev.isms.cli;
 
 import dev.isms.ExitCodes;
+import dev.isms.check.TextReporter;
+import dev.isms.demo.DemoOptions;
+import dev.isms.demo.DemoResult;
+import dev.isms.demo.DemoService;
+import dev.isms.store.RepositoryLoader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
-@Command(name = "demo", mixinStandardHelpOptions = true,
-    description = "Builds a real ISMS Git repository from the bundled example and runs a review on it.")
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description = "Builds a real ISMS Git repository from the bundled example (Denialbase, a"
+        + " health-data SaaS), replaying its year as dated commits, and runs the review job on it.")
 final class DemoCommand extends AbstractCommand {
+  @Parameters(arity = "0..1", paramLabel = "DIR",
+      description = "New or empty folder to build it in (default: a new temporary folder).")
+  Path directory;
+
   @Override
   protected int execute() {
-    out().println("demo: not yet");
-    return ExitCodes.USAGE;
+    LocalDate asOf = root().asOfGiven() ? today() : DemoService.EXAMPLE_DATE;
+    Path target = directory != null ? directory : newTempDir();
+    DemoResult result = new DemoService(new RepositoryLoader(), clock())
+        .build(new DemoOptions(target, asOf));
+    out().println("Built the Denialbase ISMS repository in " + result.root());
+    out().println("  " + result.commits() + " commits replay its history from "
+        + result.firstCommit() + " to " + result.lastCommit() + " (see `git log` there).");
+    for (String file : result.generated()) {
+      out().println("  generated " + file);
+    }
+    out().println();
+    out().println("isms check as of " + asOf + " (the example holds deliberate problems):");
+    new TextReporter().write(result.check(), out());
+    out().println();
+    out().println("Open it: cd " + result.root());
+    out().println("Then try: isms check --as-of " + asOf);
+    return ExitCodes.OK;
+  }
+
+  private static Path newTempDir() {
+    try {
+      return Files.createTempDirectory("isms-demo-");
+    } catch (IOException e) {
+      throw dev.isms.IsmsException.input("cannot create a temporary folder: " + e.getMessage(), e);
+    }
   }
 }

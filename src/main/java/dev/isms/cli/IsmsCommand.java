@@ -109,6 +109,10 @@ public final class IsmsCommand implements Callable<Integer> {
     return directory != null;
   }
 
+  public boolean asOfGiven() {
+    return asOf != null;
+  }
+
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {

@@ -12,14 +12,17 @@ public final class Suggestions {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     String g = given.toLowerCase(Locale.ROOT);
+    int allowed = Math.max(2, given.length() / 3);
     for (String candidate : candidates) {
+      if (Math.abs(candidate.length() - given.length()) > allowed) {
+        continue; // cannot be close enough; keeps large registers cheap
+      }
       int d = distance(g, candidate.toLowerCase(Locale.ROOT));
       if (d < bestDistance) {
         bestDistance = d;
         best = candidate;
       }
     }
-    int allowed = Math.max(2, given.length() / 3);
     return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
   }
 

@@ -458,11 +458,7 @@ public final class RepositoryLoader {
       if (ok) {
         return;
       }
-      List<String> candidates =
-          idKinds.entrySet().stream()
-              .filter(e -> kind == null || e.getValue() == kind)
-              .map(e -> originalId(e.getKey()))
-              .toList();
+      List<String> candidates = candidates(kind);
       String where = kind == null ? "any register" : kind.location() + "/";
       String message =
           actual != null
@@ -478,6 +474,19 @@ public final class RepositoryLoader {
                   + " Fix the id or add the item";
       problems.add(
           Problem.error(rel, line(rel, pointer), col(rel, pointer), "unknown-reference", message));
+    }
+
+    private final Map<FileKind, List<String>> candidateCache = new HashMap<>();
+
+    /** The ids of one kind (all ids for null), as spelled in their file names. */
+    private List<String> candidates(FileKind kind) {
+      return candidateCache.computeIfAbsent(
+          kind == null ? FileKind.ISMS : kind,
+          k ->
+              idKinds.entrySet().stream()
+                  .filter(e -> kind == null || e.getValue() == kind)
+                  .map(e -> originalId(e.getKey()))
+                  .toList());
     }
 
     private String originalId(String lowerCaseKey) {

@@ -1,0 +1,101 @@
+package dev.isms.demo;
+
+import dev.isms.IsmsException;
+import dev.isms.check.CheckOptions;
+import dev.isms.check.CheckReport;
+import dev.isms.check.CheckService;
+import dev.isms.git.GitFacade;
+import dev.isms.store.AtomicFiles;
+import dev.isms.store.IsmsRepository;
+import dev.isms.store.RepositoryLoader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.eclipse.jgit.lib.PersonIdent;
+
+/**
+ * Builds a real ISMS Git repository from the bundled example: copies it, replays its timeline as
+ * dated commits (so history-based figures have something real to read), then runs the review job
+ * on it as of the example's own date.
+ */
+public final class DemoService {
+  /** The day the example is written for; its overdue actions and stale KPIs are as of this day. */
+  public static final LocalDate EXAMPLE_DATE = LocalDate.of(2026, 11, 24);
+
+  private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+  private static final LocalTime COMMIT_TIME = LocalTime.of(17, 0);
+  private static final String AUTHOR = "Priya Shah";
+  private static final String EMAIL = "priya.shah@denialbase.example";
+
+  private final RepositoryLoader loader;
+  private final Clock clock;
+
+  public DemoService(RepositoryLoader loader, Clock clock) {
+    this.loader = loader;
+    this.clock = clock;
+  }
+
+  public DemoResult build(DemoOptions options) {
+    Path root = options.target().toAbsolutePath().normalize();
+    requireEmpty(root);
+    ExampleBundle bundle = ExampleBundle.load();
+    Map<String, byte[]> current = bundle.current();
+    writeAll(root, current);
+    IsmsRepository example = loader.loadValid(root);
+
+    List<TimelineCommit> timeline = Timeline.build(example, bundle, options.asOf());
+    try (GitFacade git = GitFacade.init(root, clock)) {
+      for (TimelineCommit commit : timeline) {
+        writeAll(root, commit.files());
+        PersonIdent who =
+            new PersonIdent(
+                AUTHOR, EMAIL, commit.date().atTime(COMMIT_TIME).atZone(ZONE).toInstant(), ZONE);
+        List<Path> paths = commit.files().keySet().stream().map(root::resolve).toList();
+        git.commitOnly(paths, commit.message(), who);
+      }
+    }
+    List<String> generated = new ArrayList<>();
+    CheckReport report =
+        new CheckService(loader).check(root, new CheckOptions(options.asOf()));
+    return new DemoResult(
+        root,
+        timeline.size(),
+        timeline.get(0).date(),
+        timeline.get(timeline.size() - 1).date(),
+        generated,
+        report);
+  }
+
+  private static void requireEmpty(Path root) {
+    if (!Files.exists(root)) {
+      return;
+    }
+    if (!Files.isDirectory(root)) {
+      throw IsmsException.input(root + " is a file; give isms demo a new or empty folder");
+    }
+    try (Stream<Path> entries = Files.list(root)) {
+      if (entries.findAny().isPresent()) {
+        throw IsmsException.input(
+            root + " is not empty; isms demo builds its repository in a new or empty folder");
+      }
+    } catch (IOException e) {
+      throw IsmsException.input("cannot read " + root + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void writeAll(Path root, Map<String, byte[]> files) {
+    Map<Path, String> texts = new java.util.LinkedHashMap<>();
+    files.forEach(
+        (path, bytes) ->
+            texts.put(root.resolve(path), new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
+    AtomicFiles.writeAll(texts);
+  }
+}

@@ -1,0 +1,112 @@
+package dev.isms.cli;
+
+import static dev.isms.testing.CommandResultAssert.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.isms.testing.Cli;
+import dev.isms.testing.CommandResult;
+import dev.isms.testing.MinimalRepo;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliBasicsTest {
+  @TempDir Path temp;
+
+  @Test
+  void versionNamesTheTool() {
+    assertThat(Cli.run("--version")).succeeded().outContains("isms ");
+  }
+
+  @Test
+  void helpListsEveryCommandAndTheExitCodes() {
+    CommandResult result = Cli.run("--help");
+
+    assertThat(result).succeeded()
+        .outContains("init", "check", "schema", "demo", "completion", "-C=DIR", "--as-of")
+        .outContains("1   the check found problems");
+  }
+
+  @Test
+  void noCommandIsAUsageError() {
+    assertThat(Cli.run()).exitedWith(2).errContains("Usage: isms");
+  }
+
+  @Test
+  void unknownOptionIsAUsageErrorWithASuggestion() {
+    CommandResult result = Cli.run("check", "--strcit");
+
+    assertThat(result).exitedWith(2).errContains("Unknown option: '--strcit'", "isms check --help")
+        .hasNoStackTrace();
+  }
+
+  @Test
+  void impossibleAsOfDateIsAUsageError() {
+    CommandResult result = Cli.run("--as-of", "2026-02-30", "check");
+
+    assertThat(result).exitedWith(2).errContains("'2026-02-30' is not a date; write it as YYYY-MM-DD");
+  }
+
+  @Test
+  void globalOptionsWorkAfterTheCommandToo() throws Exception {
+    MinimalRepo.create(temp);
+
+    assertThat(Cli.run("check", "-C", temp.toString(), "--as-of", "2026-11-24")).succeeded();
+  }
+
+  @Test
+  void theRepositoryIsFoundFromAFolderBelowIt() throws Exception {
+    MinimalRepo.create(temp);
+
+    assertThat(Cli.run("-C", temp.resolve("reviews/2026-Q3").toString(), "check")).succeeded();
+  }
+
+  @Test
+  void aFolderWithoutIsmsYamlIsExitTwoWithTheFix() {
+    CommandResult result = Cli.run("-C", temp.toString(), "check");
+
+    assertThat(result).exitedWith(2).errContains("no isms.yaml in " + temp, "isms init")
+        .hasNoStackTrace();
+  }
+
+  @Test
+  void aMissingFolderIsExitTwo() {
+    assertThat(Cli.run("-C", temp.resolve("nope").toString(), "check"))
+        .exitedWith(2).errContains("no such folder");
+  }
+
+  @Test
+  void schemaPrintsTheShippedJsonSchema() throws Exception {
+    CommandResult result = Cli.run("schema", "action");
+
+    assertThat(result).succeeded();
+    var schema = new com.fasterxml.jackson.databind.ObjectMapper().readTree(result.out());
+    assertThat(schema.path("properties").has("success_criteria")).isTrue();
+    assertThat(schema.path("required").toString()).contains("title", "status");
+  }
+
+  @Test
+  void schemaWithoutKindListsTheKinds() {
+    assertThat(Cli.run("schema")).succeeded().outContains("risk", "risks/<ID>.yaml", "reviews/<ID>/review.yaml");
+  }
+
+  @Test
+  void unknownSchemaKindSuggestsTheNearestOne() {
+    assertThat(Cli.run("schema", "acton")).exitedWith(2).errContains("Did you mean `action`?");
+  }
+
+  @Test
+  void completionPrintsAShellScript() {
+    assertThat(Cli.run("completion")).succeeded().outContains("complete -F");
+  }
+
+  @Test
+  void everyShippedSchemaIsValidJson() throws Exception {
+    for (String kind : dev.isms.store.FileKind.names()) {
+      CommandResult result = Cli.run("schema", kind);
+      assertThat(result).succeeded();
+      assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(result.out()).path("$schema").asText())
+          .isEqualTo("https://json-schema.org/draft/2020-12/schema");
+    }
+  }
+}
