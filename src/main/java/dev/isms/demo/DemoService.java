@@ -4,6 +4,7 @@ import dev.isms.IsmsException;
 import dev.isms.check.CheckOptions;
 import dev.isms.check.CheckReport;
 import dev.isms.check.CheckService;
+import dev.isms.check.RuleRegistry;
 import dev.isms.git.GitFacade;
 import dev.isms.store.AtomicFiles;
 import dev.isms.store.IsmsRepository;
@@ -64,7 +65,8 @@ public final class DemoService {
     }
     List<String> generated = new ArrayList<>();
     CheckReport report =
-        new CheckService(loader).check(root, new CheckOptions(options.asOf()));
+        new CheckService(loader, RuleRegistry.builtIn(), clock)
+            .check(root, new CheckOptions(options.asOf()));
     return new DemoResult(
         root,
         timeline.size(),
