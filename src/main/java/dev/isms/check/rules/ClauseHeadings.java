@@ -69,9 +69,9 @@ final class ClauseHeadings {
 
   /** The line where a missing input's section belongs: at the next input the minutes have. */
   int lineForMissingInput(Clause missing) {
-    List<Clause> leaves = set.mandatoryInputs();
-    for (int i = leaves.indexOf(missing) + 1; i < leaves.size(); i++) {
-      Optional<Heading> next = input(leaves.get(i));
+    List<Clause> inOrder = allInputs(); // a parent before its children, as the minutes have them
+    for (int i = inOrder.indexOf(missing) + 1; i < inOrder.size(); i++) {
+      Optional<Heading> next = input(inOrder.get(i));
       if (next.isPresent()) {
         return next.get().line();
       }
