@@ -113,8 +113,8 @@ public final class AdhocAfterIncidentRule implements Rule {
               + incident.severity()
               + ", opened "
               + opened
-              + ") called for a "
-              + type
+              + ") called for "
+              + Texts.article(type)
               + " review within "
               + ReviewCadenceRule.describe(within)
               + " (by "

@@ -22,6 +22,11 @@ final class Texts {
     return title == null || title.isBlank() ? id : id + " " + quote(title);
   }
 
+  /** "an ad-hoc", "a quarterly". */
+  static String article(String word) {
+    return ("aeiou".indexOf(Character.toLowerCase(word.charAt(0))) >= 0 ? "an " : "a ") + word;
+  }
+
   static boolean isBlank(String s) {
     return s == null || s.isBlank();
   }
