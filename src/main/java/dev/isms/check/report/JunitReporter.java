@@ -173,11 +173,12 @@ public final class JunitReporter implements Reporter {
       Transformer t = factory.newTransformer();
       t.setOutputProperty(OutputKeys.INDENT, "yes");
       t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+      // written by hand below: the JDK puts the root element on the declaration's line
+      t.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
       t.setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "2");
-      doc.setXmlStandalone(true);
       StringWriter w = new StringWriter();
       t.transform(new DOMSource(doc), new StreamResult(w));
-      return w.toString().strip();
+      return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + w.toString().strip();
     } catch (TransformerException e) {
       throw new IsmsException(1, "cannot write the JUnit report: " + e.getMessage(), e);
     }
