@@ -21,6 +21,9 @@ import java.util.stream.Stream;
 public final class ExampleBundle {
   public static final String EXAMPLE = "denialbase";
 
+  private static final java.util.regex.Pattern DATED =
+      java.util.regex.Pattern.compile("^\\d{4}-\\d{2}-\\d{2}/.+");
+
   private final Map<String, byte[]> current;
   private final Map<String, byte[]> history;
 
@@ -34,9 +37,16 @@ public final class ExampleBundle {
     return current;
   }
 
-  /** Earlier versions: {@code <YYYY-MM-DD>/<path>} to bytes. */
+  /** Earlier versions: {@code <YYYY-MM-DD>/<path>} to bytes (notes beside them left out). */
   public Map<String, byte[]> history() {
-    return history;
+    Map<String, byte[]> dated = new TreeMap<>();
+    history.forEach(
+        (path, bytes) -> {
+          if (DATED.matcher(path).matches()) {
+            dated.put(path, bytes);
+          }
+        });
+    return dated;
   }
 
   public static ExampleBundle load() {
