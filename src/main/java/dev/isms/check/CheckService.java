@@ -68,13 +68,14 @@ public final class CheckService {
       for (Rule rule : toRun) {
         Optional<String> skipped = skipReason(rule, repository.config(), git);
         if (skipped.isPresent()) {
-          notes.add(new Note(rule.id(), skipped.get()));
+          notes.add(Note.skipped(rule.id(), skipped.get()));
           continue;
         }
         Findings findings = new Findings(rule, repository);
         rule.check(context, findings);
         ran.add(rule);
         problems.addAll(findings.problems());
+        notes.addAll(findings.notes());
         checked.put(rule.id(), findings.checkedFiles());
       }
       problems.addAll(new LinkedHashSet<>(context.readProblems()));

@@ -18,6 +18,7 @@ public final class Findings {
   private final IsmsRepository repository;
   private final List<Problem> problems = new ArrayList<>();
   private final SortedSet<String> checked = new TreeSet<>();
+  private final List<Note> notes = new ArrayList<>();
 
   Findings(Rule rule, IsmsRepository repository) {
     this.rule = rule;
@@ -58,6 +59,11 @@ public final class Findings {
     atLine(Severity.WARNING, file, line, message);
   }
 
+  /** Says what the rule left out and why, where that is not a problem of the repository. */
+  public void note(String message) {
+    notes.add(Note.partial(rule.id(), message));
+  }
+
   private void add(Problem problem) {
     checked.add(problem.file());
     problems.add(problem);
@@ -65,6 +71,10 @@ public final class Findings {
 
   List<Problem> problems() {
     return problems;
+  }
+
+  List<Note> notes() {
+    return notes;
   }
 
   SortedSet<String> checkedFiles() {

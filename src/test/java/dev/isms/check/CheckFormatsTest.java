@@ -31,13 +31,15 @@ import org.w3c.dom.NodeList;
 /**
  * Every output format read back by a real parser: JSON and SARIF with Jackson, JUnit XML with the
  * JDK's DocumentBuilder, GitHub workflow commands by GitHub's own escaping rules. The repository
- * lies in a folder of a Git repository whose name holds `,` and `:`, and it has an error, a
- * warning, a message with `%`, `:` and a line break, and a rule disabled in isms.yaml.
+ * lies in a folder of a Git repository whose name holds `,` and `:`, and it has errors with and
+ * without a column, a warning, a message with `%`, `:` and a line break, a rule disabled in
+ * isms.yaml, and reviews held before the repository came into Git (a note).
  */
 class CheckFormatsTest {
   static final ObjectMapper JSON = new ObjectMapper();
   static final String FOLDER = "isms, 2026: health";
   static final String ACTION = "actions/ACT-2026-014.yaml";
+  static final String MINUTES = "reviews/2026-Q3/minutes.md";
 
   @TempDir Path temp;
   CheckFixture repo;
@@ -52,6 +54,7 @@ class CheckFormatsTest {
           .replace(ACTION, "title: Enforce phishing-resistant MFA for all admins",
               "title: \"100% MFA: admins, then staff\\nphase 2\"")
           .replace("kpis/KPI-TRAINING.yaml", "  - {period: 2026-Q3, value: 96.0}\n", "")
+          .replaceRegex(MINUTES, "### 9\\.3\\.2 c\\).*?(?=### 9\\.3\\.2 d\\))", "")
           .replace("isms.yaml", "policy:", "disabled_rules:\n  pack-late: \"We send packs by"
               + " mail, not through Git\"\npolicy:");
       git.add().addFilepattern(".").call();
@@ -74,7 +77,7 @@ class CheckFormatsTest {
             + " staff\nphase 2\" was due 2026-10-31")
         .outContains("kpis/KPI-TRAINING.yaml:7:1: warning [kpi-stale]")
         .outContains("disabled [pack-late] in isms.yaml: We send packs by mail, not through Git")
-        .outContains("isms check: 1 error, 1 warning; 10 rules run, 1 disabled in isms.yaml"
+        .outContains("isms check: 2 errors, 1 warning; 10 rules run, 1 disabled in isms.yaml"
             + " (pack-late); as of 2026-11-24");
     assertThat(result.out()).doesNotContain("\u001b[");
     assertThat(repo.check("--color", "always").out()).contains("\u001b[1;31merror\u001b[0m");
@@ -88,7 +91,7 @@ class CheckFormatsTest {
     JsonNode json = JSON.readTree(result.out());
     assertThat(json.get("as_of").asText()).isEqualTo("2026-11-24");
     assertThat(json.get("git_prefix").asText()).isEqualTo(FOLDER + "/");
-    assertThat(json.at("/summary/errors").asInt()).isEqualTo(1);
+    assertThat(json.at("/summary/errors").asInt()).isEqualTo(2);
     assertThat(json.at("/summary/warnings").asInt()).isEqualTo(1);
     assertThat(json.at("/summary/failed").asBoolean()).isTrue();
     List<JsonNode> problems = new ArrayList<>();
@@ -98,7 +101,9 @@ class CheckFormatsTest {
             p -> p.get("rule").asText(), p -> p.get("severity").asText())
         .containsExactly(
             tuple(ACTION, 6, "action-overdue", "error"),
-            tuple("kpis/KPI-TRAINING.yaml", 7, "kpi-stale", "warning"));
+            tuple("kpis/KPI-TRAINING.yaml", 7, "kpi-stale", "warning"),
+            tuple(MINUTES, repo.lineOf(MINUTES, "### 9.3.2 d)"), "review-inputs", "error"));
+    assertThat(problems.get(2).get("column").isNull()).isTrue();
     assertThat(problems.get(0).get("message").asText()).contains("\"100% MFA: admins, then staff\nphase 2\"");
     assertThat(json.at("/disabled_rules/0/rule").asText()).isEqualTo("pack-late");
     assertThat(json.at("/disabled_rules/0/reason").asText()).isEqualTo("We send packs by mail, not through Git");
@@ -127,7 +132,7 @@ class CheckFormatsTest {
         "action-overdue actions/ACT-2026-009.yaml",
         "action-overdue actions/ACT-2026-011.yaml",
         "validation isms.yaml",
-        "review-inputs reviews/2026-Q3/minutes.md");
+        "review-inputs reviews/2026-annual/minutes.md");
     Element overdue = byName.get("action-overdue " + ACTION);
     assertThat(overdue.getAttribute("file")).isEqualTo(FOLDER + "/" + ACTION);
     Element failure = (Element) overdue.getElementsByTagName("failure").item(0);
@@ -140,10 +145,12 @@ class CheckFormatsTest {
     Element disabled = (Element) byName.get("pack-late pack-late").getElementsByTagName("skipped").item(0);
     assertThat(disabled.getAttribute("message")).isEqualTo("disabled in isms.yaml: We send packs"
         + " by mail, not through Git");
-    assertThat(byName.get("review-inputs reviews/2026-Q3/minutes.md").getChildNodes().getLength())
-        .isZero();
-    // action-overdue, kpi-stale, and minutes-late on the three minutes all committed on one day
-    assertThat(suites.getAttribute("failures")).isEqualTo("5");
+    assertThat(byName.get("review-inputs reviews/2026-annual/minutes.md").getChildNodes().getLength())
+        .isZero(); // a test case that passed
+    assertThat(suites.getAttribute("failures")).isEqualTo("3");
+    Element minutesLate = suiteNamed(xml, "minutes-late");
+    assertThat(minutesLate.getElementsByTagName("system-out").item(0).getTextContent())
+        .startsWith("note: 3 reviews were not judged");
     assertThat(suites.getAttribute("skipped")).isEqualTo("1");
   }
 
@@ -169,7 +176,7 @@ class CheckFormatsTest {
     assertThat(ruleIds).contains("review-inputs", "action-overdue", "minutes-late").doesNotContain("pack-late");
     List<JsonNode> results = new ArrayList<>();
     run.get("results").forEach(results::add);
-    assertThat(results).hasSize(5); // with minutes-late on three minutes committed late
+    assertThat(results).hasSize(3);
     for (JsonNode r : results) {
       assertThat(r.get("ruleId").asText()).isEqualTo(ruleIds.get(r.get("ruleIndex").asInt()));
       assertThat(r.get("level").asText()).isIn("error", "warning");
@@ -181,9 +188,16 @@ class CheckFormatsTest {
     assertThat(results).extracting(r -> r.get("ruleId").asText(), r -> r.get("level").asText(),
             r -> r.at("/locations/0/physicalLocation/artifactLocation/uri").asText(),
             r -> r.at("/locations/0/physicalLocation/region/startLine").asInt())
-        .contains(tuple("action-overdue", "error", FOLDER + "/" + ACTION, 6));
-    assertThat(run.at("/invocations/0/toolExecutionNotifications/0/message/text").asText())
-        .isEqualTo("disabled in isms.yaml: We send packs by mail, not through Git");
+        .contains(tuple("action-overdue", "error", FOLDER + "/" + ACTION, 6),
+            tuple("review-inputs", "error", FOLDER + "/" + MINUTES, repo.lineOf(MINUTES, "### 9.3.2 d)")));
+    List<JsonNode> notifications = new ArrayList<>();
+    run.at("/invocations/0/toolExecutionNotifications").forEach(notifications::add);
+    assertThat(notifications)
+        .extracting(n -> n.at("/descriptor/id").asText(), n -> n.get("level").asText(),
+            n -> n.at("/message/text").asText().substring(0, 30))
+        .containsExactly(
+            tuple("minutes-late", "note", "3 reviews were not judged: the"),
+            tuple("pack-late", "note", "disabled in isms.yaml: We send"));
   }
 
   @Test
@@ -213,12 +227,25 @@ class CheckFormatsTest {
         .contains(
             tuple("error", FOLDER + "/" + ACTION, "6", "action-overdue"),
             tuple("warning", FOLDER + "/kpis/KPI-TRAINING.yaml", "7", "kpi-stale"),
+            tuple("error", FOLDER + "/" + MINUTES, String.valueOf(repo.lineOf(MINUTES, "### 9.3.2 d)")),
+                "review-inputs"),
             tuple("notice", null, null, "pack-late disabled"));
     assertThat(annotations.stream().filter(a -> "action-overdue".equals(a.get("title")))
             .findFirst().orElseThrow().get("message"))
         .startsWith("ACT-2026-014 \"100% MFA: admins, then staff\nphase 2\" was due 2026-10-31");
     assertThat(result.out()).contains("::error file=isms%2C 2026%3A health/actions/ACT-2026-014.yaml,"
         + "line=6,col=1,title=action-overdue::ACT-2026-014 \"100%25 MFA: admins, then staff%0Aphase 2\"");
+  }
+
+  private static Element suiteNamed(Document xml, String name) {
+    NodeList suites = xml.getElementsByTagName("testsuite");
+    for (int i = 0; i < suites.getLength(); i++) {
+      Element suite = (Element) suites.item(i);
+      if (suite.getAttribute("name").equals(name)) {
+        return suite;
+      }
+    }
+    throw new AssertionError("no test suite " + name);
   }
 
   /** GitHub's toolkit unescaping of command values. */

@@ -153,13 +153,32 @@ class HistoryRulesTest {
     try (Git git = GitTestSupport.initWithIdentity(top)) {
       CheckFixture repo = CheckFixture.copy(top.resolve("compliance"));
       repo.write(PACK, "# Briefing pack 2026-Q3\n");
-      git.add().addFilepattern(".").call();
-      git.commit().setMessage("all").setSign(false)
-          .setAuthor(at(LocalDate.of(2026, 10, 20))).setCommitter(at(LocalDate.of(2026, 10, 20)))
-          .call();
+      commitAll(git, LocalDate.of(2026, 1, 5), "compliance/isms.yaml");
+      commitAll(git, LocalDate.of(2026, 10, 20), "compliance");
 
       assertThat(repo.problemsOf("minutes-late")).extracting(Found::file)
-          .contains(MINUTES, "reviews/2026-annual/minutes.md");
+          .containsExactly("reviews/2026-08-12-adhoc/minutes.md", MINUTES,
+              "reviews/2026-annual/minutes.md");
+      assertThat(repo.problemsOf("pack-late")).extracting(Found::file).containsExactly(PACK);
+    }
+  }
+
+  @Test
+  void reviewsHeldBeforeTheIsmsCameIntoGitAreNotJudged() throws Exception {
+    Path dir = temp.resolve("imported");
+    try (Git git = GitTestSupport.initWithIdentity(dir)) {
+      CheckFixture repo = CheckFixture.copy(dir);
+      repo.write(PACK, "# Briefing pack 2026-Q3\n");
+      commitAll(git, LocalDate.of(2026, 11, 20), ".");
+
+      CommandResult result = repo.check("--rule", "minutes-late", "--rule", "pack-late");
+
+      assertThat(result).succeeded()
+          .outContains("note [minutes-late] 3 reviews were not judged: their minutes were due"
+              + " before isms.yaml was first committed (2026-11-20), so Git cannot tell when their"
+              + " files were written")
+          .outContains("note [pack-late] 1 review was not judged: their packs were due before")
+          .outContains("isms check: no problems found; 2 rules run; as of 2026-11-24");
     }
   }
 

@@ -39,7 +39,7 @@ public final class JsonReporter implements Reporter {
     root.put("problems", report.problems().stream().map(JsonReporter::problem).toList());
     root.put(
         "notes",
-        report.notes().stream().map(n -> pair("rule", n.ruleId(), "message", n.message())).toList());
+        report.notes().stream().map(JsonReporter::note).toList());
     root.put(
         "disabled_rules",
         report.disabled().stream().map(d -> pair("rule", d.ruleId(), "reason", d.reason())).toList());
@@ -67,14 +67,16 @@ public final class JsonReporter implements Reporter {
     return m;
   }
 
+  private static Map<String, Object> note(dev.isms.check.Note n) {
+    Map<String, Object> m = pair("rule", n.ruleId(), "message", n.message());
+    m.put("skipped", n.skipped());
+    return m;
+  }
+
   private static Map<String, Object> pair(String k1, Object v1, String k2, Object v2) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put(k1, v1);
     m.put(k2, v2);
     return m;
-  }
-
-  static List<String> ids(List<Rule> rules) {
-    return rules.stream().map(Rule::id).toList();
   }
 }

@@ -17,8 +17,9 @@ public final class Summary {
       }
     }
     s.append("; ").append(plural(report.rules().size(), "rule")).append(" run");
-    if (!report.notes().isEmpty()) {
-      s.append(", ").append(report.notes().size()).append(" skipped");
+    long skipped = report.notes().stream().filter(n -> n.skipped()).count();
+    if (skipped > 0) {
+      s.append(", ").append(skipped).append(" skipped");
     }
     if (!report.disabled().isEmpty()) {
       s.append(", ")

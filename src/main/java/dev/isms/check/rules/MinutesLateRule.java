@@ -45,13 +45,24 @@ public final class MinutesLateRule implements Rule {
   @Override
   public void check(CheckContext context, Findings findings) {
     Period within = context.config().policy().minutesWithin();
+    Optional<LocalDate> start = Commits.historyStart(context);
+    if (start.isEmpty()) {
+      findings.note("not judged: " + Commits.START + " is not committed yet, so the history holds"
+          + " nothing of this ISMS");
+      return;
+    }
+    int uncovered = 0;
     for (Review review : context.heldReviews()) {
       String file = CheckContext.minutesFile(review);
       if (!context.exists(file)) {
         continue; // review-inputs reports missing minutes
       }
-      findings.checked(file);
       LocalDate deadline = review.date().plus(within);
+      if (deadline.isBefore(start.get())) {
+        uncovered++;
+        continue;
+      }
+      findings.checked(file);
       Optional<LocalDate> committed = Commits.firstCommittedOn(context, file);
       String policy = " (policy.minutes_within: " + within + ")";
       if (committed.isPresent()) {
@@ -87,6 +98,9 @@ public final class MinutesLateRule implements Rule {
                 + deadline
                 + ": commit them");
       }
+    }
+    if (uncovered > 0) {
+      findings.note(Commits.before(start.get(), uncovered, "their minutes were due"));
     }
   }
 }

@@ -45,13 +45,24 @@ public final class PackLateRule implements Rule {
   @Override
   public void check(CheckContext context, Findings findings) {
     int lead = context.config().policy().packLeadBusinessDays();
+    Optional<LocalDate> start = Commits.historyStart(context);
+    if (start.isEmpty()) {
+      findings.note("not judged: " + Commits.START + " is not committed yet, so the history holds"
+          + " nothing of this ISMS");
+      return;
+    }
+    int uncovered = 0;
     for (Review review : context.repository().reviews()) {
       String file = CheckContext.packFile(review);
       if (!context.exists(file)) {
         continue; // reviews without a pack are not judged
       }
-      findings.checked(file);
       LocalDate deadline = minusBusinessDays(review.date(), lead);
+      if (deadline.isBefore(start.get())) {
+        uncovered++;
+        continue;
+      }
+      findings.checked(file);
       Optional<LocalDate> committed = Commits.firstCommittedOn(context, file);
       String policy = " (policy.pack_lead_business_days: " + lead + ")";
       if (committed.isPresent()) {
@@ -93,6 +104,9 @@ public final class PackLateRule implements Rule {
                 + policy
                 + ": commit it");
       }
+    }
+    if (uncovered > 0) {
+      findings.note(Commits.before(start.get(), uncovered, "their packs were due"));
     }
   }
 
