@@ -43,7 +43,8 @@ public final class Minutes {
     for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
       blocks.add(n);
       if (n instanceof org.commonmark.node.Heading h) {
-        headings.add(new Heading(h.getLevel(), VisibleText.of(h, true), lineOf(n)));
+        headings.add(
+            new Heading(h.getLevel(), VisibleText.normalize(VisibleText.of(h, true)), lineOf(n)));
       }
     }
     return new Minutes(blocks, headings);

@@ -45,25 +45,21 @@ public final class MinutesLateRule implements Rule {
   @Override
   public void check(CheckContext context, Findings findings) {
     Period within = context.config().policy().minutesWithin();
-    Optional<LocalDate> start = Commits.historyStart(context);
-    if (start.isEmpty()) {
-      findings.note("not judged: " + Commits.START + " is not committed yet, so the history holds"
-          + " nothing of this ISMS");
+    Optional<HistoryWindow> history = HistoryWindow.of(context, findings);
+    if (history.isEmpty()) {
       return;
     }
-    int uncovered = 0;
     for (Review review : context.heldReviews()) {
       String file = CheckContext.minutesFile(review);
       if (!context.exists(file)) {
         continue; // review-inputs reports missing minutes
       }
       LocalDate deadline = review.date().plus(within);
-      if (deadline.isBefore(start.get())) {
-        uncovered++;
+      if (!history.get().covers(deadline)) {
         continue;
       }
       findings.checked(file);
-      Optional<LocalDate> committed = Commits.firstCommittedOn(context, file);
+      Optional<LocalDate> committed = history.get().firstCommittedOn(file);
       String policy = " (policy.minutes_within: " + within + ")";
       if (committed.isPresent()) {
         if (committed.get().isAfter(deadline)) {
@@ -99,8 +95,6 @@ public final class MinutesLateRule implements Rule {
                 + ": commit them");
       }
     }
-    if (uncovered > 0) {
-      findings.note(Commits.before(start.get(), uncovered, "their minutes were due"));
-    }
+    history.get().noteUncovered(findings, "their minutes were due");
   }
 }

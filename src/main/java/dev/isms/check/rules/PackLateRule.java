@@ -45,25 +45,21 @@ public final class PackLateRule implements Rule {
   @Override
   public void check(CheckContext context, Findings findings) {
     int lead = context.config().policy().packLeadBusinessDays();
-    Optional<LocalDate> start = Commits.historyStart(context);
-    if (start.isEmpty()) {
-      findings.note("not judged: " + Commits.START + " is not committed yet, so the history holds"
-          + " nothing of this ISMS");
+    Optional<HistoryWindow> history = HistoryWindow.of(context, findings);
+    if (history.isEmpty()) {
       return;
     }
-    int uncovered = 0;
     for (Review review : context.repository().reviews()) {
       String file = CheckContext.packFile(review);
       if (!context.exists(file)) {
         continue; // reviews without a pack are not judged
       }
       LocalDate deadline = minusBusinessDays(review.date(), lead);
-      if (deadline.isBefore(start.get())) {
-        uncovered++;
+      if (!history.get().covers(deadline)) {
         continue;
       }
       findings.checked(file);
-      Optional<LocalDate> committed = Commits.firstCommittedOn(context, file);
+      Optional<LocalDate> committed = history.get().firstCommittedOn(file);
       String policy = " (policy.pack_lead_business_days: " + lead + ")";
       if (committed.isPresent()) {
         int ahead = businessDaysBetween(committed.get(), review.date());
@@ -105,9 +101,7 @@ public final class PackLateRule implements Rule {
                 + ": commit it");
       }
     }
-    if (uncovered > 0) {
-      findings.note(Commits.before(start.get(), uncovered, "their packs were due"));
-    }
+    history.get().noteUncovered(findings, "their packs were due");
   }
 
   /** Weekdays from {@code from} (included) up to {@code meeting} (excluded); 0 if after it. */

@@ -4,6 +4,7 @@ import dev.isms.check.CheckContext;
 import dev.isms.check.Findings;
 import dev.isms.check.Rule;
 import dev.isms.framework.Clause;
+import dev.isms.framework.ClauseSet;
 import dev.isms.minutes.Heading;
 import dev.isms.minutes.Minutes;
 import dev.isms.problem.Severity;
@@ -79,21 +80,15 @@ public final class RiskTreatmentOverdueRule implements Rule {
     if (minutes.isEmpty() || minutes.get().mentions(risk.id())) {
       return; // missing minutes are review-inputs' to report
     }
+    // point at the input where the decision belongs: the one fed by the risk register
+    Optional<ClauseSet> set = context.frameworkOf(review);
+    Optional<Clause> riskInput =
+        set.flatMap(s -> s.mandatoryInputs().stream().filter(c -> "risks".equals(c.data())).findFirst());
     int line =
-        context.frameworkOf(review)
-            .flatMap(set -> set.mandatoryInputs().stream()
-                .filter(c -> "risks".equals(c.data()))
-                .findFirst()
-                .flatMap(c -> new ClauseHeadings(minutes.get(), set).input(c)))
+        riskInput
+            .flatMap(c -> new ClauseHeadings(minutes.get(), set.get()).input(c))
             .map(Heading::line)
             .orElse(1);
-    String clause =
-        context.frameworkOf(review)
-            .flatMap(set -> set.mandatoryInputs().stream()
-                .filter(c -> "risks".equals(c.data()))
-                .findFirst())
-            .map(Clause::ref)
-            .orElse("the risk input");
     findings.warningAtLine(
         CheckContext.minutesFile(review),
         line,
@@ -108,6 +103,6 @@ public final class RiskTreatmentOverdueRule implements Rule {
             + ") but its minutes do not mention "
             + risk.id()
             + ": record management's decision on the overdue treatment under "
-            + clause);
+            + riskInput.map(Clause::ref).orElse("the risk input"));
   }
 }
