@@ -46,15 +46,11 @@ public final class CheckService {
     List<DisabledRule> disabled = new ArrayList<>();
     Map<String, String> switchedOff = disabledRules(repository, problems);
 
-    List<Rule> toRun = new ArrayList<>();
-    for (Rule rule : selected) {
-      String reason = switchedOff.get(rule.id());
-      if (reason != null) {
-        disabled.add(new DisabledRule(rule.id(), reason));
-      } else {
-        toRun.add(rule);
-      }
-    }
+    List<Rule> toRun =
+        selected.stream().filter(rule -> !switchedOff.containsKey(rule.id())).toList();
+    selected.stream()
+        .filter(rule -> switchedOff.containsKey(rule.id()))
+        .forEach(rule -> disabled.add(new DisabledRule(rule.id(), switchedOff.get(rule.id()))));
 
     Map<String, SortedSet<String>> checked = new LinkedHashMap<>();
     checked.put(ValidationRules.GROUP, validated(repository, loaded.problems()));
@@ -178,7 +174,13 @@ public final class CheckService {
             "");
       }
       GitFacade git = opened.get();
-      String folder = git.gitPath(root);
+      String folder;
+      try {
+        folder = git.gitPath(root);
+      } catch (IsmsException e) {
+        git.close(); // the ISMS root lies outside the work tree (a link, say): no usable history
+        return new GitAccess(null, null, e.getMessage(), "");
+      }
       String prefix = folder.isEmpty() ? "" : folder + "/";
       if (!needsHistory) {
         return new GitAccess(git, null, "not needed", prefix);

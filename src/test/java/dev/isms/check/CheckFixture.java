@@ -120,9 +120,17 @@ final class CheckFixture {
     }
   }
 
-  /** The problems a rule found, run alone, through the JSON report. */
+  /**
+   * The problems a rule found, run alone, through the JSON report; asserts the exit code that goes
+   * with them: 1 when there is an error, 0 when there are only warnings.
+   */
   List<Found> problemsOf(String rule) {
-    return problems(check("--rule", rule, "--format", "json"));
+    CommandResult result = check("--rule", rule, "--format", "json");
+    List<Found> found = problems(result);
+    boolean error = found.stream().anyMatch(f -> f.severity().equals("error"));
+    assertThat(result.exitCode()).as("exit code with %s", found).isEqualTo(error ? 1 : 0);
+    assertThat(result.err()).isEmpty();
+    return found;
   }
 
   /** One problem as the JSON report gives it. */
