@@ -31,6 +31,11 @@ public final class CheckService {
   private final RuleRegistry registry;
   private final Clock clock;
 
+  /** Every built-in rule; the clock only opens Git (history is read, never written). */
+  public CheckService(RepositoryLoader loader) {
+    this(loader, RuleRegistry.builtIn(), Clock.systemUTC());
+  }
+
   public CheckService(RepositoryLoader loader, RuleRegistry registry, Clock clock) {
     this.loader = loader;
     this.registry = registry;

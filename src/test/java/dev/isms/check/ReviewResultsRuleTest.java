@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.isms.check.CheckFixture.Found;
+import dev.isms.testing.CompleteMinutes;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -129,5 +130,27 @@ class ReviewResultsRuleTest {
 
     assertThat(repo.problemsOf(RULE)).extracting(Found::severity, Found::line)
         .containsExactly(tuple("warning", repo.lineOf(MINUTES, "### Resource needs")));
+  }
+
+  @Test
+  void aReviewUnderTheOlderFrameworkIsCheckedAgainstItsOwnResults() {
+    String minutes = "reviews/2026-annual/minutes.md";
+    CheckFixture repo =
+        CheckFixture.copy(temp)
+            .replace("reviews/2026-annual/review.yaml", "type: annual", "type: annual\n"
+                + "framework: iso27001-2013")
+            .write(minutes, CompleteMinutes.of("2026-annual", "iso27001-2013"));
+
+    assertThat(repo.check("--rule", RULE)).succeeded();
+
+    repo.replaceRegex(minutes, "### Conclusion on the suitability.*", "");
+
+    assertThat(repo.problemsOf(RULE))
+        .extracting(Found::file, Found::line, Found::message)
+        .containsExactly(tuple(minutes, repo.lineOf(minutes, "## Results"), "minutes of"
+            + " 2026-annual record no `Conclusion on the suitability, adequacy and effectiveness of"
+            + " the ISMS` (9.3): add a section headed `### Conclusion on the suitability, adequacy"
+            + " and effectiveness of the ISMS`; state whether the ISMS remains suitable, adequate"
+            + " and effective, and on what evidence."));
   }
 }

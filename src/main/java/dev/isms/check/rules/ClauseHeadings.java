@@ -59,7 +59,7 @@ final class ClauseHeadings {
 
   /** The heading of the results part (9.3.3), or the first result's heading, if any. */
   Optional<Heading> resultsPart() {
-    String clause = set.inputs().isEmpty() ? "" : resultsClause();
+    String clause = resultsClause();
     return minutes.find(
         h -> {
           String t = normalize(h.text());
@@ -92,10 +92,15 @@ final class ClauseHeadings {
     return headings.isEmpty() ? 1 : headings.get(headings.size() - 1).line();
   }
 
+  /** The results' clause number (9.3.3), unless the inputs share it (ISO 27001:2013's 9.3). */
   private String resultsClause() {
-    return set.results().isEmpty() || set.results().get(0).ref() == null
-        ? ""
-        : normalize(set.results().get(0).ref());
+    if (set.results().isEmpty() || set.results().get(0).ref() == null) {
+      return "";
+    }
+    String clause = normalize(set.results().get(0).ref());
+    boolean shared =
+        set.inputs().stream().anyMatch(i -> i.ref() != null && normalize(i.ref()).startsWith(clause + " "));
+    return shared ? "" : clause;
   }
 
   private List<Clause> allInputs() {

@@ -29,8 +29,8 @@ public final class ReviewInputsRule implements Rule {
 
   @Override
   public String summary() {
-    return "The minutes of a held review leave out a mandatory input (9.3.2 a-g), or hold only the"
-        + " template's prompt there";
+    return "The minutes of a held review leave out a mandatory input of its framework (9.3.2 a-g),"
+        + " or hold only the template's prompt there";
   }
 
   @Override
