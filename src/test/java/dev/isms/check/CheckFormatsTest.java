@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.isms.testing.Cli;
 import dev.isms.testing.CommandResult;
 import dev.isms.testing.GitTestSupport;
 import java.io.ByteArrayInputStream;

@@ -9,7 +9,6 @@ import dev.isms.check.Rule;
 import dev.isms.problem.Problem;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /** For scripts: one JSON object with the problems, notes, disabled rules and the counts. */
