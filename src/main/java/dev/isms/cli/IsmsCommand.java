@@ -23,6 +23,7 @@ import picocli.CommandLine.ScopeType;
     description = "Runs ISO 27001 management reviews (clause 9.3) out of a Git repository.",
     subcommands = {
       InitCommand.class,
+      ReviewCommand.class,
       CheckCommand.class,
       SchemaCommand.class,
       DemoCommand.class,

@@ -6,6 +6,9 @@ import dev.isms.check.CheckReport;
 import dev.isms.check.CheckService;
 import dev.isms.check.RuleRegistry;
 import dev.isms.git.GitFacade;
+import dev.isms.review.ReviewNewOptions;
+import dev.isms.review.ReviewScaffolder;
+import dev.isms.review.ScaffoldResult;
 import dev.isms.store.AtomicFiles;
 import dev.isms.store.IsmsRepository;
 import dev.isms.store.RepositoryLoader;
@@ -54,6 +57,7 @@ public final class DemoService {
 
     List<TimelineCommit> timeline = Timeline.build(example, bundle, options.asOf());
     try (GitFacade git = GitFacade.init(root, clock)) {
+      useDemoIdentity(git);
       for (TimelineCommit commit : timeline) {
         writeAll(root, commit.files());
         PersonIdent who =
@@ -63,7 +67,13 @@ public final class DemoService {
         git.commitOnly(paths, commit.message(), who);
       }
     }
+    // The review job, as the security officer would run it on the example's day.
+    Clock demoDay = Clock.fixed(options.asOf().atTime(COMMIT_TIME).atZone(ZONE).toInstant(), ZONE);
+    ScaffoldResult review =
+        new ReviewScaffolder(loader, demoDay)
+            .scaffold(root, new ReviewNewOptions(null, null, null, null, true, options.asOf()));
     List<String> generated = new ArrayList<>();
+    review.written().forEach(p -> generated.add(root.relativize(p).toString().replace('\\', '/')));
     CheckReport report =
         new CheckService(loader, RuleRegistry.builtIn(), clock)
             .check(root, new CheckOptions(options.asOf()));
@@ -74,6 +84,22 @@ public final class DemoService {
         timeline.get(timeline.size() - 1).date(),
         generated,
         report);
+  }
+
+  /**
+   * The demo repository is Denialbase's, so commits made in it (by the demo and by the user trying
+   * commands there) carry its security officer's name rather than failing on a machine without a
+   * Git identity.
+   */
+  private static void useDemoIdentity(GitFacade git) {
+    var config = git.repository().getConfig();
+    config.setString("user", null, "name", AUTHOR);
+    config.setString("user", null, "email", EMAIL);
+    try {
+      config.save();
+    } catch (IOException e) {
+      throw IsmsException.input("cannot write the demo repository's Git config: " + e.getMessage(), e);
+    }
   }
 
   private static void requireEmpty(Path root) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.isms.action.Action;
 import dev.isms.change.Change;
@@ -211,19 +212,7 @@ public final class RepositoryLoader {
         if (!claimId(FileKind.REVIEW, name, fileRel)) {
           continue;
         }
-        readFile(file, FileKind.REVIEW, Review.class, name)
-            .ifPresent(
-                review -> {
-                  Review withId =
-                      review.id() == null
-                          ? new Review(
-                              name, review.type(), review.date(), review.status(), review.chair(),
-                              review.attendees(), review.trigger(), review.framework(),
-                              review.approvedBy(), review.approvedOn(), review.location(),
-                              review.notes())
-                          : review;
-                  items.add(withId);
-                });
+        readFile(file, FileKind.REVIEW, Review.class, name).ifPresent(items::add);
       }
       return items;
     }
@@ -329,8 +318,15 @@ public final class RepositoryLoader {
       if (!schemas.validate(kind, document, problems::add)) {
         return Optional.empty();
       }
+      JsonNode fields = document.root();
+      if (fileId != null && fields.get("id") == null) {
+        // The file name is the id; a file without an `id:` field still gets it.
+        ObjectNode withId = fields.deepCopy();
+        withId.put("id", fileId);
+        fields = withId;
+      }
       try {
-        return Optional.of(BINDER.treeToValue(document.root(), type));
+        return Optional.of(BINDER.treeToValue(fields, type));
       } catch (IOException | IllegalArgumentException e) {
         problems.add(
             Problem.error(

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.isms.problem.Problem;
 import dev.isms.store.LoadResult;
 import dev.isms.store.RepositoryLoader;
+import dev.isms.testing.FileTrees;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -42,26 +43,13 @@ class ExampleRepositoryTest {
     try (Stream<Path> days = Files.list(history)) {
       for (Path day : days.filter(Files::isDirectory).toList()) {
         Path copy = temp.resolve(day.getFileName().toString());
-        copyTree(EXAMPLE, copy);
-        copyTree(day, copy);
+        FileTrees.copy(EXAMPLE, copy);
+        FileTrees.copy(day, copy);
 
         LoadResult result = new RepositoryLoader().load(copy);
 
         assertThat(result.problems()).as("history of %s", day.getFileName())
             .extracting(Problem::toString).isEmpty();
-      }
-    }
-  }
-
-  private static void copyTree(Path from, Path to) throws Exception {
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path p : walk.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
       }
     }
   }

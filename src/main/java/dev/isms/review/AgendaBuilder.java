@@ -1,0 +1,350 @@
+package dev.isms.review;
+
+import dev.isms.action.Action;
+import dev.isms.finding.Finding;
+import dev.isms.framework.Clause;
+import dev.isms.framework.ClauseSet;
+import dev.isms.incident.Incident;
+import dev.isms.review.AgendaView.ActionRow;
+import dev.isms.review.AgendaView.Actions;
+import dev.isms.review.AgendaView.Attendee;
+import dev.isms.review.AgendaView.FindingRow;
+import dev.isms.review.AgendaView.Findings;
+import dev.isms.review.AgendaView.Item;
+import dev.isms.review.AgendaView.RiskRow;
+import dev.isms.review.AgendaView.Risks;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Builds the agenda: opening, the incident (ad-hoc) or the open findings (pre-audit), one item per
+ * mandatory input of the clause set in order, results and decisions, close; with the minutes of
+ * each item, who presents it, and the actions and risks the meeting must look at.
+ */
+final class AgendaBuilder {
+  private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx");
+  private static final List<String> FINDING_ORDER =
+      List.of("major-nc", "minor-nc", "observation", "opportunity");
+
+  /** What the presenter of an input brings, by the register that feeds it (Clause.data). */
+  private static final Map<String, String> MATERIAL =
+      Map.of(
+          "context-changes", "External and internal issues recorded in changes/ since %s.",
+          "party-needs", "New or changed needs and expectations of interested parties recorded in"
+              + " changes/ since %s.",
+          "nonconformities", "Open nonconformities, their trend, and whether the corrective actions"
+              + " work (findings/).",
+          "kpis", "Each KPI against its target, with the trend over the last periods (kpis/).",
+          "audits", "Results of internal and external audits in findings/ since %s.",
+          "objectives", "Progress of each information security objective (objectives/).",
+          "party-feedback", "Feedback from customers, regulators, suppliers and staff recorded in"
+              + " changes/ since %s.",
+          "improvements", "Improvement opportunities recorded in changes/, and the lessons of"
+              + " incidents and audits.");
+
+  private final ReviewDraft draft;
+
+  private AgendaBuilder(ReviewDraft draft) {
+    this.draft = draft;
+  }
+
+  static AgendaView build(ReviewDraft draft) {
+    return new AgendaBuilder(draft).view();
+  }
+
+  private AgendaView view() {
+    ReviewPlan plan = draft.plan();
+    ClauseSet framework = draft.framework();
+    List<Clause> inputs = framework.mandatoryInputs();
+    Optional<Item> lead = leadItem(2);
+    List<Integer> weights = new ArrayList<>();
+    // The incident or the audit is why the meeting takes place: as much time as all inputs together.
+    lead.ifPresent(l -> weights.add(inputs.size()));
+    inputs.forEach(i -> weights.add(1));
+    AgendaPlanner.Allotment time = AgendaPlanner.allot(draft.duration(), weights);
+
+    Participants people = draft.participants();
+    List<Item> items = new ArrayList<>();
+    items.add(plain(1, "Opening", people.chair().name(), time.opening(), openingPurpose()));
+    int slot = 0;
+    if (lead.isPresent()) {
+      Item l = lead.get();
+      items.add(new Item(l.number(), l.title(), l.presenter(), time.items().get(slot++), l.purpose(),
+          l.actions(), l.risks(), l.incident(), l.findings()));
+    }
+    for (Clause input : inputs) {
+      items.add(inputItem(items.size() + 1, input, time.items().get(slot++)));
+    }
+    items.add(plain(items.size() + 1, "Results and decisions (" + resultsClause(framework) + ")",
+        people.chair().name(), time.results(), resultsPurpose(framework)));
+    items.add(plain(items.size() + 1, "Close", people.chair().name(), time.close(),
+        closePurpose(framework)));
+
+    List<Attendee> attendees = people.attendees().stream()
+        .map(p -> new Attendee(p.name(), p.role(), !p.name().equals(p.role()), p.equals(people.chair())))
+        .toList();
+    return new AgendaView(
+        draft.repo().config().organization(),
+        plan.id(),
+        plan.type(),
+        orElse(plan.reviewType().description(), ""),
+        plan.date().toString(),
+        BusinessDays.weekday(plan.date()),
+        draft.duration(),
+        people.chair().name(),
+        attendees,
+        draft.preRead().toString(),
+        BusinessDays.weekday(draft.preRead()),
+        draft.repo().config().policy().packLeadBusinessDays(),
+        framework.title() + ", clause " + framework.clause(),
+        items);
+  }
+
+  private static Item plain(int number, String title, String presenter, int minutes, String purpose) {
+    return new Item(number, title, presenter, minutes, purpose, List.of(), List.of(), List.of(), List.of());
+  }
+
+  private String openingPurpose() {
+    return "Attendance and apologies; confirm that top management ("
+        + String.join(" or ", draft.repo().config().topManagement())
+        + ") takes part, as clause " + draft.framework().clause() + " requires; agree the agenda.";
+  }
+
+  private static String resultsPurpose(ClauseSet framework) {
+    List<String> decisions = framework.results().stream()
+        .filter(r -> !"conclusion".equals(r.id()) && !"actions".equals(r.id()))
+        .map(r -> lowerFirst(r.title()))
+        .toList();
+    return "Agree and record the results: " + String.join("; ", decisions)
+        + "; and actions, each with an owner, a due date and success criteria.";
+  }
+
+  private String closePurpose(ClauseSet framework) {
+    String conclusion = framework.results().stream()
+        .filter(r -> "conclusion".equals(r.id()))
+        .map(Clause::title)
+        .findFirst()
+        .orElse("Conclusion on the suitability, adequacy and effectiveness of the ISMS");
+    ReviewPlan plan = draft.plan();
+    String next = plan.reviewType().every() == null
+        ? ""
+        : "; the next " + plan.type() + " review is due by " + plan.date().plus(plan.reviewType().every());
+    return conclusion + "; a summary of the decisions and actions" + next + ".";
+  }
+
+  /** "9.3.3" for ISO 27001:2022, "9.3" for 2013: the clause its results cite. */
+  static String resultsClause(ClauseSet framework) {
+    return framework.results().stream()
+        .map(Clause::ref)
+        .filter(r -> r != null && !r.isBlank())
+        .findFirst()
+        .orElse(framework.clause());
+  }
+
+  /**
+   * The incident of an ad-hoc review, or the open findings before an audit, as item {@code number}
+   * with its minutes still to be allotted; else nothing.
+   */
+  private Optional<Item> leadItem(int number) {
+    Optional<Incident> trigger = draft.plan().trigger();
+    if (trigger.isPresent()) {
+      Incident i = trigger.get();
+      return Optional.of(new Item(number, "Trigger: incident " + i.id() + ", " + i.title(),
+          presenterFor("nonconformities"), 0,
+          "What happened, how it was handled, and what it says about the ISMS.",
+          List.of(), List.of(), List.of(incident(i)), List.of()));
+    }
+    if (draft.isBeforeAudit()) {
+      return Optional.of(new Item(number, "Audit readiness: open audit findings",
+          presenterFor("audits"), 0,
+          "Whether every finding of earlier audits is closed or on track, and what the auditors"
+              + " will ask to see.",
+          List.of(), List.of(), List.of(), List.of(findings())));
+    }
+    return Optional.empty();
+  }
+
+  /** Who presents a special item: whoever presents the input fed by that register. */
+  private String presenterFor(String data) {
+    String role = draft.framework().mandatoryInputs().stream()
+        .filter(c -> data.equals(c.data()))
+        .map(Clause::presenter)
+        .findFirst()
+        .orElse(null);
+    return draft.participants().presenter(role).text();
+  }
+
+  private Item inputItem(int number, Clause input, int minutes) {
+    String presenter = draft.participants().presenter(input.presenter()).text();
+    String data = input.data() == null ? "" : input.data();
+    return switch (data) {
+      case "actions" -> new Item(number, input.heading(), presenter, minutes,
+          "The status of each action from earlier reviews; what happens to those still open.",
+          List.of(actions()), List.of(), List.of(), List.of());
+      case "risks" -> new Item(number, input.heading(), presenter, minutes,
+          "Results of risk assessment since " + since() + ", risks above appetite, and the status"
+              + " of the risk treatment plan.",
+          List.of(), List.of(risks()), List.of(), List.of());
+      default -> plain(number, input.heading(), presenter, minutes,
+          MATERIAL.getOrDefault(data, "See the briefing pack.").replace("%s", since()));
+    };
+  }
+
+  private String since() {
+    return draft.previous()
+        .map(r -> r.date() + " (" + r.id() + ")")
+        .orElse("the start of the ISMS (no review has been held yet)");
+  }
+
+  private Actions actions() {
+    Optional<Review> previous = draft.previous();
+    if (previous.isEmpty()) {
+      return new Actions("No management review has been held before this one, so there are no"
+          + " earlier actions to follow up.", false, List.of());
+    }
+    LocalDate held = previous.get().date();
+    List<ActionRow> rows = draft.actionsOpenAtPrevious().stream().map(this::actionRow).toList();
+    String where = previous.get().id() + " (" + held + ")";
+    return rows.isEmpty()
+        ? new Actions("No action was open at the previous review, " + where + ".", false, rows)
+        : new Actions("Actions open at the previous review, " + where + ", with their status on "
+            + draft.today() + ":", true, rows);
+  }
+
+  private ActionRow actionRow(Action a) {
+    StringBuilder status = new StringBuilder(a.status());
+    if (a.completedOn() != null) {
+      status.append(" ").append(a.completedOn());
+    }
+    if (a.isOverdueOn(draft.today())) {
+      status.append(", overdue");
+    } else if (a.isOverdueOn(draft.plan().date())) {
+      status.append(", due before the meeting");
+    }
+    return new ActionRow(a.id(), a.title(), orDash(a.owner()),
+        a.due() == null ? "none" : a.due().toString(), status.toString());
+  }
+
+  private Risks risks() {
+    LocalDate until = draft.comingPeriodEnd();
+    List<RiskRow> rows = draft.risksDue().stream()
+        .map(r -> new RiskRow(r.id(), r.title(), orDash(r.owner()),
+            r.level().label() + " (" + r.score() + ")", orDash(r.treatment()),
+            r.treatmentDue() + dueNote(r.treatmentDue())))
+        .toList();
+    String period = "by " + until + ", the next review at the shortest cadence in isms.yaml ("
+        + draft.shortestCadence() + " after this one), overdue ones included";
+    return rows.isEmpty()
+        ? new Risks("No open risk has its treatment due " + period + ".", false, rows)
+        : new Risks("Open risks whose treatment is due " + period + ":", true, rows);
+  }
+
+  /** " (overdue)" as the register stands today, " (before the meeting)" if due before it. */
+  private String dueNote(LocalDate due) {
+    if (due.isBefore(draft.today())) {
+      return " (overdue)";
+    }
+    return due.isBefore(draft.plan().date()) ? " (before the meeting)" : "";
+  }
+
+  private AgendaView.Incident incident(Incident i) {
+    return new AgendaView.Incident(
+        i.id(),
+        i.title(),
+        i.severity(),
+        timestamp(i.opened()),
+        i.resolved() == null ? "not yet" : timestamp(i.resolved()),
+        i.timeToResolve().map(AgendaBuilder::duration).orElse("still open"),
+        yesNo(i.customerVisible()),
+        personalData(i),
+        orElse(i.summary(), "none recorded"),
+        orElse(i.rootCause(), "not recorded yet"),
+        i.actions().isEmpty() ? "none recorded" : String.join(", ", i.actions().stream()
+            .map(id -> draft.repo().action(id)
+                .map(a -> id + " (" + a.status() + (a.due() == null ? "" : ", due " + a.due()) + ")")
+                .orElse(id))
+            .toList()));
+  }
+
+  private static String personalData(Incident i) {
+    if (!Boolean.TRUE.equals(i.personalData())) {
+      return yesNo(i.personalData());
+    }
+    return i.breachNotified() == null
+        ? "yes; no breach notification recorded"
+        : "yes; supervisory authority notified on " + i.breachNotified();
+  }
+
+  private Findings findings() {
+    List<FindingRow> rows = draft.repo().findings().stream()
+        .filter(Finding::isOpen)
+        .sorted(Comparator.comparing((Finding f) -> rank(f.kind()))
+            .thenComparing(Finding::raised)
+            .thenComparing(Finding::id))
+        .map(f -> new FindingRow(f.id(), f.title(), f.kind(), f.audit(), f.raised().toString(),
+            f.status(), correctiveActions(f)))
+        .toList();
+    return rows.isEmpty()
+        ? new Findings("No audit finding is open.", false, rows)
+        : new Findings("Audit findings still open, nonconformities first:", true, rows);
+  }
+
+  private static int rank(String kind) {
+    int i = FINDING_ORDER.indexOf(kind);
+    return i < 0 ? FINDING_ORDER.size() : i;
+  }
+
+  private String correctiveActions(Finding f) {
+    if (f.correctiveActions().isEmpty()) {
+      return "none";
+    }
+    List<String> parts = new ArrayList<>();
+    for (String id : f.correctiveActions()) {
+      parts.add(draft.repo().action(id).map(a -> id + " (" + a.status() + ")").orElse(id));
+    }
+    return String.join(", ", parts);
+  }
+
+  private static String timestamp(OffsetDateTime t) {
+    return TIMESTAMP.format(t);
+  }
+
+  /** 5 h 28 min, 2 d 3 h: how long an incident took, to the minute. */
+  static String duration(Duration d) {
+    long minutes = d.toMinutes();
+    List<String> parts = new ArrayList<>();
+    if (minutes >= 1440) {
+      parts.add(minutes / 1440 + " d");
+    }
+    if (minutes % 1440 >= 60) {
+      parts.add(minutes % 1440 / 60 + " h");
+    }
+    if (minutes % 60 > 0 || parts.isEmpty()) {
+      parts.add(minutes % 60 + " min");
+    }
+    return String.join(" ", parts);
+  }
+
+  private static String yesNo(Boolean b) {
+    return b == null ? "not recorded" : b ? "yes" : "no";
+  }
+
+  private static String orElse(String s, String fallback) {
+    return s == null || s.isBlank() ? fallback : s.strip();
+  }
+
+  private static String orDash(String s) {
+    return s == null || s.isBlank() ? "-" : s;
+  }
+
+  private static String lowerFirst(String s) {
+    return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+  }
+}

@@ -1,0 +1,118 @@
+package dev.isms.review;
+
+import dev.isms.action.Action;
+import dev.isms.framework.Clause;
+import dev.isms.framework.ClauseSet;
+import dev.isms.review.MinutesView.Attendee;
+import dev.isms.review.MinutesView.Prompt;
+import dev.isms.review.MinutesView.Section;
+import dev.isms.review.MinutesView.Trigger;
+import dev.isms.risk.Risk;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Builds the minutes to fill in: attendance, one section per input of the clause set under its
+ * clause reference, then the results. Each section holds only the framework's prompt as an HTML
+ * comment, which does not count as content: `isms check` sees at once what is still unwritten.
+ */
+final class MinutesBuilder {
+  private MinutesBuilder() {}
+
+  static MinutesView build(ReviewDraft draft) {
+    ReviewPlan plan = draft.plan();
+    ClauseSet framework = draft.framework();
+    Participants people = draft.participants();
+    List<Section> inputs = new ArrayList<>();
+    for (Clause input : framework.inputs()) {
+      addInput(inputs, input, 3, draft);
+    }
+    List<Section> results = framework.results().stream()
+        .map(r -> new Section("###", upperFirst(r.title()), prompt(r.prompt()),
+            "actions".equals(r.id())))
+        .toList();
+    return new MinutesView(
+        plan.id(),
+        plan.type(),
+        plan.date().toString(),
+        BusinessDays.weekday(plan.date()),
+        people.chair().name() + " (" + people.chair().role() + ")",
+        framework.title() + ", clause " + framework.clause(),
+        plan.trigger().map(i -> List.of(new Trigger(i.id(), i.title(), i.severity()))).orElse(List.of()),
+        people.attendees().stream().map(p -> new Attendee(p.name(), p.role())).toList(),
+        inputsClause(framework),
+        inputs,
+        AgendaBuilder.resultsClause(framework),
+        results);
+  }
+
+  private static void addInput(List<Section> into, Clause clause, int level, ReviewDraft draft) {
+    if (clause.hasChildren()) {
+      into.add(new Section("#".repeat(level), clause.heading(), List.of(), false));
+      for (Clause child : clause.children()) {
+        addInput(into, child, level + 1, draft);
+      }
+      return;
+    }
+    String extra = switch (clause.data() == null ? "" : clause.data()) {
+      case "actions" -> openActions(draft);
+      case "risks" -> risksDue(draft);
+      default -> "";
+    };
+    into.add(new Section("#".repeat(level), clause.heading(), prompt(join(clause.prompt(), extra)),
+        false));
+  }
+
+  /** The ids of the actions open at the previous review, as a reminder inside the prompt. */
+  private static String openActions(ReviewDraft draft) {
+    return draft.previous()
+        .map(prev -> {
+          List<String> ids = draft.actionsOpenAtPrevious().stream().map(Action::id).toList();
+          return ids.isEmpty()
+              ? "No action was open at " + prev.id() + "."
+              : "Open at " + prev.id() + ": " + String.join(", ", ids) + ".";
+        })
+        .orElse("");
+  }
+
+  private static String risksDue(ReviewDraft draft) {
+    List<String> ids = draft.risksDue().stream().map(Risk::id).toList();
+    return ids.isEmpty()
+        ? ""
+        : "Treatment due by " + draft.comingPeriodEnd() + ": " + String.join(", ", ids) + ".";
+  }
+
+  /** "9.3.2" from "9.3.2 a)": the clause the inputs cite. */
+  private static String inputsClause(ClauseSet framework) {
+    return framework.inputs().stream()
+        .map(Clause::ref)
+        .filter(r -> r != null && !r.isBlank())
+        .map(r -> r.split(" ")[0])
+        .findFirst()
+        .orElse(framework.clause());
+  }
+
+  private static List<Prompt> prompt(String text) {
+    return text == null || text.isBlank() ? List.of() : List.of(new Prompt(commentSafe(text)));
+  }
+
+  /** Text that cannot end or break an HTML comment: no {@code --}, no leading {@code >}. */
+  static String commentSafe(String text) {
+    String s = text.replaceAll("\\s+", " ").strip();
+    while (s.contains("--")) {
+      s = s.replace("--", "- -");
+    }
+    return s.startsWith(">") || s.startsWith("-") ? " " + s : s;
+  }
+
+  private static String join(String a, String b) {
+    if (a == null || a.isBlank()) {
+      return b;
+    }
+    return b.isEmpty() ? a : a + " " + b;
+  }
+
+  private static String upperFirst(String s) {
+    return s == null || s.isEmpty() ? "" : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+}

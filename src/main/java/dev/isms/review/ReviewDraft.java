@@ -1,0 +1,94 @@
+package dev.isms.review;
+
+import dev.isms.action.Action;
+import dev.isms.framework.ClauseSet;
+import dev.isms.risk.Risk;
+import dev.isms.store.IsmsRepository;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything the three scaffolded files are made from, worked out once: the plan, the people, the
+ * previous held review, the meeting length and the pre-read date; {@code today} is the date
+ * the register's statuses are read as of.
+ */
+record ReviewDraft(
+    IsmsRepository repo,
+    ReviewPlan plan,
+    Participants participants,
+    Optional<Review> previous,
+    int duration,
+    LocalDate preRead,
+    LocalDate today) {
+
+  /** The length a review type without {@code duration} gets. */
+  static final int DEFAULT_DURATION = 60;
+
+  static ReviewDraft of(IsmsRepository repo, ReviewPlan plan, LocalDate today) {
+    Optional<Review> previous =
+        repo.reviews().stream()
+            .filter(r -> r.wasHeld() && r.date().isBefore(plan.date()))
+            .max(IsmsRepository.BY_DATE);
+    int lead = repo.config().policy().packLeadBusinessDays();
+    return new ReviewDraft(
+        repo,
+        plan,
+        Participants.of(repo.config(), plan.reviewType()),
+        previous,
+        plan.reviewType().durationMinutes(DEFAULT_DURATION),
+        BusinessDays.minus(plan.date(), lead),
+        today);
+  }
+
+  ClauseSet framework() {
+    return repo.framework();
+  }
+
+  boolean isBeforeAudit() {
+    return plan.reviewType().isBeforeAudit();
+  }
+
+  /**
+   * The end of "the coming period" for risk treatment: the date of the next review at the
+   * shortest cadence isms.yaml has (P3M when no type has one), so no treatment falls due unseen
+   * between two reviews.
+   */
+  LocalDate comingPeriodEnd() {
+    return repo.config().reviewTypes().values().stream()
+        .filter(t -> t.every() != null)
+        .map(t -> plan.date().plus(t.every()))
+        .min(Comparator.naturalOrder())
+        .orElse(plan.date().plusMonths(3));
+  }
+
+  /** The actions open on the day of the previous held review (9.3.2 a), by due date. */
+  List<Action> actionsOpenAtPrevious() {
+    return previous
+        .map(prev -> repo.actions().stream()
+            .filter(a -> a.wasOpenOn(prev.date()))
+            .sorted(Comparator.comparing(Action::due, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Action::id))
+            .toList())
+        .orElse(List.of());
+  }
+
+  /** Open risks whose treatment is due by the end of the coming period (9.3.2 f), by due date. */
+  List<Risk> risksDue() {
+    LocalDate until = comingPeriodEnd();
+    return repo.risks().stream()
+        .filter(r -> r.isOpen() && r.treatmentDue() != null && !r.treatmentDue().isAfter(until))
+        .sorted(Comparator.comparing(Risk::treatmentDue).thenComparing(Risk::id))
+        .toList();
+  }
+
+  /** The shortest cadence, as isms.yaml writes it, for saying how the coming period is set. */
+  String shortestCadence() {
+    return repo.config().reviewTypes().values().stream()
+        .filter(t -> t.every() != null)
+        .min(Comparator.comparing(t -> plan.date().plus(t.every())))
+        .map(t -> t.every().toString())
+        .orElse("P3M");
+  }
+}

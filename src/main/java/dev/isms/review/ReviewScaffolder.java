@@ -1,0 +1,106 @@
+package dev.isms.review;
+
+import dev.isms.IsmsException;
+import dev.isms.git.GitFacade;
+import dev.isms.render.TemplateRenderer;
+import dev.isms.store.AtomicFiles;
+import dev.isms.store.IsmsRepository;
+import dev.isms.store.RepositoryLoader;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.jgit.revwalk.RevCommit;
+
+/**
+ * Scaffolds a management review: plans it, renders review.yaml, agenda.md and minutes.md, writes
+ * them all or nothing, and commits exactly those files. Everything that can fail (invalid
+ * repository, taken id, no Git identity, a broken template) fails before anything is written.
+ */
+public final class ReviewScaffolder {
+  private final RepositoryLoader loader;
+  private final Clock clock;
+
+  public ReviewScaffolder(RepositoryLoader loader, Clock clock) {
+    this.loader = loader;
+    this.clock = clock;
+  }
+
+  public ScaffoldResult scaffold(Path root, ReviewNewOptions options) {
+    IsmsRepository repo = loader.loadValid(root);
+    ReviewPlan plan = new ReviewScheduler().plan(repo, options);
+    ReviewDraft draft = ReviewDraft.of(repo, plan, options.today());
+    Path dir = repo.reviewDir(plan.id());
+    if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+      throw IsmsException.input(
+          "reviews/" + plan.id() + " exists already; pass --id to scaffold the review under"
+              + " another id");
+    }
+    Optional<GitFacade> git = options.commit() ? GitFacade.open(root, clock) : Optional.empty();
+    try {
+      git.ifPresent(GitFacade::identity);
+      Map<Path, String> files = render(root, dir, draft);
+      AtomicFiles.writeAll(files);
+      List<Path> written = List.copyOf(files.keySet());
+      String message =
+          "review(" + plan.id() + "): scaffold " + plan.type() + " review for " + plan.date();
+      Optional<String> commit =
+          git.map(g -> g.commitOnly(written, message)).map(RevCommit::getName);
+      ScaffoldResult.Committed committed =
+          commit.isPresent()
+              ? ScaffoldResult.Committed.YES
+              : options.commit()
+                  ? ScaffoldResult.Committed.NO_GIT_REPOSITORY
+                  : ScaffoldResult.Committed.NOT_ASKED;
+      return new ScaffoldResult(
+          root,
+          plan,
+          draft.duration(),
+          draft.participants().chair().name(),
+          draft.preRead(),
+          written,
+          committed,
+          commit,
+          message,
+          notes(draft));
+    } finally {
+      git.ifPresent(GitFacade::close);
+    }
+  }
+
+  /** The three files, rendered in memory: a template error leaves the disk untouched. */
+  private static Map<Path, String> render(Path root, Path dir, ReviewDraft draft) {
+    TemplateRenderer renderer = new TemplateRenderer(root);
+    Map<Path, String> files = new LinkedHashMap<>();
+    files.put(dir.resolve("review.yaml"), ReviewYaml.text(draft));
+    files.put(dir.resolve("agenda.md"), renderer.render("agenda.md.mustache", AgendaBuilder.build(draft)));
+    files.put(
+        dir.resolve("minutes.md"), renderer.render("minutes.md.mustache", MinutesBuilder.build(draft)));
+    return files;
+  }
+
+  private static List<String> notes(ReviewDraft draft) {
+    List<String> notes = new ArrayList<>(draft.plan().notes());
+    Participants people = draft.participants();
+    for (String role : people.unnamedRoles()) {
+      notes.add("isms.yaml names nobody for the role " + role + ", so the files say \"" + role
+          + "\"; add it under `people:` (e.g. `" + role + ": Jane Doe`) for names next time.");
+    }
+    List<String> top = draft.repo().config().topManagement();
+    if (!people.includesAnyOf(top)) {
+      notes.add("no attendee of a " + draft.plan().type() + " review is top management ("
+          + String.join(", ", top) + "), and a held review needs one of them present; add the"
+          + " role to the review type's attendees in isms.yaml or to review.yaml.");
+    }
+    if (draft.plan().reviewType().duration() == null) {
+      notes.add("isms.yaml gives " + draft.plan().type() + " reviews no `duration`; the agenda"
+          + " plans " + ReviewDraft.DEFAULT_DURATION + " minutes.");
+    }
+    return notes;
+  }
+}

@@ -1,0 +1,387 @@
+package dev.isms.review;
+
+import dev.isms.IsmsException;
+import dev.isms.config.IsmsConfig;
+import dev.isms.config.ReviewType;
+import dev.isms.incident.Incident;
+import dev.isms.problem.Suggestions;
+import dev.isms.store.IsmsRepository;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Decides which review comes next, on which date and under which id.
+ *
+ * <ul>
+ *   <li>A type with a cadence ({@code every}) is due that period after its last held review, on
+ *       the Friday before if that is a weekend; a type never held is due now.
+ *   <li>A type called by incidents ({@code after_incidents}, the ad-hoc review) is due within its
+ *       window ({@code within}) after an incident of a listed severity that no review has taken up
+ *       yet; its date is a few business days after the incident.
+ *   <li>Any other type (the pre-audit review) has no date isms can know: it needs --date.
+ * </ul>
+ *
+ * A date isms picks is never earlier than the first day the briefing pack can reach attendees in
+ * time (policy.pack_lead_business_days from today); a moved date is reported as a note.
+ */
+public final class ReviewScheduler {
+  /**
+   * Business days between an incident and its ad-hoc review: a working week to contain it, write
+   * the post-incident report and send the pack, as review procedures commonly allow.
+   */
+  static final int AD_HOC_BUSINESS_DAYS = 5;
+
+  public ReviewPlan plan(IsmsRepository repo, ReviewNewOptions options) {
+    IsmsConfig config = repo.config();
+    List<String> notes = new ArrayList<>();
+    if (options.id() != null) {
+      ReviewIds.requireSafe(options.id());
+    }
+    Optional<Incident> trigger = Optional.ofNullable(options.trigger()).map(id -> incident(repo, id));
+    String typeName;
+    if (options.type() != null) {
+      typeName = options.type();
+      requireKnownType(config, typeName);
+    } else if (trigger.isPresent()) {
+      typeName = incidentTypeFor(config, trigger.get());
+    } else {
+      Due next = nextDue(repo, options.today());
+      typeName = next.typeName();
+      trigger = next.incident();
+      notes.add(next.why());
+    }
+    ReviewType type = config.reviewTypes().get(typeName);
+    if (options.type() != null && type.every() != null) {
+      plannedAfterLastHeld(repo, typeName).ifPresent(r -> notes.add("reviews/" + r.id()
+          + " is already planned as the next " + typeName + " review (" + r.date() + ")."));
+    }
+    if (trigger.isPresent()) {
+      checkTrigger(repo, typeName, type, trigger.get(), notes);
+    }
+    Dated dated = date(repo, typeName, type, trigger, options, notes);
+    String id = options.id() != null ? options.id() : ReviewIds.defaultId(typeName, type, dated.date());
+    ReviewIds.requireFree(repo, id, typeName, dated.date());
+    if (trigger.isPresent() && dated.date().isBefore(trigger.get().opened().toLocalDate())) {
+      throw IsmsException.input(
+          "the review date "
+              + dated.date()
+              + " is before "
+              + trigger.get().id()
+              + " was opened ("
+              + trigger.get().opened().toLocalDate()
+              + "); pass a later --date");
+    }
+    return new ReviewPlan(id, typeName, type, dated.date(), trigger, dated.reason(), notes);
+  }
+
+  /** A review type that is due, and since when or why. */
+  private record Due(String typeName, LocalDate due, Optional<Incident> incident, String why) {}
+
+  /** A date and the reason for it, as the output states it. */
+  private record Dated(LocalDate date, String reason) {}
+
+  private static void requireKnownType(IsmsConfig config, String typeName) {
+    if (config.reviewType(typeName).isEmpty()) {
+      throw IsmsException.input(
+          "unknown review type `"
+              + typeName
+              + "`; isms.yaml defines: "
+              + String.join(", ", config.reviewTypes().keySet())
+              + "."
+              + Suggestions.didYouMean(typeName, config.reviewTypes().keySet()));
+    }
+  }
+
+  private static Incident incident(IsmsRepository repo, String id) {
+    return repo.incident(id)
+        .orElseThrow(
+            () ->
+                IsmsException.input(
+                    "incident `"
+                        + id
+                        + "` does not exist in incidents/."
+                        + Suggestions.didYouMean(
+                            id, repo.incidents().stream().map(Incident::id).toList())
+                        + " Pass the id of the incident that calls the review (--trigger)"));
+  }
+
+  /** The type an incident calls: the first whose after_incidents lists its severity. */
+  private static String incidentTypeFor(IsmsConfig config, Incident incident) {
+    List<String> incidentTypes =
+        config.reviewTypes().entrySet().stream()
+            .filter(e -> !e.getValue().afterIncidents().isEmpty())
+            .map(Map.Entry::getKey)
+            .toList();
+    if (incidentTypes.isEmpty()) {
+      throw IsmsException.input(
+          "no review type in isms.yaml is called by incidents (after_incidents); pass --type"
+              + " with one of: "
+              + String.join(", ", config.reviewTypes().keySet()));
+    }
+    return incidentTypes.stream()
+        .filter(t -> config.reviewTypes().get(t).afterIncidents().contains(incident.severity()))
+        .findFirst()
+        .orElse(incidentTypes.get(0));
+  }
+
+  private static void checkTrigger(
+      IsmsRepository repo, String typeName, ReviewType type, Incident incident, List<String> notes) {
+    if (type.afterIncidents().isEmpty()) {
+      throw IsmsException.input(
+          "--trigger names the incident that calls a review, and `"
+              + typeName
+              + "` reviews are not called by incidents (isms.yaml gives it no after_incidents);"
+              + " leave out --trigger, or pass the --type of your incident-called reviews");
+    }
+    if (!type.afterIncidents().contains(incident.severity())) {
+      notes.add(
+          incident.id()
+              + " is "
+              + incident.severity()
+              + ", and "
+              + typeName
+              + " reviews are called by "
+              + String.join(", ", type.afterIncidents())
+              + "; scaffolding it anyway, as asked.");
+    }
+    repo.reviews().stream()
+        .filter(r -> incident.id().equals(r.trigger()))
+        .forEach(
+            r ->
+                notes.add(
+                    "review "
+                        + r.id()
+                        + " ("
+                        + r.date()
+                        + ", "
+                        + r.status()
+                        + ") already took up "
+                        + incident.id()
+                        + "; this one is another."));
+  }
+
+  /**
+   * The type whose next review falls due first; ties go to the order of isms.yaml. A type whose
+   * next review is scaffolded already (planned, after its last held one) is not due.
+   */
+  private static Due nextDue(IsmsRepository repo, LocalDate today) {
+    List<Due> due = new ArrayList<>();
+    List<Review> planned = new ArrayList<>();
+    for (Map.Entry<String, ReviewType> e : repo.config().reviewTypes().entrySet()) {
+      String typeName = e.getKey();
+      ReviewType type = e.getValue();
+      if (type.every() != null) {
+        Optional<Review> next = plannedAfterLastHeld(repo, typeName);
+        next.ifPresentOrElse(planned::add, () -> due.add(cadenceDue(repo, typeName, type, today)));
+      } else if (!type.afterIncidents().isEmpty()) {
+        pendingIncidents(repo, type, today).stream()
+            .findFirst()
+            .ifPresent(
+                i ->
+                    due.add(
+                        new Due(
+                            typeName,
+                            deadline(type, i).orElse(i.opened().toLocalDate()),
+                            Optional.of(i),
+                            "chose an " + typeName + " review of " + i.id() + " (" + i.severity()
+                                + ", opened " + i.opened().toLocalDate() + "), which no review has"
+                                + " taken up yet: it is due first; pass --type for another.")));
+      }
+    }
+    return due.stream()
+        .min(Comparator.comparing(Due::due))
+        .orElseThrow(() -> nothingDue(repo, planned));
+  }
+
+  private static IsmsException nothingDue(IsmsRepository repo, List<Review> planned) {
+    if (!planned.isEmpty()) {
+      return IsmsException.input(
+          "the next review of every type with a cadence is scaffolded already: "
+              + String.join(", ", planned.stream()
+                  .map(r -> "reviews/" + r.id() + " (" + r.type() + ", " + r.date() + ")")
+                  .toList())
+              + "; pass --type (and --id) to scaffold another one");
+    }
+    return IsmsException.input(
+        "no review type in isms.yaml has a cadence (`every`) and no incident awaits a review, so"
+            + " isms cannot tell which review comes next; pass --type with one of: "
+            + String.join(", ", repo.config().reviewTypes().keySet()));
+  }
+
+  private static Due cadenceDue(IsmsRepository repo, String typeName, ReviewType type, LocalDate today) {
+    Optional<Review> last = lastHeld(repo, typeName);
+    if (last.isEmpty()) {
+      return new Due(typeName, today, Optional.empty(), "chose a " + typeName + " review: none has"
+          + " been held yet, so it is due first; pass --type for another.");
+    }
+    LocalDate due = last.get().date().plus(type.every());
+    return new Due(typeName, due, Optional.empty(), "chose the " + typeName + " review: due "
+        + due + ", " + type.every() + " after " + last.get().id() + ", it is due first; pass --type"
+        + " for another.");
+  }
+
+  /** A review of the type not yet held and dated after the last held one: its next, planned. */
+  private static Optional<Review> plannedAfterLastHeld(IsmsRepository repo, String typeName) {
+    Optional<LocalDate> lastHeld = lastHeld(repo, typeName).map(Review::date);
+    return repo.reviews().stream()
+        .filter(r -> typeName.equals(r.type()) && !r.wasHeld())
+        .filter(r -> lastHeld.isEmpty() || r.date().isAfter(lastHeld.get()))
+        .findFirst();
+  }
+
+  /**
+   * Incidents that call a review of this type and have none: of a listed severity, opened after
+   * the last held review (earlier ones were before that review), with the window still open.
+   */
+  static List<Incident> pendingIncidents(IsmsRepository repo, ReviewType type, LocalDate today) {
+    Optional<LocalDate> lastHeld =
+        repo.reviews().stream().filter(Review::wasHeld).map(Review::date).max(Comparator.naturalOrder());
+    return repo.incidents().stream()
+        .filter(i -> type.afterIncidents().contains(i.severity()))
+        .filter(i -> repo.reviews().stream().noneMatch(r -> i.id().equals(r.trigger())))
+        .filter(i -> lastHeld.isEmpty() || i.opened().toLocalDate().isAfter(lastHeld.get()))
+        .filter(i -> deadline(type, i).map(d -> !d.isBefore(today)).orElse(true))
+        .sorted(Comparator.comparing((Incident i) -> i.opened()).thenComparing(Incident::id))
+        .toList();
+  }
+
+  private static Optional<Review> lastHeld(IsmsRepository repo, String typeName) {
+    return repo.reviews().stream()
+        .filter(r -> typeName.equals(r.type()) && r.wasHeld())
+        .max(IsmsRepository.BY_DATE);
+  }
+
+  /** The last day an incident's review may be held: within the window, on a business day. */
+  private static Optional<LocalDate> deadline(ReviewType type, Incident incident) {
+    return Optional.ofNullable(type.within())
+        .map(w -> BusinessDays.onOrBefore(incident.opened().toLocalDate().plus(w)));
+  }
+
+  private Dated date(
+      IsmsRepository repo,
+      String typeName,
+      ReviewType type,
+      Optional<Incident> trigger,
+      ReviewNewOptions options,
+      List<String> notes) {
+    LocalDate today = options.today();
+    int lead = repo.config().policy().packLeadBusinessDays();
+    LocalDate earliest = BusinessDays.plus(today, lead);
+    if (options.date() != null) {
+      return given(options.date(), today, lead, notes);
+    }
+    if (type.every() != null) {
+      return cadenceDate(repo, typeName, type, today, earliest, lead);
+    }
+    if (!type.afterIncidents().isEmpty()) {
+      Incident incident =
+          trigger.orElseThrow(() -> needsTrigger(repo, typeName, type, today));
+      return incidentDate(typeName, type, incident, today, earliest, lead, notes);
+    }
+    throw IsmsException.input(
+        "`"
+            + typeName
+            + "` reviews have no cadence (`every`) and are not called by incidents, so isms"
+            + " cannot tell their date: pass --date YYYY-MM-DD"
+            + (type.isBeforeAudit() ? " (the meeting before the audit)" : ""));
+  }
+
+  private static Dated given(LocalDate date, LocalDate today, int lead, List<String> notes) {
+    if (!BusinessDays.isBusinessDay(date)) {
+      notes.add(date + " is a " + BusinessDays.weekday(date)
+          + "; pass another --date if that is a mistake.");
+    }
+    if (date.isBefore(today)) {
+      notes.add(date + " is in the past: the review is recorded as planned; set its status once"
+          + " the minutes are written.");
+    } else if (BusinessDays.minus(date, lead).isBefore(today)) {
+      notes.add("the briefing pack should have reached attendees by "
+          + BusinessDays.minus(date, lead) + " (" + lead
+          + " business days ahead); send it as soon as you can.");
+    }
+    return new Dated(date, "as given with --date");
+  }
+
+  private static Dated cadenceDate(
+      IsmsRepository repo,
+      String typeName,
+      ReviewType type,
+      LocalDate today,
+      LocalDate earliest,
+      int lead) {
+    Optional<Review> last = lastHeld(repo, typeName);
+    if (last.isEmpty()) {
+      return new Dated(earliest, "no " + typeName + " review has been held yet, so it is due now:"
+          + " the first date that leaves " + lead + " business days for the briefing pack");
+    }
+    LocalDate due = last.get().date().plus(type.every());
+    LocalDate target = BusinessDays.onOrBefore(due);
+    String reason = type.every() + " after " + last.get().id() + " (held " + last.get().date() + ")"
+        + (target.equals(due) ? "" : ", on the Friday before the weekend");
+    if (target.isBefore(earliest)) {
+      return new Dated(earliest, reason + " gives " + target + (target.isBefore(today) ? ", overdue"
+          : "") + "; moved to the first date that leaves " + lead + " business days for the"
+          + " briefing pack (policy.pack_lead_business_days); pass --date to choose another");
+    }
+    return new Dated(target, reason);
+  }
+
+  private static Dated incidentDate(
+      String typeName,
+      ReviewType type,
+      Incident incident,
+      LocalDate today,
+      LocalDate earliest,
+      int lead,
+      List<String> notes) {
+    LocalDate opened = incident.opened().toLocalDate();
+    LocalDate target = BusinessDays.plus(opened, AD_HOC_BUSINESS_DAYS);
+    String base = incident.id() + " was opened " + opened;
+    Dated dated =
+        target.isBefore(earliest)
+            ? new Dated(earliest, base + "; the first date after it that leaves " + lead
+                + " business days for the briefing pack")
+            : new Dated(target, base + "; " + AD_HOC_BUSINESS_DAYS + " business days later");
+    Optional<LocalDate> deadline = deadline(type, incident);
+    if (deadline.isEmpty()) {
+      return dated;
+    }
+    if (!dated.date().isAfter(deadline.get())) {
+      return new Dated(dated.date(), dated.reason() + ", within " + type.within() + " (by "
+          + deadline.get() + ")");
+    }
+    if (deadline.get().isAfter(today)) {
+      notes.add(typeName + " reviews are held within " + type.within() + " of the incident, so by "
+          + deadline.get() + ": the briefing pack will reach attendees less than " + lead
+          + " business days ahead.");
+      return new Dated(deadline.get(), base + "; the last business day within " + type.within());
+    }
+    notes.add(typeName + " reviews are held within " + type.within() + " of the incident: the"
+        + " window for " + incident.id() + " closed on " + deadline.get() + ", so this review is"
+        + " late.");
+    return dated;
+  }
+
+  private static IsmsException needsTrigger(
+      IsmsRepository repo, String typeName, ReviewType type, LocalDate today) {
+    List<Incident> pending = pendingIncidents(repo, type, today);
+    String hint =
+        pending.isEmpty()
+            ? ""
+            : " Awaiting a review: "
+                + String.join(", ", pending.stream()
+                    .map(i -> i.id() + " (" + i.severity() + ", opened " + i.opened().toLocalDate() + ")")
+                    .toList())
+                + ".";
+    return IsmsException.input(
+        "`"
+            + typeName
+            + "` reviews are called by an incident: pass --trigger INCIDENT-ID (the date then"
+            + " follows from the incident) or --date YYYY-MM-DD."
+            + hint);
+  }
+}
