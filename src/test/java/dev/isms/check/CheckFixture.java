@@ -6,14 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.isms.testing.Cli;
 import dev.isms.testing.CommandResult;
+import dev.isms.testing.FileTrees;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * A copy of a small ISMS repository that passes every rule as of 2026-11-24
@@ -35,7 +34,7 @@ final class CheckFixture {
   }
 
   static CheckFixture copy(Path from, Path dir) {
-    copyTree(from, dir);
+    FileTrees.copy(from, dir);
     return new CheckFixture(dir);
   }
 
@@ -135,19 +134,4 @@ final class CheckFixture {
 
   /** One problem as the JSON report gives it. */
   record Found(String rule, String severity, String file, int line, String message) {}
-
-  private static void copyTree(Path from, Path to) {
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path p : walk.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Golden files for `isms check` on the example as `isms demo` builds it, with its year of dated
  * commits, so that every rule (the Git-history ones too) runs: each case under
  * src/test/resources/golden/check-* holds the arguments (args.txt, one per line) and the exact
- * output (expected.txt). Run with -Disms.golden.update=true to rewrite them after a deliberate
+ * output (expected.txt). Run with -Dgolden.write=true to rewrite them after a deliberate
  * change, then review the diff.
  */
 class CheckGoldenTest {
@@ -68,7 +68,7 @@ class CheckGoldenTest {
     assertThat(first).hasNoStackTrace();
     assertThat(second.out()).isEqualTo(first.out());
     Path expected = dir.resolve(EXPECTED);
-    if (Boolean.getBoolean("isms.golden.update")) {
+    if (Boolean.getBoolean("golden.write")) {
       Files.writeString(expected, first.out());
     }
     assertThat(first.out()).isEqualTo(Files.readString(expected));

@@ -189,4 +189,23 @@ class ReviewInputsRuleTest {
         .allSatisfy(m -> assertThat(m).contains("2026-annual do not cover 9.3 "))
         .hasSize(9);
   }
+
+  @Test
+  void aScaffoldedReviewMarkedHeldWithoutMinutesWrittenFailsEveryInput() {
+    CheckFixture repo = CheckFixture.copy(temp);
+    assertThat(dev.isms.testing.Cli.run("-C", repo.root.toString(), "review", "new", "--type",
+        "quarterly", "--id", "2026-11-adhoc-test", "--date", "2026-11-20", "--no-commit",
+        "--as-of", "2026-11-16")).succeeded();
+    String minutes = "reviews/2026-11-adhoc-test/minutes.md";
+    repo.replace("reviews/2026-11-adhoc-test/review.yaml", "status: planned", "status: held");
+
+    List<Found> found = repo.problemsOf(RULE);
+
+    assertThat(found).extracting(Found::file).containsOnly(minutes);
+    assertThat(found).extracting(Found::message)
+        .hasSize(10)
+        .allSatisfy(m -> assertThat(m).contains("holds nothing but the template's prompt"));
+    assertThat(found).extracting(Found::line)
+        .contains(repo.lineOf(minutes, "9.3.2 a)"), repo.lineOf(minutes, "9.3.2 g)"));
+  }
 }

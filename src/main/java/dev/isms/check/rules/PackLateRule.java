@@ -4,8 +4,8 @@ import dev.isms.check.CheckContext;
 import dev.isms.check.Findings;
 import dev.isms.check.Rule;
 import dev.isms.problem.Severity;
+import dev.isms.review.BusinessDays;
 import dev.isms.review.Review;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -54,7 +54,7 @@ public final class PackLateRule implements Rule {
       if (!context.exists(file)) {
         continue; // reviews without a pack are not judged
       }
-      LocalDate deadline = minusBusinessDays(review.date(), lead);
+      LocalDate deadline = BusinessDays.minus(review.date(), lead);
       if (!history.get().covers(deadline)) {
         continue;
       }
@@ -108,27 +108,10 @@ public final class PackLateRule implements Rule {
   static int businessDaysBetween(LocalDate from, LocalDate meeting) {
     int days = 0;
     for (LocalDate d = from; d.isBefore(meeting); d = d.plusDays(1)) {
-      if (isBusinessDay(d)) {
+      if (BusinessDays.isBusinessDay(d)) {
         days++;
       }
     }
     return days;
-  }
-
-  /** The latest day a pack can be committed and still be {@code lead} business days ahead. */
-  static LocalDate minusBusinessDays(LocalDate meeting, int lead) {
-    LocalDate d = meeting;
-    int counted = 0;
-    while (counted < lead) {
-      d = d.minusDays(1);
-      if (isBusinessDay(d)) {
-        counted++;
-      }
-    }
-    return d;
-  }
-
-  private static boolean isBusinessDay(LocalDate d) {
-    return d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY;
   }
 }

@@ -2,7 +2,6 @@ package dev.isms.check.rules;
 
 import dev.isms.check.CheckContext;
 import dev.isms.check.Findings;
-import dev.isms.check.Rule;
 import dev.isms.framework.Clause;
 import dev.isms.framework.ClauseSet;
 import dev.isms.minutes.Heading;
@@ -16,7 +15,7 @@ import java.util.Optional;
  * Clause 9.3.2: the minutes of every held review cover each mandatory input of its framework with
  * something more than the template's prompt. An auditor's first question about a review.
  */
-public final class ReviewInputsRule implements Rule {
+public final class ReviewInputsRule extends MinutesRule {
   @Override
   public String id() {
     return "review-inputs";
@@ -41,38 +40,26 @@ public final class ReviewInputsRule implements Rule {
   }
 
   @Override
-  public Needs needs() {
-    return Needs.CONFIG;
-  }
-
-  @Override
-  public void check(CheckContext context, Findings findings) {
-    for (Review review : context.heldReviews()) {
-      Optional<ClauseSet> set = context.frameworkOf(review);
-      if (set.isEmpty()) {
-        continue; // the loader reported the unknown framework
-      }
-      String minutesFile = CheckContext.minutesFile(review);
-      if (!context.exists(minutesFile)) {
-        String reviewFile = CheckContext.reviewFile(review);
-        findings.errorAt(
-            reviewFile,
-            "/status",
-            "review "
-                + review.id()
-                + " is "
-                + review.status()
-                + " but has no minutes: write "
-                + minutesFile
-                + " with one section per input of "
-                + set.get().title()
-                + " clause "
-                + set.get().clause()
-                + " (the minutes are the evidence that the review took place)");
-        continue;
-      }
-      context.minutes(review).ifPresent(m -> checkMinutes(review, m, set.get(), findings));
+  void check(CheckContext context, Review review, ClauseSet set, Findings findings) {
+    String minutesFile = CheckContext.minutesFile(review);
+    if (!context.exists(minutesFile)) {
+      findings.errorAt(
+          CheckContext.reviewFile(review),
+          "/status",
+          "review "
+              + review.id()
+              + " is "
+              + review.status()
+              + " but has no minutes: write "
+              + minutesFile
+              + " with one section per input of "
+              + set.title()
+              + " clause "
+              + set.clause()
+              + " (the minutes are the evidence that the review took place)");
+      return;
     }
+    context.minutes(review).ifPresent(m -> checkMinutes(review, m, set, findings));
   }
 
   private void checkMinutes(Review review, Minutes minutes, ClauseSet set, Findings findings) {

@@ -2,7 +2,6 @@ package dev.isms.check.rules;
 
 import dev.isms.check.CheckContext;
 import dev.isms.check.Findings;
-import dev.isms.check.Rule;
 import dev.isms.framework.Clause;
 import dev.isms.framework.ClauseSet;
 import dev.isms.minutes.Heading;
@@ -22,7 +21,7 @@ import java.util.Set;
  * actions with owner and due date, and a conclusion on suitability, adequacy and effectiveness.
  * "Security was discussed" as a whole section is the vague record auditors flag.
  */
-public final class ReviewResultsRule implements Rule {
+public final class ReviewResultsRule extends MinutesRule {
   /**
    * The results 9.3.3 and auditors require; the others of the clause set (resource needs, changes
    * to objectives) are good practice and only warned about when left empty.
@@ -57,19 +56,8 @@ public final class ReviewResultsRule implements Rule {
   }
 
   @Override
-  public Needs needs() {
-    return Needs.CONFIG;
-  }
-
-  @Override
-  public void check(CheckContext context, Findings findings) {
-    for (Review review : context.heldReviews()) {
-      Optional<ClauseSet> set = context.frameworkOf(review);
-      if (set.isEmpty()) {
-        continue;
-      }
-      context.minutes(review).ifPresent(m -> checkMinutes(review, m, set.get(), findings));
-    }
+  void check(CheckContext context, Review review, ClauseSet set, Findings findings) {
+    context.minutes(review).ifPresent(m -> checkMinutes(review, m, set, findings));
   }
 
   private void checkMinutes(Review review, Minutes minutes, ClauseSet set, Findings findings) {
