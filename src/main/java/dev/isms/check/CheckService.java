@@ -1,22 +1,228 @@
 package dev.isms.check;
 
+import dev.isms.IsmsException;
+import dev.isms.config.IsmsConfig;
+import dev.isms.git.GitFacade;
+import dev.isms.problem.Problem;
+import dev.isms.problem.Suggestions;
+import dev.isms.store.IsmsRepository;
 import dev.isms.store.LoadResult;
 import dev.isms.store.RepositoryLoader;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
 
-/** Runs every check on an ISMS repository: first that each file is valid, then the rules. */
+/**
+ * Runs `isms check`: first that each file is valid (the loader's problems), then every selected rule
+ * on the valid items. Invalid files are problems found (exit 1), not a reason to stop.
+ */
 public final class CheckService {
-  private final RepositoryLoader loader;
+  /** The rule id of problems in isms.yaml's disabled_rules itself. */
+  public static final String UNKNOWN_RULE = "unknown-rule";
 
+  private final RepositoryLoader loader;
+  private final RuleRegistry registry;
+  private final Clock clock;
+
+  /** Every built-in rule; the clock only opens Git (history is read, never written). */
   public CheckService(RepositoryLoader loader) {
+    this(loader, RuleRegistry.builtIn(), Clock.systemUTC());
+  }
+
+  public CheckService(RepositoryLoader loader, RuleRegistry registry, Clock clock) {
     this.loader = loader;
+    this.registry = registry;
+    this.clock = clock;
   }
 
   public CheckReport check(Path root, CheckOptions options) {
+    List<Rule> selected = select(options);
     LoadResult loaded = loader.load(root);
-    List<dev.isms.problem.Problem> problems = new ArrayList<>(loaded.problems());
-    return new CheckReport(problems);
+    IsmsRepository repository = loaded.repository();
+    List<Problem> problems = new ArrayList<>(loaded.problems());
+    List<Note> notes = new ArrayList<>();
+    List<DisabledRule> disabled = new ArrayList<>();
+    Map<String, String> switchedOff = disabledRules(repository, problems);
+
+    List<Rule> toRun =
+        selected.stream().filter(rule -> !switchedOff.containsKey(rule.id())).toList();
+    selected.stream()
+        .filter(rule -> switchedOff.containsKey(rule.id()))
+        .forEach(rule -> disabled.add(new DisabledRule(rule.id(), switchedOff.get(rule.id()))));
+
+    Map<String, SortedSet<String>> checked = new LinkedHashMap<>();
+    checked.put(ValidationRules.GROUP, validated(repository, loaded.problems()));
+    List<Rule> ran = new ArrayList<>();
+    String gitPrefix = "";
+    boolean needsHistory = toRun.stream().anyMatch(r -> r.needs() == Rule.Needs.HISTORY);
+    try (GitAccess git = GitAccess.open(root, clock, needsHistory)) {
+      gitPrefix = git.prefix();
+      CheckContext context =
+          new CheckContext(repository, options.asOf(), loader.frameworks(), git.history().orElse(null));
+      for (Rule rule : toRun) {
+        Optional<String> skipped = skipReason(rule, repository.config(), git);
+        if (skipped.isPresent()) {
+          notes.add(Note.skipped(rule.id(), skipped.get()));
+          continue;
+        }
+        Findings findings = new Findings(rule, repository);
+        rule.check(context, findings);
+        ran.add(rule);
+        problems.addAll(findings.problems());
+        notes.addAll(findings.notes());
+        checked.put(rule.id(), findings.checkedFiles());
+      }
+      problems.addAll(new LinkedHashSet<>(context.readProblems()));
+    }
+    return new CheckReport(
+        options.asOf(), problems, ran, checked, notes, disabled, options.strict(), gitPrefix);
+  }
+
+  /** The files the loader read and validated, for reports that list what passed too. */
+  private static SortedSet<String> validated(IsmsRepository repository, List<Problem> problems) {
+    SortedSet<String> files = new java.util.TreeSet<>(repository.documents().keySet());
+    problems.forEach(p -> files.add(p.file()));
+    return files;
+  }
+
+  /** The rules --rule and --skip leave; an unknown id is a usage error (exit 2). */
+  private List<Rule> select(CheckOptions options) {
+    Set<String> only = new LinkedHashSet<>();
+    for (String id : options.only()) {
+      only.add(registry.require(id, "--rule").id());
+    }
+    Set<String> skip = new LinkedHashSet<>();
+    for (String id : options.skip()) {
+      skip.add(registry.require(id, "--skip").id());
+    }
+    return registry.rules().stream()
+        .filter(r -> only.isEmpty() || only.contains(r.id()))
+        .filter(r -> !skip.contains(r.id()))
+        .toList();
+  }
+
+  /** isms.yaml's disabled_rules; an id that is no rule is itself a problem. */
+  private Map<String, String> disabledRules(IsmsRepository repository, List<Problem> problems) {
+    IsmsConfig config = repository.config();
+    if (config == null) {
+      return Map.of();
+    }
+    Map<String, String> known = new LinkedHashMap<>();
+    for (Map.Entry<String, String> e : new java.util.TreeMap<>(config.disabledRules()).entrySet()) {
+      if (registry.find(e.getKey()).isPresent()) {
+        known.put(e.getKey(), e.getValue().strip());
+        continue;
+      }
+      String pointer = "/disabled_rules/" + e.getKey().replace("~", "~0").replace("/", "~1");
+      var pos = repository.documents().get("isms.yaml").positionOf(pointer);
+      problems.add(
+          Problem.error(
+              "isms.yaml",
+              pos.line(),
+              pos.column(),
+              UNKNOWN_RULE,
+              "disabled_rules names `"
+                  + e.getKey()
+                  + "`, which is not a rule of isms check."
+                  + Suggestions.didYouMean(e.getKey(), registry.ids())
+                  + " Use one of: "
+                  + String.join(", ", registry.ids())));
+    }
+    return known;
+  }
+
+  private static Optional<String> skipReason(Rule rule, IsmsConfig config, GitAccess git) {
+    if (rule.needs() != Rule.Needs.ITEMS && config == null) {
+      return Optional.of("skipped: isms.yaml is invalid, and this rule needs its settings; fix the"
+          + " problems reported for isms.yaml");
+    }
+    if (rule.needs() == Rule.Needs.HISTORY && git.history().isEmpty()) {
+      return Optional.of("skipped: " + git.missing());
+    }
+    return Optional.empty();
+  }
+
+  /** The Git repository around the ISMS root, or why its history cannot be used. */
+  private static final class GitAccess implements AutoCloseable {
+    private final GitFacade git;
+    private final History history;
+    private final String missing;
+    private final String prefix;
+
+    private GitAccess(GitFacade git, History history, String missing, String prefix) {
+      this.git = git;
+      this.history = history;
+      this.missing = missing;
+      this.prefix = prefix;
+    }
+
+    static GitAccess open(Path root, Clock clock, boolean needsHistory) {
+      Optional<GitFacade> opened;
+      try {
+        opened = GitFacade.open(root, clock);
+      } catch (IsmsException e) {
+        return new GitAccess(null, null, e.getMessage(), "");
+      }
+      if (opened.isEmpty()) {
+        return new GitAccess(
+            null,
+            null,
+            "the ISMS repository is not in a Git repository, so when its files were committed is"
+                + " unknown; run the check in a Git clone",
+            "");
+      }
+      GitFacade git = opened.get();
+      String folder;
+      try {
+        folder = git.gitPath(root);
+      } catch (IsmsException e) {
+        git.close(); // the ISMS root lies outside the work tree (a link, say): no usable history
+        return new GitAccess(null, null, e.getMessage(), "");
+      }
+      String prefix = folder.isEmpty() ? "" : folder + "/";
+      if (!needsHistory) {
+        return new GitAccess(git, null, "not needed", prefix);
+      }
+      if (git.isShallow()) {
+        return new GitAccess(
+            git,
+            null,
+            "this is a shallow clone, so when each file was first committed is unknown; fetch the"
+                + " full history with `git fetch --unshallow` (on GitHub Actions: actions/checkout"
+                + " with fetch-depth: 0; on GitLab CI: GIT_DEPTH: 0)",
+            prefix);
+      }
+      if (git.head().isEmpty()) {
+        return new GitAccess(
+            git, null, "the Git repository has no commits yet; commit the ISMS files first", prefix);
+      }
+      return new GitAccess(git, new GitHistory(git, root), null, prefix);
+    }
+
+    Optional<History> history() {
+      return Optional.ofNullable(history);
+    }
+
+    String missing() {
+      return missing;
+    }
+
+    String prefix() {
+      return prefix;
+    }
+
+    @Override
+    public void close() {
+      if (git != null) {
+        git.close();
+      }
+    }
   }
 }

@@ -1,7 +1,7 @@
 package dev.isms.cli;
 
 import dev.isms.ExitCodes;
-import dev.isms.check.TextReporter;
+import dev.isms.check.report.TextReporter;
 import dev.isms.demo.DemoOptions;
 import dev.isms.demo.DemoResult;
 import dev.isms.demo.DemoService;
@@ -37,7 +37,7 @@ final class DemoCommand extends AbstractCommand {
     }
     out().println();
     out().println("isms check as of " + asOf + " (the example holds deliberate problems):");
-    new TextReporter().write(result.check(), out());
+    new TextReporter(false).write(result.check(), out());
     out().println();
     out().println("Open it: cd " + result.root());
     out().println("Then try: isms check --as-of " + asOf);

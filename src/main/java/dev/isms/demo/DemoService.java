@@ -4,6 +4,7 @@ import dev.isms.IsmsException;
 import dev.isms.check.CheckOptions;
 import dev.isms.check.CheckReport;
 import dev.isms.check.CheckService;
+import dev.isms.check.RuleRegistry;
 import dev.isms.git.GitFacade;
 import dev.isms.review.ReviewNewOptions;
 import dev.isms.review.ReviewScaffolder;
@@ -74,7 +75,8 @@ public final class DemoService {
     List<String> generated = new ArrayList<>();
     review.written().forEach(p -> generated.add(root.relativize(p).toString().replace('\\', '/')));
     CheckReport report =
-        new CheckService(loader).check(root, new CheckOptions(options.asOf()));
+        new CheckService(loader, RuleRegistry.builtIn(), clock)
+            .check(root, new CheckOptions(options.asOf()));
     return new DemoResult(
         root,
         timeline.size(),

@@ -332,6 +332,16 @@ public final class GitFacade implements AutoCloseable {
     return commits.isEmpty() ? Optional.empty() : Optional.of(commits.get(commits.size() - 1));
   }
 
+  /**
+   * When the path was first committed: the author time of the oldest commit that touched it, in the
+   * author's own offset (rebases keep author times; committer times move).
+   */
+  public Optional<java.time.ZonedDateTime> firstCommitTime(String gitPath) {
+    return firstCommitOf(gitPath)
+        .map(c -> c.getAuthorIdent())
+        .map(who -> who.getWhenAsInstant().atZone(who.getZoneId()));
+  }
+
   @Override
   public void close() {
     git.getRepository().close();

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** A small valid ISMS repository (no Git) with one item of each kind, for bad-input tests. */
+/**
+ * A small valid ISMS repository (no Git) with one item of each kind, for bad-input tests. As of
+ * 2026-11-24 it passes every rule of `isms check` too (minutes, top management, due dates).
+ */
 public final class MinimalRepo {
   private MinimalRepo() {}
 
@@ -47,21 +50,27 @@ public final class MinimalRepo {
         status: held
         chair: Marco Diaz
         attendees:
+          - {name: Dana Ruiz, role: CEO, present: true}
           - {name: Marco Diaz, role: CTO, present: true}
         """);
+    write(dir, "reviews/2026-Q3/minutes.md", CompleteMinutes.of("2026-Q3", "iso27001-2022"));
     write(dir, "reviews/2026-08-12-adhoc/review.yaml", """
         id: 2026-08-12-adhoc
         type: ad-hoc
         date: 2026-08-12
         status: held
         trigger: INC-1
+        attendees:
+          - {name: Dana Ruiz, role: CEO, present: true}
         """);
+    write(dir, "reviews/2026-08-12-adhoc/minutes.md",
+        CompleteMinutes.of("2026-08-12-adhoc", "iso27001-2022"));
     write(dir, "actions/ACT-1.yaml", """
         id: ACT-1
         title: Enforce phishing-resistant MFA for all admins
         source: 2026-Q3
         owner: Priya Shah
-        due: 2026-10-31
+        due: 2026-12-31
         priority: high
         success_criteria: 100% of admin accounts on FIDO2 keys
         status: in-progress

@@ -1,0 +1,37 @@
+package dev.isms.check;
+
+import dev.isms.problem.Severity;
+
+/**
+ * One thing an auditor would flag, checked on the valid items of a repository. Rules report through
+ * {@link Findings}; they never throw for bad data (the loader has already reported it).
+ */
+public interface Rule {
+  /** The stable id users write in {@code --rule}, {@code --skip} and {@code disabled_rules}. */
+  String id();
+
+  /** The severity of what it usually reports (some rules add a warning beside their errors). */
+  Severity severity();
+
+  /** One sentence: what it finds. */
+  String summary();
+
+  /** What to do about it, for SARIF's help and {@code --list-rules}. */
+  String help();
+
+  /** What the rule cannot run without; the service skips it, with a note, when that is missing. */
+  default Needs needs() {
+    return Needs.ITEMS;
+  }
+
+  void check(CheckContext context, Findings findings);
+
+  enum Needs {
+    /** The valid items alone. */
+    ITEMS,
+    /** A valid isms.yaml (review types, top management, framework, policy). */
+    CONFIG,
+    /** A valid isms.yaml and the full Git history of the repository. */
+    HISTORY
+  }
+}

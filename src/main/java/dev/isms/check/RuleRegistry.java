@@ -1,0 +1,73 @@
+package dev.isms.check;
+
+import dev.isms.check.rules.ActionCarriedOverRule;
+import dev.isms.check.rules.ActionFieldsRule;
+import dev.isms.check.rules.ActionOverdueRule;
+import dev.isms.check.rules.AdhocAfterIncidentRule;
+import dev.isms.check.rules.KpiStaleRule;
+import dev.isms.check.rules.MinutesLateRule;
+import dev.isms.check.rules.PackLateRule;
+import dev.isms.check.rules.ReviewCadenceRule;
+import dev.isms.check.rules.ReviewInputsRule;
+import dev.isms.check.rules.ReviewResultsRule;
+import dev.isms.check.rules.RiskTreatmentOverdueRule;
+import dev.isms.check.rules.TopManagementRule;
+import dev.isms.problem.Suggestions;
+import dev.isms.IsmsException;
+import java.util.List;
+import java.util.Optional;
+
+/** Every rule of `isms check`, in the order they are documented and run. */
+public final class RuleRegistry {
+  private final List<Rule> rules;
+
+  public RuleRegistry(List<Rule> rules) {
+    this.rules = List.copyOf(rules);
+  }
+
+  /** The built-in rules. Listed here rather than discovered, so the jar and the IDE agree. */
+  public static RuleRegistry builtIn() {
+    return new RuleRegistry(
+        List.of(
+            new ReviewInputsRule(),
+            new ReviewResultsRule(),
+            new TopManagementRule(),
+            new ActionOverdueRule(),
+            new ActionFieldsRule(),
+            new ActionCarriedOverRule(),
+            new ReviewCadenceRule(),
+            new AdhocAfterIncidentRule(),
+            new RiskTreatmentOverdueRule(),
+            new KpiStaleRule(),
+            new MinutesLateRule(),
+            new PackLateRule()));
+  }
+
+  public List<Rule> rules() {
+    return rules;
+  }
+
+  public List<String> ids() {
+    return rules.stream().map(Rule::id).toList();
+  }
+
+  public Optional<Rule> find(String id) {
+    return rules.stream().filter(r -> r.id().equals(id)).findFirst();
+  }
+
+  /** The rule, or a usage error (exit 2) that lists the ids and suggests the closest. */
+  public Rule require(String id, String option) {
+    return find(id)
+        .orElseThrow(
+            () ->
+                IsmsException.input(
+                    option
+                        + " "
+                        + id
+                        + ": no such rule."
+                        + Suggestions.didYouMean(id, ids())
+                        + " Rules: "
+                        + String.join(", ", ids())
+                        + " (`isms check --list-rules` describes them)"));
+  }
+}

@@ -1,0 +1,50 @@
+package dev.isms.check.report;
+
+import dev.isms.check.CheckReport;
+import dev.isms.check.DisabledRule;
+import dev.isms.check.Note;
+import dev.isms.problem.Problem;
+import java.io.PrintWriter;
+
+/**
+ * GitHub Actions workflow commands: each problem becomes an annotation on its file and line in the
+ * pull request ({@code ::error file=...,line=...,title=rule::message}), escaped as GitHub's
+ * toolkit escapes them. Paths are relative to the Git repository's top, as GitHub resolves them.
+ */
+public final class GithubReporter implements Reporter {
+  @Override
+  public void write(CheckReport report, PrintWriter out) {
+    for (Problem p : report.problems()) {
+      StringBuilder props = new StringBuilder();
+      props.append("file=").append(property(report.gitPath(p.file())));
+      if (p.line() > 0) {
+        props.append(",line=").append(p.line());
+        if (p.column() > 0) {
+          props.append(",col=").append(p.column());
+        }
+      }
+      props.append(",title=").append(property(p.ruleId()));
+      out.println("::" + (p.isError() ? "error" : "warning") + " " + props + "::" + data(p.message()));
+    }
+    for (Note n : report.notes()) {
+      out.println("::notice title=" + property(n.ruleId()) + "::" + data(n.message()));
+    }
+    for (DisabledRule d : report.disabled()) {
+      out.println(
+          "::notice title=" + property(d.ruleId() + " disabled") + "::"
+              + data("disabled in isms.yaml: " + d.reason()));
+    }
+    out.println(Summary.of(report));
+    out.flush();
+  }
+
+  /** The message of a command: %, CR and LF escaped. */
+  static String data(String s) {
+    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+  }
+
+  /** A property value: as data, and also : and , which end properties. */
+  static String property(String s) {
+    return data(s).replace(":", "%3A").replace(",", "%2C");
+  }
+}

@@ -1,0 +1,21 @@
+package dev.isms.check.report;
+
+/** The formats of `isms check --format`: for people, for scripts, and for the CI systems. */
+public enum ReportFormat {
+  TEXT,
+  JSON,
+  JUNIT,
+  SARIF,
+  GITHUB;
+
+  /** The reporter; {@code colour} applies to text only. */
+  public Reporter reporter(boolean colour, String version) {
+    return switch (this) {
+      case TEXT -> new TextReporter(colour);
+      case JSON -> new JsonReporter(version);
+      case JUNIT -> new JunitReporter();
+      case SARIF -> new SarifReporter(version);
+      case GITHUB -> new GithubReporter();
+    };
+  }
+}

@@ -1,0 +1,94 @@
+package dev.isms.check.rules;
+
+import dev.isms.action.Action;
+import dev.isms.check.CheckContext;
+import dev.isms.check.Findings;
+import dev.isms.check.Rule;
+import dev.isms.problem.Severity;
+import dev.isms.review.Review;
+import dev.isms.store.FileKind;
+import dev.isms.store.IsmsRepository;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * An action that has stayed open through two or more held reviews: the "actions open review after
+ * review" pattern auditors flag, because it shows decisions that are not followed through.
+ */
+public final class ActionCarriedOverRule implements Rule {
+  static final int LIMIT = 2;
+
+  @Override
+  public String id() {
+    return "action-carried-over";
+  }
+
+  @Override
+  public Severity severity() {
+    return Severity.WARNING;
+  }
+
+  @Override
+  public String summary() {
+    return "An action has stayed open through two or more held reviews";
+  }
+
+  @Override
+  public String help() {
+    return "Have the next review decide on the action explicitly: escalate it, re-plan it with a"
+        + " realistic due date and the resources it needs, or cancel it with a reason.";
+  }
+
+  @Override
+  public void check(CheckContext context, Findings findings) {
+    IsmsRepository repo = context.repository();
+    for (Action action : repo.actions()) {
+      String file = IsmsRepository.pathOf(FileKind.ACTION, action.id());
+      findings.checked(file);
+      Optional<LocalDate> raised = raisedOn(action, repo);
+      if (raised.isEmpty() || !action.wasOpenOn(context.asOf())) {
+        continue;
+      }
+      List<Review> through =
+          context.heldReviews().stream()
+              .filter(r -> r.date().isAfter(raised.get()))
+              .filter(r -> action.wasOpenOn(r.date()))
+              .toList();
+      if (through.size() < LIMIT) {
+        continue;
+      }
+      findings.warningAt(
+          file,
+          action.raised() != null ? "/raised" : "/status",
+          Texts.named(action.id(), action.title())
+              + " (owner: "
+              + (action.owner() == null ? "none" : action.owner())
+              + ") has stayed open through "
+              + through.size()
+              + " held reviews ("
+              + through.stream().map(Review::id).collect(Collectors.joining(", "))
+              + "): have the next review escalate it, re-plan it with a realistic due date, or"
+              + " cancel it with a reason");
+    }
+  }
+
+  /** When the action was raised: its own date, else the date of the item it came from. */
+  static Optional<LocalDate> raisedOn(Action action, IsmsRepository repo) {
+    if (action.raised() != null) {
+      return Optional.of(action.raised());
+    }
+    String source = action.source();
+    if (source == null) {
+      return Optional.empty();
+    }
+    return repo.review(source)
+        .map(Review::date)
+        .or(() -> repo.findings().stream()
+            .filter(f -> f.id().equals(source))
+            .findFirst()
+            .map(f -> f.raised()))
+        .or(() -> repo.incident(source).map(i -> i.opened().toLocalDate()));
+  }
+}

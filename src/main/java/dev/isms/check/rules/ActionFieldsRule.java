@@ -1,0 +1,106 @@
+package dev.isms.check.rules;
+
+import dev.isms.action.Action;
+import dev.isms.check.CheckContext;
+import dev.isms.check.Findings;
+import dev.isms.check.Rule;
+import dev.isms.problem.Severity;
+import dev.isms.store.FileKind;
+import dev.isms.store.IsmsRepository;
+import java.util.Locale;
+
+/**
+ * What makes an action auditable: an owner, a due date and success criteria; a closed one shows its
+ * evidence and who verified it (someone other than its owner); a cancelled one says why.
+ */
+public final class ActionFieldsRule implements Rule {
+  @Override
+  public String id() {
+    return "action-fields";
+  }
+
+  @Override
+  public Severity severity() {
+    return Severity.ERROR;
+  }
+
+  @Override
+  public String summary() {
+    return "An action lacks owner, due date or success criteria; a closed one lacks evidence or an"
+        + " independent verifier; a cancelled one lacks a reason";
+  }
+
+  @Override
+  public String help() {
+    return "Fill in owner, due and success_criteria in actions/<ID>.yaml. Close an action only with"
+        + " evidence and verified_by naming someone other than the owner; cancel one only with a"
+        + " cancel_reason.";
+  }
+
+  @Override
+  public void check(CheckContext context, Findings findings) {
+    for (Action action : context.repository().actions()) {
+      String file = IsmsRepository.pathOf(FileKind.ACTION, action.id());
+      findings.checked(file);
+      String status = action.status();
+      if ("cancelled".equals(status)) {
+        if (Texts.isBlank(action.cancelReason())) {
+          findings.errorAt(
+              file,
+              "/status",
+              action.id()
+                  + " is cancelled without a reason: add `cancel_reason:` saying why, and who"
+                  + " decided (a review, the risk owner)");
+        }
+        continue; // what a cancelled action would have needed no longer matters
+      }
+      require(findings, file, action, action.owner(), "owner",
+          "name the one person who answers for it");
+      if (action.due() == null) {
+        findings.errorAt(file, "", action.id() + " has no `due` date: add one (YYYY-MM-DD)");
+      }
+      require(findings, file, action, action.successCriteria(), "success_criteria",
+          "say how anyone can tell it is done (e.g. `100% of admin accounts on FIDO2 keys`)");
+      if ("closed".equals(status)) {
+        if (Texts.isBlank(action.evidence())) {
+          findings.errorAt(
+              file,
+              "/status",
+              action.id()
+                  + " is closed without evidence: add `evidence:` (a link or document reference"
+                  + " that shows the success criteria are met)");
+        }
+        if (Texts.isBlank(action.verifiedBy())) {
+          findings.errorAt(
+              file,
+              "/status",
+              action.id()
+                  + " is closed without a verifier: add `verified_by:` naming who checked the"
+                  + " evidence (not the owner)");
+        } else if (action.owner() != null && same(action.owner(), action.verifiedBy())) {
+          findings.errorAt(
+              file,
+              "/verified_by",
+              action.id()
+                  + " was verified by its own owner, "
+                  + action.owner().strip()
+                  + ": have someone independent check the evidence and name them in"
+                  + " `verified_by:`");
+        }
+      }
+    }
+  }
+
+  private static void require(
+      Findings findings, String file, Action action, String value, String field, String advice) {
+    if (Texts.isBlank(value)) {
+      findings.errorAt(
+          file, value == null ? "" : "/" + field,
+          action.id() + " has no `" + field + "`: " + advice);
+    }
+  }
+
+  private static boolean same(String a, String b) {
+    return a.strip().toLowerCase(Locale.ROOT).equals(b.strip().toLowerCase(Locale.ROOT));
+  }
+}

@@ -1,0 +1,139 @@
+package dev.isms.check.rules;
+
+import dev.isms.framework.Clause;
+import dev.isms.framework.ClauseSet;
+import dev.isms.minutes.Heading;
+import dev.isms.minutes.Minutes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the sections of the minutes that belong to a clause set's inputs and results. An input's
+ * heading is recognised by its clause reference ({@code 9.3.2 c)}, also written {@code 9.3.2(c)}
+ * or {@code 9.3.2 (c)}), wherever it stands in the heading; a result's by its title.
+ */
+final class ClauseHeadings {
+  private static final Pattern REF = Pattern.compile("^([0-9]+(?:\\.[0-9]+)*)\\s*\\(?\\s*([a-z](?:\\.[0-9]+)?)\\s*\\)$",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern LEADING_NUMBER = Pattern.compile("^[0-9]+(?:\\.[0-9]+)*\\s*");
+
+  private final Minutes minutes;
+  private final ClauseSet set;
+
+  ClauseHeadings(Minutes minutes, ClauseSet set) {
+    this.minutes = minutes;
+    this.set = set;
+  }
+
+  /** The heading of an input, if the minutes have one. */
+  Optional<Heading> input(Clause clause) {
+    Predicate<String> matcher = refMatcher(clause.ref());
+    return minutes.find(h -> matcher.test(h.text()));
+  }
+
+  /** The heading of a result, recognised by its title (after an optional clause number). */
+  Optional<Heading> result(Clause result) {
+    String title = normalize(result.title());
+    return minutes.find(
+        h -> {
+          String text = normalize(LEADING_NUMBER.matcher(h.text().strip()).replaceFirst(""));
+          return text.startsWith(title);
+        });
+  }
+
+  /** Whether a heading opens an input or result of the clause set (so it ends the one before). */
+  boolean isClauseHeading(Heading heading) {
+    for (Clause c : allInputs()) {
+      if (refMatcher(c.ref()).test(heading.text())) {
+        return true;
+      }
+    }
+    String text = normalize(LEADING_NUMBER.matcher(heading.text().strip()).replaceFirst(""));
+    return set.results().stream().anyMatch(r -> text.startsWith(normalize(r.title())));
+  }
+
+  /** The heading of the results part (9.3.3), or the first result's heading, if any. */
+  Optional<Heading> resultsPart() {
+    String clause = resultsClause();
+    return minutes.find(
+        h -> {
+          String t = normalize(h.text());
+          return h.level() <= 2 && (t.startsWith("results") || (!clause.isEmpty() && t.contains(clause)));
+        });
+  }
+
+  /** The line where a missing input's section belongs: at the next input the minutes have. */
+  int lineForMissingInput(Clause missing) {
+    List<Clause> inOrder = allInputs(); // a parent before its children, as the minutes have them
+    for (int i = inOrder.indexOf(missing) + 1; i < inOrder.size(); i++) {
+      Optional<Heading> next = input(inOrder.get(i));
+      if (next.isPresent()) {
+        return next.get().line();
+      }
+    }
+    return resultsPart()
+        .or(() -> set.results().stream().map(this::result).flatMap(Optional::stream).findFirst())
+        .map(Heading::line)
+        .orElse(lastLine());
+  }
+
+  /** The line where a missing result's section belongs. */
+  int lineForMissingResult() {
+    return resultsPart().map(Heading::line).orElse(lastLine());
+  }
+
+  private int lastLine() {
+    List<Heading> headings = minutes.headings();
+    return headings.isEmpty() ? 1 : headings.get(headings.size() - 1).line();
+  }
+
+  /** The results' clause number (9.3.3), unless the inputs share it (ISO 27001:2013's 9.3). */
+  private String resultsClause() {
+    if (set.results().isEmpty() || set.results().get(0).ref() == null) {
+      return "";
+    }
+    String clause = normalize(set.results().get(0).ref());
+    boolean shared =
+        set.inputs().stream().anyMatch(i -> i.ref() != null && normalize(i.ref()).startsWith(clause + " "));
+    return shared ? "" : clause;
+  }
+
+  private List<Clause> allInputs() {
+    List<Clause> all = new ArrayList<>();
+    for (Clause c : set.inputs()) {
+      all.add(c);
+      all.addAll(c.children());
+    }
+    return all;
+  }
+
+  /** A test for headings that carry the reference, in the ways people write it. */
+  static Predicate<String> refMatcher(String ref) {
+    Matcher m = REF.matcher(ref == null ? "" : ref.strip());
+    if (!m.matches()) {
+      String wanted = compact(ref == null ? "" : ref);
+      return text -> !wanted.isEmpty() && compact(text).contains(wanted);
+    }
+    String number = Pattern.quote(m.group(1));
+    String item = Pattern.quote(m.group(2));
+    Pattern p =
+        Pattern.compile(
+            "(?<![0-9.])" + number + "\\s*(?:\\(\\s*" + item + "\\s*\\)|" + item
+                + "(?:\\s*\\)|(?![.0-9a-z])))",
+            Pattern.CASE_INSENSITIVE);
+    return text -> p.matcher(text).find();
+  }
+
+  private static String compact(String s) {
+    return s.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+  }
+
+  private static String normalize(String s) {
+    return s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,117 @@
+package dev.isms.check.rules;
+
+import dev.isms.check.CheckContext;
+import dev.isms.check.Findings;
+import dev.isms.check.Rule;
+import dev.isms.problem.Severity;
+import dev.isms.review.BusinessDays;
+import dev.isms.review.Review;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * The briefing pack should reach attendees some business days before the meeting (isms.yaml
+ * policy.pack_lead_business_days, 5 by default), so they come prepared. Git says when it was first
+ * committed. Public holidays are not known, so only weekends are skipped.
+ */
+public final class PackLateRule implements Rule {
+  @Override
+  public String id() {
+    return "pack-late";
+  }
+
+  @Override
+  public Severity severity() {
+    return Severity.WARNING;
+  }
+
+  @Override
+  public String summary() {
+    return "A review's briefing pack (reviews/<ID>/pack.md) was first committed fewer business days"
+        + " before the meeting than the policy asks (policy.pack_lead_business_days, 5 by default)";
+  }
+
+  @Override
+  public String help() {
+    return "Generate and commit the pack (`isms pack`) early enough that attendees can read it"
+        + " before the meeting.";
+  }
+
+  @Override
+  public Needs needs() {
+    return Needs.HISTORY;
+  }
+
+  @Override
+  public void check(CheckContext context, Findings findings) {
+    int lead = context.config().policy().packLeadBusinessDays();
+    Optional<HistoryWindow> history = HistoryWindow.of(context, findings);
+    if (history.isEmpty()) {
+      return;
+    }
+    for (Review review : context.repository().reviews()) {
+      String file = CheckContext.packFile(review);
+      if (!context.exists(file)) {
+        continue; // reviews without a pack are not judged
+      }
+      LocalDate deadline = BusinessDays.minus(review.date(), lead);
+      if (!history.get().covers(deadline)) {
+        continue;
+      }
+      findings.checked(file);
+      Optional<LocalDate> committed = history.get().firstCommittedOn(file);
+      String policy = " (policy.pack_lead_business_days: " + lead + ")";
+      if (committed.isPresent()) {
+        int ahead = businessDaysBetween(committed.get(), review.date());
+        if (ahead < lead) {
+          String when =
+              committed.get().isAfter(review.date())
+                  ? "after the meeting on " + review.date()
+                  : Texts.plural(ahead, "business day") + " before the meeting on " + review.date();
+          findings.warningAtLine(
+              file,
+              1,
+              "the briefing pack of "
+                  + review.id()
+                  + " was first committed on "
+                  + committed.get()
+                  + ", "
+                  + when
+                  + "; the policy asks for "
+                  + Texts.plural(lead, "business day")
+                  + policy
+                  + ": commit it by "
+                  + deadline
+                  + " next time so attendees can prepare");
+        }
+      } else if (deadline.isBefore(context.asOf())) {
+        findings.warningAtLine(
+            file,
+            1,
+            "the briefing pack of "
+                + review.id()
+                + " is not committed, though the meeting "
+                + (review.date().isBefore(context.asOf()) ? "was" : "is")
+                + " on "
+                + review.date()
+                + " and the policy asks for it "
+                + Texts.plural(lead, "business day")
+                + " ahead"
+                + policy
+                + ": commit it");
+      }
+    }
+    history.get().noteUncovered(findings, "their packs were due");
+  }
+
+  /** Weekdays from {@code from} (included) up to {@code meeting} (excluded); 0 if after it. */
+  static int businessDaysBetween(LocalDate from, LocalDate meeting) {
+    int days = 0;
+    for (LocalDate d = from; d.isBefore(meeting); d = d.plusDays(1)) {
+      if (BusinessDays.isBusinessDay(d)) {
+        days++;
+      }
+    }
+    return days;
+  }
+}

@@ -1,0 +1,170 @@
+package dev.isms.check;
+
+import static dev.isms.testing.CommandResultAssert.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.isms.check.CheckFixture.Found;
+import dev.isms.testing.Cli;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** review-cadence and adhoc-after-incident: reviews held when the procedure says. */
+class ScheduleRulesTest {
+  static final String CADENCE = "review-cadence";
+  static final String ADHOC = "adhoc-after-incident";
+
+  @TempDir Path temp;
+
+  @Test
+  void reviewsWithinTheirCadencePass() {
+    assertThat(CheckFixture.copy(temp).check("--rule", CADENCE, "--rule", ADHOC)).succeeded();
+  }
+
+  @Test
+  void aLateQuarterlyReviewIsAnErrorOnTheCadence() {
+    CheckFixture repo = CheckFixture.copy(temp);
+
+    List<Found> found =
+        CheckFixture.problems(
+            Cli.run("-C", repo.root.toString(), "check", "--as-of", "2026-12-20", "--rule", CADENCE,
+                "--format", "json"));
+
+    assertThat(found)
+        .extracting(Found::rule, Found::severity, Found::file, Found::line)
+        .containsExactly(tuple(CADENCE, "error", "isms.yaml", repo.lineOf("isms.yaml", "every: P3M")));
+    assertThat(found.get(0).message())
+        .isEqualTo("the last quarterly review, 2026-Q3, was held 2026-09-15; quarterly reviews are"
+            + " due every 3 months (P3M), so the next was due 2026-12-15 and is 5 days late: hold"
+            + " it (`isms review new --type quarterly`) and record it as held");
+  }
+
+  @Test
+  void aPlannedReviewDoesNotCountAsHeld() {
+    CheckFixture repo =
+        CheckFixture.copy(temp)
+            .write("reviews/2026-Q4/review.yaml",
+                "id: 2026-Q4\ntype: quarterly\ndate: 2026-12-15\nstatus: planned\n");
+
+    assertThat(Cli.run("-C", repo.root.toString(), "check", "--as-of", "2026-12-20", "--rule",
+        CADENCE)).exitedWith(1).outContains("the last quarterly review, 2026-Q3");
+  }
+
+  @Test
+  void aTypeNeverHeldIsAnErrorOnceTheIsmsIsOlderThanItsCadence() {
+    CheckFixture repo =
+        CheckFixture.copy(temp)
+            .replace("isms.yaml", "review_types:\n", "review_types:\n  monthly-ops:\n    every: P1M\n");
+
+    assertThat(repo.problemsOf(CADENCE))
+        .extracting(Found::line, Found::message)
+        .containsExactly(tuple(repo.lineOf("isms.yaml", "every: P1M"), "no monthly-ops review has"
+            + " been held, although monthly-ops reviews are due every month and the ISMS has"
+            + " records since 2026-02-01: hold one (`isms review new --type monthly-ops`), or"
+            + " remove the type from isms.yaml if it is not part of the procedure"));
+  }
+
+  @Test
+  void noReviewInTwelveMonthsIsAnErrorEvenWithoutACadence() {
+    CheckFixture repo =
+        CheckFixture.copy(temp)
+            .replace("isms.yaml", "    every: P3M\n", "")
+            .replace("isms.yaml", "    every: P1Y\n", "");
+
+    List<Found> found =
+        CheckFixture.problems(
+            Cli.run("-C", repo.root.toString(), "check", "--as-of", "2027-09-20", "--rule", CADENCE,
+                "--format", "json"));
+
+    assertThat(found).extracting(Found::line, Found::message)
+        .containsExactly(tuple(repo.lineOf("isms.yaml", "review_types:"), "no management review"
+            + " has been held in the twelve months before 2027-09-20 (the last was 2026-Q3 on"
+            + " 2026-09-15): clause 9.3 requires reviews at planned intervals, at least yearly;"
+            + " hold one (`isms review new`)"));
+  }
+
+  @Test
+  void aNewIsmsWithoutRecordsIsNotBlamedForReviewsItCouldNotHoldYet() throws Exception {
+    Path dir = temp.resolve("fresh");
+    assertThat(Cli.run("init", dir.toString(), "--org", "Fresh", "--no-commit")).succeeded();
+
+    assertThat(Cli.run("-C", dir.toString(), "check", "--as-of", "2026-11-24", "--rule", CADENCE))
+        .succeeded();
+  }
+
+  @Test
+  void aSev1WithoutAnAdhocReviewInTimeIsAnError() {
+    CheckFixture repo =
+        CheckFixture.copy(temp)
+            .write("incidents/INC-2026-010.yaml", """
+                id: INC-2026-010
+                title: Database credentials leaked in a public repository
+                severity: sev2
+                opened: 2026-10-20T08:15:00+02:00
+                resolved: 2026-10-20T12:00:00+02:00
+                """);
+
+    List<Found> found = repo.problemsOf(ADHOC);
+
+    String file = "incidents/INC-2026-010.yaml";
+    assertThat(found)
+        .extracting(Found::rule, Found::severity, Found::file, Found::line)
+        .containsExactly(tuple(ADHOC, "error", file, repo.lineOf(file, "severity:")));
+    assertThat(found.get(0).message())
+        .isEqualTo("INC-2026-010 (sev2, opened 2026-10-20) called for an ad-hoc review within 14"
+            + " days (by 2026-11-03), but no ad-hoc review was held: hold it now (`isms review new"
+            + " --type ad-hoc --trigger INC-2026-010`), or record the review that was held with"
+            + " `trigger: INC-2026-010`");
+  }
+
+  @Test
+  void anIncidentWhoseWindowIsStillOpenIsNotJudgedYet() {
+    CheckFixture repo =
+        CheckFixture.copy(temp)
+            .write("incidents/INC-2026-010.yaml", """
+                id: INC-2026-010
+                title: Database credentials leaked in a public repository
+                severity: sev1
+                opened: 2026-11-15T08:15:00+01:00
+                """);
+
+    assertThat(repo.check("--rule", ADHOC)).succeeded();
+  }
+
+  @Test
+  void aReviewHeldTooLateIsNamedInTheError() {
+    CheckFixture repo =
+        CheckFixture.copy(temp)
+            .replace("reviews/2026-08-12-adhoc/review.yaml", "date: 2026-08-12", "date: 2026-08-28");
+
+    assertThat(repo.problemsOf(ADHOC)).extracting(Found::message).singleElement().asString()
+        .contains("INC-2026-007 (sev1, opened 2026-08-03) called for an ad-hoc review within 14 days"
+            + " (by 2026-08-17), but its ad-hoc review, 2026-08-12-adhoc, was held only on"
+            + " 2026-08-28, 25 days after it was opened");
+  }
+
+  @Test
+  void severitiesNotListedInAfterIncidentsNeedNoReview() {
+    CheckFixture repo =
+        CheckFixture.copy(temp)
+            .write("incidents/INC-2026-010.yaml", """
+                id: INC-2026-010
+                title: Phishing mail reached finance
+                severity: sev3
+                opened: 2026-09-01T08:15:00+02:00
+                """);
+
+    assertThat(repo.check("--rule", ADHOC)).succeeded();
+  }
+
+  @Test
+  void theWithinPeriodComesFromTheReviewType() {
+    CheckFixture repo =
+        CheckFixture.copy(temp).replace("isms.yaml", "within: P14D", "within: P7D");
+
+    assertThat(repo.problemsOf(ADHOC)).extracting(Found::message).singleElement().asString()
+        .contains("within 7 days (by 2026-08-10)");
+  }
+}

@@ -1,0 +1,60 @@
+package dev.isms.testing;
+
+import dev.isms.framework.Clause;
+import dev.isms.framework.ClauseSet;
+import dev.isms.framework.FrameworkCatalog;
+
+/**
+ * Minutes that satisfy every rule of `isms check`, built from a clause set the way `review new`
+ * lays them out: each input under its clause heading with the prompt as a comment and a recorded
+ * discussion, then the results with an actions table and a full conclusion.
+ */
+public final class CompleteMinutes {
+  private CompleteMinutes() {}
+
+  public static String of(String reviewId, String frameworkId) {
+    ClauseSet set = new FrameworkCatalog().find(frameworkId).orElseThrow();
+    StringBuilder md = new StringBuilder();
+    md.append("# Management review ").append(reviewId).append(": minutes\n\n");
+    md.append("## Inputs (").append(set.clause()).append(")\n\n");
+    for (Clause input : set.inputs()) {
+      md.append("### ").append(input.heading()).append("\n\n");
+      if (input.hasChildren()) {
+        for (Clause child : input.children()) {
+          section(md, "####", child);
+        }
+      } else {
+        body(md, input);
+      }
+    }
+    md.append("## Results\n\n");
+    for (Clause result : set.results()) {
+      md.append("### ").append(result.title()).append("\n\n");
+      md.append("<!-- ").append(result.prompt()).append(" -->\n");
+      switch (result.id()) {
+        case "actions" -> md.append(
+            "| ID | Action | Owner | Due | Success criteria |\n"
+                + "| --- | --- | --- | --- | --- |\n"
+                + "| ACT-1 | Enforce phishing-resistant MFA | Priya Shah | 2026-12-31 |"
+                + " All admins on FIDO2 keys |\n\n");
+        case "conclusion" -> md.append(
+            "The ISMS remains suitable for the scope, adequate in its resources and effective:"
+                + " every KPI met its target this quarter.\n\n");
+        default -> md.append("Management decided to automate the access review export by Q4;"
+            + " Marco Diaz takes it forward.\n\n");
+      }
+    }
+    return md.toString();
+  }
+
+  private static void section(StringBuilder md, String level, Clause clause) {
+    md.append(level).append(' ').append(clause.heading()).append("\n\n");
+    body(md, clause);
+  }
+
+  private static void body(StringBuilder md, Clause clause) {
+    md.append("<!-- ").append(clause.prompt()).append(" -->\n");
+    md.append("Discussed with figures from the pack: ").append(clause.title())
+        .append(" showed no change that needs a decision beyond those recorded below.\n\n");
+  }
+}
