@@ -39,8 +39,13 @@ final class DemoCommand extends AbstractCommand {
     out().println("isms check as of " + asOf + " (the example holds deliberate problems):");
     new TextReporter(false).write(result.check(), out());
     out().println();
-    out().println("Open it: cd " + result.root());
-    out().println("Then try: isms check --as-of " + asOf);
+    result.generated().stream().filter(f -> f.endsWith("pack.html")).findFirst().ifPresent(f ->
+        out().println("Read the briefing pack: " + result.root().resolve(f)
+            + " (pack.md beside it renders on GitHub and GitLab)."));
+    out().println("Try, as of the example's day:");
+    out().println("  isms -C " + result.root() + " check --as-of " + asOf);
+    out().println("  isms -C " + result.root() + " review new --type quarterly --as-of " + asOf);
+    out().println("  git -C " + result.root() + " log --stat");
     return ExitCodes.OK;
   }
 

@@ -6,6 +6,9 @@ import dev.isms.check.CheckReport;
 import dev.isms.check.CheckService;
 import dev.isms.check.RuleRegistry;
 import dev.isms.git.GitFacade;
+import dev.isms.pack.PackOptions;
+import dev.isms.pack.PackResult;
+import dev.isms.pack.PackService;
 import dev.isms.review.ReviewNewOptions;
 import dev.isms.review.ReviewScaffolder;
 import dev.isms.review.ScaffoldResult;
@@ -74,8 +77,12 @@ public final class DemoService {
             .scaffold(root, new ReviewNewOptions(null, null, null, null, true, options.asOf()));
     List<String> generated = new ArrayList<>();
     review.written().forEach(p -> generated.add(root.relativize(p).toString().replace('\\', '/')));
+    PackResult pack =
+        new PackService(loader, demoDay)
+            .generate(root, new PackOptions(review.plan().id(), options.asOf(), true, true, false));
+    pack.written().forEach(p -> generated.add(p.toString().replace('\\', '/')));
     CheckReport report =
-        new CheckService(loader, RuleRegistry.builtIn(), clock)
+        new CheckService(loader, RuleRegistry.builtIn(), demoDay)
             .check(root, new CheckOptions(options.asOf()));
     return new DemoResult(
         root,

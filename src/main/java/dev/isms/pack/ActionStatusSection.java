@@ -1,6 +1,7 @@
 package dev.isms.pack;
 
 import dev.isms.action.Action;
+import dev.isms.action.CarryOver;
 import dev.isms.review.Review;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -75,20 +76,16 @@ final class ActionStatusSection {
     return OnTimeShare.of(actions, ctx.since().map(d -> d.plusDays(1)).orElse(null), ctx.asOf());
   }
 
-  /** Reviews an action has been carried into while open: held ones after its source, and this. */
+  /** Held reviews the action stayed open through, counted as `isms check` counts them. */
   int carried(Action a) {
-    Review source = sources.get(a.source());
-    int n = 0;
-    for (Review r : sources.values()) {
-      if (r.wasHeld() && r.date().isAfter(source.date()) && a.wasOpenOn(r.date())) {
-        n++;
-      }
-    }
-    return n + (a.isFinished() ? 0 : 1);
+    LocalDate raised = ctx.repo().raisedOn(a).orElse(sources.get(a.source()).date());
+    return CarryOver.heldReviewsOpenThrough(a, raised, sources.values()).size();
   }
 
   List<Action> carriedOverMoreThanOnce() {
-    return actions.stream().filter(a -> !a.isFinished() && carried(a) >= 2).toList();
+    return actions.stream()
+        .filter(a -> !a.isFinished() && carried(a) >= CarryOver.LIMIT)
+        .toList();
   }
 
   Map<String, Object> view() {
@@ -108,7 +105,7 @@ final class ActionStatusSection {
               overdue,
               overdue ? Text.days(ChronoUnit.DAYS.between(a.due(), ctx.asOf())) : "",
               carried,
-              !a.isFinished() && carried >= 2));
+              !a.isFinished() && carried >= CarryOver.LIMIT));
     }
     long finished = actions.stream().filter(a -> "completed".equals(a.status()) || "closed".equals(a.status())).count();
     long open = actions.stream().filter(a -> !a.isFinished()).count();
@@ -176,7 +173,7 @@ final class ActionStatusSection {
       }
       boolean fromReview = fromReviews.contains(a.id());
       if (fromReview && !a.isFinished() && carried(a) >= 2) {
-        facts.add("carried over " + carried(a) + " times since review " + a.source());
+        facts.add("open through " + carried(a) + " held reviews since review " + a.source());
       }
       if (facts.isEmpty() || !asked.add(a.id())) {
         continue;

@@ -69,6 +69,21 @@ public record IsmsRepository(
     return objectives.stream().filter(o -> o.id().equals(id)).findFirst();
   }
 
+  /** When an action was raised: its own date, else the date of the item it came from. */
+  public Optional<java.time.LocalDate> raisedOn(Action action) {
+    if (action.raised() != null) {
+      return Optional.of(action.raised());
+    }
+    String source = action.source();
+    if (source == null) {
+      return Optional.empty();
+    }
+    return review(source)
+        .map(Review::date)
+        .or(() -> findings.stream().filter(f -> f.id().equals(source)).findFirst().map(Finding::raised))
+        .or(() -> incident(source).map(i -> i.opened().toLocalDate()));
+  }
+
   /** The path of an item's file relative to the root, as problems name it. */
   public static String pathOf(FileKind kind, String id) {
     return switch (kind) {

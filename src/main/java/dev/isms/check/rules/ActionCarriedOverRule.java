@@ -1,6 +1,7 @@
 package dev.isms.check.rules;
 
 import dev.isms.action.Action;
+import dev.isms.action.CarryOver;
 import dev.isms.check.CheckContext;
 import dev.isms.check.Findings;
 import dev.isms.check.Rule;
@@ -18,8 +19,6 @@ import java.util.stream.Collectors;
  * review" pattern auditors flag, because it shows decisions that are not followed through.
  */
 public final class ActionCarriedOverRule implements Rule {
-  static final int LIMIT = 2;
-
   @Override
   public String id() {
     return "action-carried-over";
@@ -52,11 +51,8 @@ public final class ActionCarriedOverRule implements Rule {
         continue;
       }
       List<Review> through =
-          context.heldReviews().stream()
-              .filter(r -> r.date().isAfter(raised.get()))
-              .filter(r -> action.wasOpenOn(r.date()))
-              .toList();
-      if (through.size() < LIMIT) {
+          CarryOver.heldReviewsOpenThrough(action, raised.get(), context.heldReviews());
+      if (through.size() < CarryOver.LIMIT) {
         continue;
       }
       findings.warningAt(
@@ -76,19 +72,6 @@ public final class ActionCarriedOverRule implements Rule {
 
   /** When the action was raised: its own date, else the date of the item it came from. */
   static Optional<LocalDate> raisedOn(Action action, IsmsRepository repo) {
-    if (action.raised() != null) {
-      return Optional.of(action.raised());
-    }
-    String source = action.source();
-    if (source == null) {
-      return Optional.empty();
-    }
-    return repo.review(source)
-        .map(Review::date)
-        .or(() -> repo.findings().stream()
-            .filter(f -> f.id().equals(source))
-            .findFirst()
-            .map(f -> f.raised()))
-        .or(() -> repo.incident(source).map(i -> i.opened().toLocalDate()));
+    return repo.raisedOn(action);
   }
 }
