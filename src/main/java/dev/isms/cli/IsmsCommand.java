@@ -1,13 +1,10 @@
 package dev.isms.cli;
 
 import dev.isms.ExitCodes;
-import dev.isms.IsmsException;
-import java.io.IOException;
-import java.io.InputStream;
+import dev.isms.IsmsVersion;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.AutoComplete;
 import picocli.CommandLine;
@@ -118,16 +115,8 @@ public final class IsmsCommand implements Callable<Integer> {
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      Properties p = new Properties();
-      try (InputStream in = IsmsCommand.class.getResourceAsStream("/isms-version.properties")) {
-        if (in != null) {
-          p.load(in);
-        }
-      } catch (IOException e) {
-        throw new IsmsException(ExitCodes.USAGE, "cannot read the version", e);
-      }
       return new String[] {
-        "isms " + p.getProperty("version", "unknown"),
+        "isms " + IsmsVersion.current(),
         "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"
       };
     }
