@@ -1,6 +1,7 @@
 package dev.isms;
 
 import dev.isms.cli.IsmsCommand;
+import dev.isms.git.GitFacade;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    GitFacade.honourHomeVariable(System.getenv("HOME"));
     PrintWriter out =
         new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err =

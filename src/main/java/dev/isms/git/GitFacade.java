@@ -90,6 +90,17 @@ public final class GitFacade implements AutoCloseable {
     return Optional.of(new PersonIdent(user.getAuthorName(), user.getAuthorEmail()));
   }
 
+  /**
+   * Reads the user's Git configuration from $HOME, as git does. JGit looks in Java's user.home,
+   * which comes from the password database: in CI containers and under sudo the two differ, and
+   * commits would carry an identity the user's git would not use.
+   */
+  public static void honourHomeVariable(String home) {
+    if (home != null && !home.isBlank() && new java.io.File(home).isDirectory()) {
+      org.eclipse.jgit.util.FS.DETECTED.setUserHome(new java.io.File(home));
+    }
+  }
+
   /** The identity from the user's and the system's Git configuration, for a repository to be. */
   public static Optional<PersonIdent> globalIdentity() {
     try {
