@@ -55,34 +55,51 @@ public final class AgendaPlanner {
     return d;
   }
 
-  /** One minute each, then the remaining minutes by weight with the largest remainders. */
+  /**
+   * Minutes in proportion to weight (largest remainders get the odd minutes), at least one each:
+   * an item weighted like all the others together gets as much time as they do.
+   */
   static List<Integer> share(int minutes, List<Integer> weights) {
     int n = weights.size();
     List<Integer> shares = new ArrayList<>();
     if (n == 0) {
       return shares;
     }
-    int spare = minutes - n;
     long totalWeight = weights.stream().mapToLong(Integer::longValue).sum();
     long[] remainders = new long[n];
     int given = 0;
     for (int i = 0; i < n; i++) {
-      long exact = (long) spare * weights.get(i);
-      int whole = (int) (exact / totalWeight);
-      remainders[i] = exact % totalWeight;
-      shares.add(1 + whole);
+      long exact = (long) minutes * weights.get(i);
+      int whole = (int) Math.max(1, exact / totalWeight);
+      remainders[i] = exact / totalWeight >= 1 ? exact % totalWeight : -1;
+      shares.add(whole);
       given += whole;
     }
-    for (int left = spare - given; left > 0; left--) {
-      int best = 0;
-      for (int i = 1; i < n; i++) {
-        if (remainders[i] > remainders[best]) {
-          best = i;
-        }
-      }
+    for (int left = minutes - given; left > 0; left--) {
+      int best = largest(remainders);
       shares.set(best, shares.get(best) + 1);
       remainders[best] = -1;
     }
+    // the one-minute floors may overshoot: take back from the largest shares
+    for (int over = given - minutes; over > 0; over--) {
+      int best = 0;
+      for (int i = 1; i < n; i++) {
+        if (shares.get(i) > shares.get(best)) {
+          best = i;
+        }
+      }
+      shares.set(best, shares.get(best) - 1);
+    }
     return shares;
+  }
+
+  private static int largest(long[] values) {
+    int best = 0;
+    for (int i = 1; i < values.length; i++) {
+      if (values[i] > values[best]) {
+        best = i;
+      }
+    }
+    return best;
   }
 }

@@ -46,4 +46,23 @@ class AgendaPlannerTest {
         .hasMessageContaining("at least " + minimum + "m");
     assertThat(AgendaPlanner.allot(minimum, Collections.nCopies(10, 1)).total()).isEqualTo(minimum);
   }
+
+  @Test
+  void aLeadItemWeightedLikeAllInputsGetsAsMuchTimeAsTheyDo() {
+    java.util.List<Integer> weights = new java.util.ArrayList<>(Collections.nCopies(11, 1));
+    weights.set(0, 10);
+
+    java.util.List<Integer> shares = AgendaPlanner.share(40, weights);
+
+    assertThat(shares.get(0)).isEqualTo(20);
+    assertThat(shares.subList(1, 11).stream().mapToInt(Integer::intValue).sum()).isEqualTo(20);
+  }
+
+  @Test
+  void everyItemKeepsAtLeastOneMinuteWhenTimeIsShort() {
+    java.util.List<Integer> shares = AgendaPlanner.share(11, java.util.List.of(10, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1));
+
+    assertThat(shares).allSatisfy(m -> assertThat(m).isGreaterThanOrEqualTo(1));
+    assertThat(shares.stream().mapToInt(Integer::intValue).sum()).isEqualTo(11);
+  }
 }
