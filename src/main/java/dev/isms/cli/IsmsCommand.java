@@ -76,6 +76,7 @@ public final class IsmsCommand implements Callable<Integer> {
 
   private static CommandLine completion() {
     CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());
+    completion.getCommandSpec().name("completion");
     completion.getCommandSpec().usageMessage()
         .description("Prints a bash/zsh completion script: source <(isms completion)");
     return completion;

@@ -52,6 +52,14 @@ public final class DemoService {
 
   public DemoResult build(DemoOptions options) {
     Path root = options.target().toAbsolutePath().normalize();
+    if (options.asOf().isBefore(EXAMPLE_DATE)) {
+      // replaying a later history "as of" an earlier day would squash the future into the past
+      throw IsmsException.input(
+          "the example's history runs to "
+              + EXAMPLE_DATE
+              + "; give isms demo that day or a later one with --as-of, not "
+              + options.asOf());
+    }
     requireEmpty(root);
     ExampleBundle bundle = ExampleBundle.load();
     Map<String, byte[]> current = bundle.current();

@@ -187,7 +187,7 @@ public final class ReviewScheduler {
                             typeName,
                             deadline(type, i).orElse(i.opened().toLocalDate()),
                             Optional.of(i),
-                            "chose an " + typeName + " review of " + i.id() + " (" + i.severity()
+                            "chose " + article(typeName) + " " + typeName + " review of " + i.id() + " (" + i.severity()
                                 + ", opened " + i.opened().toLocalDate() + "), which no review has"
                                 + " taken up yet: it is due first; pass --type for another.")));
       }
@@ -215,7 +215,7 @@ public final class ReviewScheduler {
   private static Due cadenceDue(IsmsRepository repo, String typeName, ReviewType type, LocalDate today) {
     Optional<Review> last = lastHeld(repo, typeName);
     if (last.isEmpty()) {
-      return new Due(typeName, today, Optional.empty(), "chose a " + typeName + " review: none has"
+      return new Due(typeName, today, Optional.empty(), "chose " + article(typeName) + " " + typeName + " review: none has"
           + " been held yet, so it is due first; pass --type for another.");
     }
     LocalDate due = last.get().date().plus(type.every());
@@ -383,5 +383,10 @@ public final class ReviewScheduler {
             + "` reviews are called by an incident: pass --trigger INCIDENT-ID (the date then"
             + " follows from the incident) or --date YYYY-MM-DD."
             + hint);
+  }
+
+  /** "a quarterly", "an annual", "an ad-hoc": by the sound of the first letter, near enough. */
+  private static String article(String word) {
+    return !word.isEmpty() && "aeiouAEIOU".indexOf(word.charAt(0)) >= 0 ? "an" : "a";
   }
 }

@@ -12,6 +12,11 @@ public final class RepositoryLocator {
 
   public static Path locate(Path start) {
     Path dir = start.toAbsolutePath().normalize();
+    if (Files.isRegularFile(dir)) {
+      throw IsmsException.input(
+          dir + " is a file; pass -C the folder that holds it"
+              + (dir.getParent() == null ? "" : " (" + dir.getParent() + ")"));
+    }
     if (!Files.isDirectory(dir)) {
       throw IsmsException.input(
           dir + ": no such folder; pass -C with the folder of an ISMS repository");

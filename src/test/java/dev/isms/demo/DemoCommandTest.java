@@ -58,6 +58,16 @@ class DemoCommandTest {
     }
   }
 
+  @Test
+  void demoRefusesADayBeforeTheExampleEnds() {
+    Path target = temp.resolve("early");
+
+    CommandResult result = Cli.run("demo", target.toString(), "--as-of", "2026-06-01");
+
+    assertThat(result).exitedWith(2).errContains("history runs to 2026-11-24").hasNoStackTrace();
+    assertThat(target).doesNotExist();
+  }
+
   private static LocalDate day(RevCommit c) {
     return c.getCommitterIdent().getWhenAsInstant().atZone(ZoneId.of("Europe/Berlin")).toLocalDate();
   }
