@@ -96,7 +96,9 @@ final class PackDocument {
     view.put("chair", Text.orNone(review.chair()));
     view.put("attendees", review.attendees().isEmpty() ? "not yet recorded"
         : review.attendees().stream()
-            .map(a -> a.name() + (a.role() == null ? "" : " (" + a.role() + ")"))
+            // `isms review new` writes the role as the name when isms.yaml names no one for it
+            .map(a -> a.name() + (a.role() == null || a.role().equals(a.name()) ? ""
+                : " (" + a.role() + ")"))
             .collect(Collectors.joining(", ")));
     view.put("period", period());
     view.put("asOf", ctx.asOf().toString());

@@ -176,6 +176,41 @@ class PackCommandTest {
   }
 
   @Test
+  void aPackWhoseHashWasTouchedIsReportedAsEdited() throws Exception {
+    assertThat(Cli.run("-C", repo.toString(), "pack", "--as-of", "2026-11-24", "--no-commit"))
+        .succeeded();
+    Path pack = repo.resolve("reviews/2026-Q4/pack.md");
+    String text = Files.readString(pack);
+    Files.writeString(pack, text.replaceFirst("sha256:[0-9a-f]", "sha256:"));
+
+    CommandResult refused = Cli.run("-C", repo.toString(), "pack", "--as-of", "2026-11-24");
+
+    assertThat(refused).exitedWith(2).hasNoStackTrace()
+        .errContains("reviews/2026-Q4/pack.md was edited after isms generated it");
+    assertThat(refused.err()).doesNotContain("marker");
+  }
+
+  @Test
+  void anAttendeeNamedByRoleOnlyIsNotNamedTwice() throws Exception {
+    PackRepo.write(repo, "reviews/2026-Q4/review.yaml", """
+        id: 2026-Q4
+        type: quarterly
+        date: 2026-12-15
+        status: planned
+        chair: Marco Diaz
+        attendees:
+          - {name: Marco Diaz, role: CTO, present: null}
+          - {name: Auditor, role: Auditor, present: null}
+        """);
+
+    assertThat(Cli.run("-C", repo.toString(), "pack", "--as-of", "2026-11-24", "--no-commit"))
+        .succeeded();
+
+    assertThat(Files.readString(repo.resolve("reviews/2026-Q4/pack.md")))
+        .contains("- **Attendees:** Marco Diaz (CTO), Auditor\n");
+  }
+
+  @Test
   void aPackIsmsDidNotWriteIsRefusedUntilForced() throws Exception {
     Path pack = repo.resolve("reviews/2026-Q4/pack.md");
     Files.writeString(pack, "# Our own pack, written by hand\n");
