@@ -86,4 +86,68 @@ class PackExampleTest {
     assertThat(decisions).contains("ACT-2026-004 (Automate base-image and dependency updates for"
         + " all 14 services) is 116 days overdue, open through 5 held reviews");
   }
+
+  @Test
+  void anAdHocPackOpensWithTheIncidentThatCalledTheReviewAndCountsIt() throws Exception {
+    assertThat(Cli.run("-C", repo.toString(), "review", "new", "--trigger", "INC-2026-007",
+        "--as-of", "2026-11-24")).succeeded();
+
+    CommandResult result = Cli.run("-C", repo.toString(), "pack", "2026-12-01-adhoc",
+        "--as-of", "2026-11-24");
+
+    assertThat(result).succeeded();
+    String pack = Files.readString(repo.resolve("reviews/2026-12-01-adhoc/pack.md"));
+    String trigger = section(pack, "## Trigger: incident INC-2026-007, Patient portal down",
+        "## Decisions asked of management");
+    assertThat(pack.indexOf("## Trigger:")).isLessThan(pack.indexOf("## Decisions asked"))
+        .isGreaterThan(pack.indexOf("- **Pack due to attendees:**"));
+    assertThat(trigger).contains(
+        "| **Severity** | sev1 |",
+        "| **Opened** | 2026-08-04 07:58 +02:00 |",
+        "| **Resolved** | 2026-08-04 12:58 +02:00 |",
+        "| **Time to resolve** | 5 h |",
+        "| **Customer-visible** | yes |",
+        "| **Personal data** | no |",
+        "| **Summary** | At 07:58 the certificate of portal.denialbase.de expired",
+        "| **Root cause** | ACME renewal had failed silently",
+        // decided by review 2026-08-12-adhoc, which the same incident called
+        "| ACT-2026-020 | Monitor expiry and renewal of all public TLS certificates | Tobias Brandt"
+            + " | 2026-08-31 | closed 2026-08-27 |",
+        "| ACT-2026-021 |");
+    String incidents = section(pack, "### Incidents", "### Training completion");
+    assertThat(incidents).contains("1 incident since review 2026-Q3 (2026-09-15), still"
+            + " unresolved, or the trigger of this review (INC-2026-007)")
+        .contains("| INC-2026-007 | Patient portal down")
+        .doesNotContain("No incident was opened");
+  }
+
+  @Test
+  void aPreAuditPackOpensWithTheOpenFindingsNonconformitiesFirstAsTheAgendaDoes() throws Exception {
+    assertThat(Cli.run("-C", repo.toString(), "review", "new", "--type", "pre-audit", "--date",
+        "2027-01-20", "--as-of", "2026-11-24")).succeeded();
+
+    assertThat(Cli.run("-C", repo.toString(), "pack", "2027-01-20-pre-audit",
+        "--as-of", "2026-11-24")).succeeded();
+
+    String pack = Files.readString(repo.resolve("reviews/2027-01-20-pre-audit/pack.md"));
+    String agenda = Files.readString(repo.resolve("reviews/2027-01-20-pre-audit/agenda.md"));
+    String readiness = section(pack, "## Audit readiness: open audit findings",
+        "## Decisions asked of management");
+    assertThat(readiness).contains("5 audit findings are open on 2026-11-24, 3 nonconformities"
+        + " among them.");
+    Matcher inPack = Pattern.compile("^\\| (F-[0-9A-Z-]+) \\|", Pattern.MULTILINE).matcher(readiness);
+    Matcher inAgenda = Pattern.compile("^\\| (F-[0-9A-Z-]+) \\|", Pattern.MULTILINE)
+        .matcher(section(agenda, "## 2. Audit readiness", "## 3."));
+    java.util.List<String> packOrder = new java.util.ArrayList<>();
+    java.util.List<String> agendaOrder = new java.util.ArrayList<>();
+    while (inPack.find()) {
+      packOrder.add(inPack.group(1));
+    }
+    while (inAgenda.find()) {
+      agendaOrder.add(inAgenda.group(1));
+    }
+    assertThat(packOrder).containsExactly("F-2026-E02", "F-2026-I01", "F-2026-I06", "F-2026-I07",
+        "F-2026-I04").isEqualTo(agendaOrder);
+    assertThat(pack).doesNotContain("## Trigger:");
+  }
 }
