@@ -153,6 +153,75 @@ class PackCommandTest {
   }
 
   @Test
+  void unchangedDataLeavesThePackAndTheHistoryAsTheyAreUnlessForced() throws Exception {
+    try (Git git = committed()) {
+      assertThat(Cli.run("-C", repo.toString(), "pack", "--html", "--as-of", "2026-11-24"))
+          .succeeded().outContains("Committed as ");
+      RevCommit packed = git.log().call().iterator().next();
+      Path md = repo.resolve("reviews/2026-Q4/pack.md");
+      String before = Files.readString(md);
+
+      CommandResult again = Cli.run("-C", repo.toString(), "pack", "--html", "--as-of", "2026-11-24");
+
+      assertThat(again).succeeded().outContains(
+          "reviews/2026-Q4/pack.md is up to date (data unchanged since 2026-11-24T10:00+01:00)",
+          "reviews/2026-Q4/pack.html is up to date", "--force");
+      assertThat(again.out()).doesNotContain("Wrote", "Committed");
+      assertThat(git.log().call().iterator().next()).isEqualTo(packed);
+      assertThat(Files.readString(md)).isEqualTo(before);
+
+      CommandResult forced = Cli.run("-C", repo.toString(), "pack", "--html", "--as-of",
+          "2026-11-24", "--force");
+
+      assertThat(forced).succeeded().outContains("Wrote the briefing pack", "reviews/2026-Q4/pack.md");
+    }
+  }
+
+  @Test
+  void changedDataOrAnUncommittedPackIsWrittenAndCommitted() throws Exception {
+    try (Git git = committed()) {
+      assertThat(Cli.run("-C", repo.toString(), "pack", "--as-of", "2026-11-24", "--no-commit"))
+          .succeeded();
+
+      CommandResult commit = Cli.run("-C", repo.toString(), "pack", "--as-of", "2026-11-24");
+
+      assertThat(commit).succeeded().outContains("Committed as ");
+      assertThat(pathsOf(git, git.log().call().iterator().next()))
+          .containsExactly("reviews/2026-Q4/pack.md");
+
+      PackRepo.write(repo, "kpis/KPI-TRAINING.yaml",
+          Files.readString(repo.resolve("kpis/KPI-TRAINING.yaml")).replace("value: 96", "value: 97"));
+      CommandResult changed = Cli.run("-C", repo.toString(), "pack", "--as-of", "2026-11-24");
+
+      assertThat(changed).succeeded().outContains("Wrote the briefing pack", "Committed as ");
+      assertThat(Files.readString(repo.resolve("reviews/2026-Q4/pack.md"))).contains("97% (2026-Q3)");
+    }
+  }
+
+  @Test
+  void theDataCommitIsTheLastCommitOfDataNotOfAPack() throws Exception {
+    try (Git git = committed()) {
+      String registers = git.log().call().iterator().next().getName();
+      assertThat(Cli.run("-C", repo.toString(), "pack", "2026-Q3", "--as-of", "2026-11-24"))
+          .succeeded().outContains("Committed as ");
+
+      assertThat(Cli.run("-C", repo.toString(), "pack", "2026-Q4", "--as-of", "2026-11-24"))
+          .succeeded().outContains("Committed as ");
+
+      assertThat(Files.readString(repo.resolve("reviews/2026-Q4/pack.md")))
+          .contains("- **Data commit:** " + registers + "\n");
+      PackRepo.write(repo, "reviews/2026-Q3/minutes.md", "# Minutes\n");
+      git.add().addFilepattern("reviews/2026-Q3/minutes.md").call();
+      RevCommit minutes = git.commit().setMessage("minutes").setAuthor(GitTestSupport.fixedIdent())
+          .setCommitter(GitTestSupport.fixedIdent()).setSign(false).call();
+      assertThat(Cli.run("-C", repo.toString(), "pack", "2026-Q4", "--as-of", "2026-11-24",
+          "--force", "--no-commit")).succeeded();
+      assertThat(Files.readString(repo.resolve("reviews/2026-Q4/pack.md")))
+          .contains("- **Data commit:** " + minutes.getName() + "\n");
+    }
+  }
+
+  @Test
   void anEditedPackIsRefusedUntilForced() throws Exception {
     assertThat(Cli.run("-C", repo.toString(), "pack", "--as-of", "2026-11-24", "--no-commit"))
         .succeeded();
