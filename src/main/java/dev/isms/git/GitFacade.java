@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.TreeSet;
 import org.eclipse.jgit.api.CommitCommand;
 import org.eclipse.jgit.api.Git;
@@ -31,7 +32,9 @@ import org.eclipse.jgit.revwalk.RevTree;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
 import org.eclipse.jgit.treewalk.filter.PathFilter;
+import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
 /**
  * The one door to JGit. Paths given to it are absolute or relative to the ISMS root; it turns them
@@ -334,6 +337,66 @@ public final class GitFacade implements AutoCloseable {
       return commits;
     } catch (GitAPIException e) {
       throw IsmsException.input("cannot read the history of " + gitPath + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The newest commit, following first parents from HEAD, that changed a file under
+   * {@code gitFolder} ("" for the whole repository) other than those {@code ignored} accepts: the
+   * commit whose tree holds the data as HEAD has it. The oldest commit of a shallow clone counts
+   * as changing everything, as its parent cannot be compared.
+   */
+  public Optional<RevCommit> lastCommitChanging(String gitFolder, Predicate<String> ignored) {
+    Optional<RevCommit> head = head();
+    if (head.isEmpty()) {
+      return Optional.empty();
+    }
+    try (RevWalk walk = new RevWalk(repository())) {
+      RevCommit commit = walk.parseCommit(head.get());
+      while (true) {
+        RevCommit parent = commit.getParentCount() == 0 ? null : parentOf(walk, commit);
+        if (parent == null && commit.getParentCount() > 0) {
+          return Optional.of(commit); // shallow boundary
+        }
+        if (changes(commit, parent, gitFolder, ignored)) {
+          return Optional.of(commit);
+        }
+        if (parent == null) {
+          return Optional.empty();
+        }
+        commit = parent;
+      }
+    } catch (IOException e) {
+      throw IsmsException.input("cannot read the history of " + workTree + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static RevCommit parentOf(RevWalk walk, RevCommit commit) {
+    try {
+      return walk.parseCommit(commit.getParent(0));
+    } catch (IOException missing) {
+      return null; // not in a shallow clone
+    }
+  }
+
+  private boolean changes(RevCommit commit, RevCommit parent, String gitFolder,
+      Predicate<String> ignored) throws IOException {
+    try (TreeWalk tree = new TreeWalk(repository())) {
+      if (parent == null) {
+        tree.addTree(new org.eclipse.jgit.treewalk.EmptyTreeIterator());
+      } else {
+        tree.addTree(parent.getTree());
+      }
+      tree.addTree(commit.getTree());
+      tree.setRecursive(true);
+      tree.setFilter(gitFolder.isEmpty() ? TreeFilter.ANY_DIFF
+          : AndTreeFilter.create(PathFilter.create(gitFolder), TreeFilter.ANY_DIFF));
+      while (tree.next()) {
+        if (!ignored.test(tree.getPathString())) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 

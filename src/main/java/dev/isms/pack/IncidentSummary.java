@@ -29,12 +29,16 @@ final class IncidentSummary {
 
   private final PackContext ctx;
   private final List<Incident> incidents;
+  /** The incident that called this review, counted whenever it was opened; or null. */
+  private final String trigger;
 
   IncidentSummary(PackContext ctx) {
     this.ctx = ctx;
+    this.trigger = ctx.review().trigger();
     this.incidents = ctx.repo().incidents().stream()
         .filter(i -> ctx.inPeriod(i.opened().toLocalDate())
-            || (i.resolved() == null && !i.opened().toLocalDate().isAfter(ctx.asOf())))
+            || (i.resolved() == null && !i.opened().toLocalDate().isAfter(ctx.asOf()))
+            || i.id().equals(trigger))
         .sorted(Comparator.comparing(Incident::opened).thenComparing(Incident::id))
         .toList();
   }
@@ -102,7 +106,8 @@ final class IncidentSummary {
     view.put("rows", rows);
     view.put("hasRows", !rows.isEmpty());
     view.put("summary", Text.count(incidents.size(), "incident", "incidents") + " " + ctx.sinceText()
-        + " or still unresolved: " + visible + " customer-visible, "
+        + (trigger == null ? " or still unresolved: "
+            : ", still unresolved, or the trigger of this review (" + trigger + "): ") + visible + " customer-visible, "
         + Text.count(notified, "breach notification", "breach notifications") + ".");
     return view;
   }

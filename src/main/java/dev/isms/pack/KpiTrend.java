@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * One KPI over its last four recorded periods, plus, for a computed KPI, the value as of the pack
- * date: the current value, whether it meets the target, and which way it moves.
+ * date: the current value, whether it meets the target, and which way the periods shown move.
  */
 public final class KpiTrend {
   static final int PERIODS = 4;
@@ -71,24 +71,68 @@ public final class KpiTrend {
     return points.isEmpty() ? Optional.empty() : Optional.of(points.get(points.size() - 1));
   }
 
-  public Optional<Point> previous() {
-    return points.size() < 2 ? Optional.empty() : Optional.of(points.get(points.size() - 2));
-  }
-
   /** Whether the current value meets the target; empty without a value. */
   public Optional<Boolean> met() {
     return current().map(p -> kpi.target().isMetBy(p.value()));
   }
 
-  public Direction direction() {
-    if (current().isEmpty() || previous().isEmpty()) {
-      return Direction.NONE;
+  /**
+   * The trend rule. The trend is taken over the recorded periods the pack shows (the last four;
+   * a computed value as of the pack date is shown apart, as "now", and judged against the target
+   * but not part of the trend): the least-squares line through them, and the change it makes from
+   * the first period shown to the last (slope × (periods − 1)). A change smaller than
+   * {@link #TOLERANCE} of the KPI's scale (the larger of the target and the largest value shown,
+   * in absolute terms) is steady, so that noise on a large value is not a trend while one
+   * incident more on a target of zero is. Comparing only the last two periods would call
+   * 0, 0, 1, 2, 2 steady.
+   */
+  static final double TOLERANCE = 0.01;
+
+  /** The fitted change over the periods shown; empty with fewer than two. */
+  private Optional<double[]> fit() {
+    List<Point> window = recorded();
+    int n = window.size();
+    if (n < 2) {
+      return Optional.empty();
     }
-    int c = Double.compare(current().get().value(), previous().get().value());
-    return c > 0 ? Direction.UP : c < 0 ? Direction.DOWN : Direction.FLAT;
+    double meanX = (n - 1) / 2.0;
+    double meanY = window.stream().mapToDouble(Point::value).average().orElse(0);
+    double cov = 0;
+    double var = 0;
+    for (int x = 0; x < n; x++) {
+      cov += (x - meanX) * (window.get(x).value() - meanY);
+      var += (x - meanX) * (x - meanX);
+    }
+    double slope = cov / var;
+    double first = meanY - slope * meanX;
+    return Optional.of(new double[] {first, first + slope * (n - 1)});
   }
 
-  /** Whether the last move was towards the target's good side; empty when flat or unknown. */
+  private double tolerance() {
+    double scale = Math.abs(kpi.target().value());
+    for (Point p : recorded()) {
+      scale = Math.max(scale, Math.abs(p.value()));
+    }
+    return TOLERANCE * scale;
+  }
+
+  public Direction direction() {
+    Optional<double[]> fit = fit();
+    if (fit.isEmpty()) {
+      return Direction.NONE;
+    }
+    double change = fit.get()[1] - fit.get()[0];
+    if (Math.abs(change) <= tolerance()) {
+      return Direction.FLAT;
+    }
+    return change > 0 ? Direction.UP : Direction.DOWN;
+  }
+
+  /**
+   * Whether the trend runs towards the target's good side ({@link Target#higherIsBetter()}; for
+   * an exact target, whether the fitted line ends closer to it than it starts); empty when steady
+   * or unknown.
+   */
   public Optional<Boolean> improving() {
     Direction d = direction();
     if (d == Direction.NONE || d == Direction.FLAT) {
@@ -96,14 +140,15 @@ public final class KpiTrend {
     }
     Target t = kpi.target();
     if ("=".equals(t.op())) {
-      double now = Math.abs(current().get().value() - t.value());
-      double before = Math.abs(previous().get().value() - t.value());
-      return now == before ? Optional.empty() : Optional.of(now < before);
+      double[] fit = fit().orElseThrow();
+      double now = Math.abs(fit[1] - t.value());
+      double before = Math.abs(fit[0] - t.value());
+      return Math.abs(now - before) <= tolerance() ? Optional.empty() : Optional.of(now < before);
     }
     return Optional.of((d == Direction.UP) == t.higherIsBetter());
   }
 
-  /** "↑ improving", "↓ worsening", "→ steady", or "" with fewer than two values. */
+  /** "↑ improving", "↓ worsening", "→ steady", or "" with fewer than two periods recorded. */
   public String trendText() {
     Direction d = direction();
     if (d == Direction.NONE) {
@@ -113,8 +158,9 @@ public final class KpiTrend {
     return d.arrow() + " " + word;
   }
 
+  /** One glyph per recorded period shown: the same periods as the trend. */
   public String sparkline() {
-    return Sparkline.of(points.stream().map(Point::value).toList());
+    return Sparkline.of(recorded().stream().map(Point::value).toList());
   }
 
   public ChartData chart() {

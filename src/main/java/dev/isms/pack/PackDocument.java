@@ -35,6 +35,7 @@ final class PackDocument {
   private final ObjectiveSection objectives;
   private final RiskSection risks;
   private final IncidentSummary incidents;
+  private final LeadSection opening;
 
   PackDocument(PackContext ctx, ClauseSet framework, RiskBaseline.Result baseline,
       Provenance provenance, ZoneId zone) {
@@ -49,6 +50,7 @@ final class PackDocument {
     this.risks = new RiskSection(ctx, baseline,
         ctx.repo().config().policy().riskAppetite(), zone);
     this.incidents = new IncidentSummary(ctx);
+    this.opening = new LeadSection(ctx);
   }
 
   String title() {
@@ -96,7 +98,9 @@ final class PackDocument {
     view.put("chair", Text.orNone(review.chair()));
     view.put("attendees", review.attendees().isEmpty() ? "not yet recorded"
         : review.attendees().stream()
-            .map(a -> a.name() + (a.role() == null ? "" : " (" + a.role() + ")"))
+            // `isms review new` writes the role as the name when isms.yaml names no one for it
+            .map(a -> a.name() + (a.role() == null || a.role().equals(a.name()) ? ""
+                : " (" + a.role() + ")"))
             .collect(Collectors.joining(", ")));
     view.put("period", period());
     view.put("asOf", ctx.asOf().toString());
@@ -106,6 +110,8 @@ final class PackDocument {
     int lead = config.policy().packLeadBusinessDays();
     view.put("packDue", businessDaysBefore(review.date(), lead) + " (" + Text.count(lead,
         "business day", "business days") + " before the review, isms.yaml policy)");
+    view.put("trigger", opening.triggerView());
+    view.put("auditReadiness", opening.auditView());
     List<Map<String, String>> decisions = new ArrayList<>();
     List<Decision> asked = decisions();
     for (int i = 0; i < asked.size(); i++) {

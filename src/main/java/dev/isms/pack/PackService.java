@@ -74,39 +74,61 @@ public final class PackService {
             + (baseline.command().isEmpty() ? "" : " (" + baseline.command() + ")"));
       }
       String generatedAt = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
-      PackDocument document = new PackDocument(ctx, framework, baseline,
-          new PackDocument.Provenance(generatedAt, dataCommit(git, repo, warnings)), zone);
+      String dataCommit = dataCommit(git, repo, warnings);
       TemplateRenderer renderer = new TemplateRenderer(root);
-      String body = renderer.render(TEMPLATE, document.view());
-      Map<Path, String> files = new LinkedHashMap<>();
-      files.put(md, GeneratedFile.mark(GENERATOR, body));
-      if (options.html()) {
-        String page = HtmlPage.render(document.title(), body, document.htmlCharts(),
-            renderer.text(CSS));
-        files.put(html, GeneratedFile.mark(GENERATOR, page));
-      } else if (GeneratedFile.stateOf(html, GENERATOR) != GeneratedFile.State.ABSENT) {
+      Map<Path, String> files = render(ctx, framework, baseline, zone, renderer,
+          new PackDocument.Provenance(generatedAt, dataCommit), targets);
+      if (!options.html() && GeneratedFile.stateOf(html, GENERATOR) != GeneratedFile.State.ABSENT) {
         warnings.add(relative(root, html) + " is from an earlier run and was left as it was;"
             + " run with --html to bring it up to date");
+      }
+      if (!options.force()) {
+        Optional<String> since = UpToDate.since(render(ctx, framework, baseline, zone,
+            renderer, UpToDate.PLACEHOLDERS, targets));
+        // a pack written with --no-commit and not committed since is committed, not skipped
+        boolean committed = !options.commit() || git.isEmpty()
+            || unchangedSinceHead(git.get(), onDisk(files.keySet()));
+        if (since.isPresent() && committed) {
+          return new PackResult(review.id(), List.of(),
+              files.keySet().stream().map(p -> root.relativize(p)).toList(), since.get(),
+              Optional.empty(), "nothing was written", warnings);
+        }
       }
       AtomicFiles.writeAll(files);
       List<Path> written = files.keySet().stream().map(p -> root.relativize(p)).toList();
       if (!options.commit()) {
-        return new PackResult(review.id(), written, Optional.empty(), "--no-commit", warnings);
+        return PackResult.written(review.id(), written, Optional.empty(), "--no-commit", warnings);
       }
       if (git.isEmpty()) {
-        return new PackResult(review.id(), written, Optional.empty(),
+        return PackResult.written(review.id(), written, Optional.empty(),
             "not in a Git repository", warnings);
       }
       if (unchangedSinceHead(git.get(), files)) {
-        return new PackResult(review.id(), written, Optional.empty(),
+        return PackResult.written(review.id(), written, Optional.empty(),
             "unchanged since the last commit", warnings);
       }
       RevCommit commit = git.get().commitOnly(files.keySet(), "pack(" + review.id()
           + "): briefing pack for the " + review.type() + " review of " + review.date());
-      return new PackResult(review.id(), written, Optional.of(commit.getName()), "", warnings);
+      return PackResult.written(review.id(), written, Optional.of(commit.getName()), "", warnings);
     } finally {
       git.ifPresent(GitFacade::close);
     }
+  }
+
+  /** The files of the pack, each with its marker line, for the given provenance. */
+  private static Map<Path, String> render(PackContext ctx, ClauseSet framework,
+      RiskBaseline.Result baseline, ZoneId zone, TemplateRenderer renderer,
+      PackDocument.Provenance provenance, List<Path> targets) {
+    PackDocument document = new PackDocument(ctx, framework, baseline, provenance, zone);
+    String body = renderer.render(TEMPLATE, document.view());
+    Map<Path, String> files = new LinkedHashMap<>();
+    files.put(targets.get(0), GeneratedFile.mark(GENERATOR, body));
+    if (targets.size() > 1) {
+      String page = HtmlPage.render(document.title(), body, document.htmlCharts(),
+          renderer.text(CSS));
+      files.put(targets.get(1), GeneratedFile.mark(GENERATOR, page));
+    }
+    return files;
   }
 
   private static void refuseToOverwrite(Path root, Path target, boolean force) {
@@ -127,7 +149,12 @@ public final class PackService {
     }
   }
 
-  /** HEAD's id, with a note when register files differ from it; "no Git" outside Git. */
+  /**
+   * The commit that holds the data the pack was made from: the newest commit that changed a file
+   * of the ISMS other than a briefing pack (reviews/&lt;ID&gt;/pack.md or pack.html, which are
+   * output, not data), so that committing a pack does not change the data commit of the next one;
+   * with a note when register files differ from it; "no Git" outside Git.
+   */
   private static String dataCommit(Optional<GitFacade> git, IsmsRepository repo, List<String> warnings) {
     if (git.isEmpty()) {
       return "no Git (the registers as they are on disk)";
@@ -145,13 +172,23 @@ public final class PackService {
         dirty.add(rel);
       }
     }
-    String id = head.get().getName();
+    String id = git.get()
+        .lastCommitChanging(folder, path -> isPack(path.substring(prefix.length())))
+        .orElse(head.get())
+        .getName();
     if (dirty.isEmpty()) {
       return id;
     }
     warnings.add("register files have uncommitted changes (" + upToTen(dirty)
         + "); the pack shows them, but commit them so that the pack's data commit holds them");
     return id + ", with uncommitted changes to " + upToTen(dirty);
+  }
+
+  /** reviews/&lt;ID&gt;/pack.md or pack.html, relative to the ISMS root. */
+  static boolean isPack(String rel) {
+    String[] parts = rel.split("/");
+    return parts.length == 3 && parts[0].equals("reviews")
+        && (parts[2].equals("pack.md") || parts[2].equals("pack.html"));
   }
 
   private static String upToTen(List<String> paths) {
@@ -173,6 +210,18 @@ public final class PackService {
       return rel.endsWith("/review.yaml");
     }
     return REGISTERS.contains(folder) && rel.endsWith(".yaml");
+  }
+
+  private static Map<Path, String> onDisk(Iterable<Path> files) {
+    Map<Path, String> contents = new LinkedHashMap<>();
+    for (Path file : files) {
+      try {
+        contents.put(file, java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8));
+      } catch (java.io.IOException e) {
+        contents.put(file, ""); // unreadable: it will be written
+      }
+    }
+    return contents;
   }
 
   private static boolean unchangedSinceHead(GitFacade git, Map<Path, String> files) {

@@ -2,9 +2,11 @@ package dev.isms.review;
 
 import dev.isms.action.Action;
 import dev.isms.finding.Finding;
+import dev.isms.finding.OpenFindings;
 import dev.isms.framework.Clause;
 import dev.isms.framework.ClauseSet;
 import dev.isms.incident.Incident;
+import dev.isms.incident.IncidentText;
 import dev.isms.review.AgendaView.ActionRow;
 import dev.isms.review.AgendaView.Actions;
 import dev.isms.review.AgendaView.Attendee;
@@ -13,12 +15,8 @@ import dev.isms.review.AgendaView.Findings;
 import dev.isms.review.AgendaView.Item;
 import dev.isms.review.AgendaView.RiskRow;
 import dev.isms.review.AgendaView.Risks;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,9 +27,6 @@ import java.util.Optional;
  * each item, who presents it, and the actions and risks the meeting must look at.
  */
 final class AgendaBuilder {
-  private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx");
-  private static final List<String> FINDING_ORDER =
-      List.of("major-nc", "minor-nc", "observation", "opportunity");
 
   /** What the presenter of an input brings, by the register that feeds it (Clause.data). */
   private static final Map<String, String> MATERIAL =
@@ -259,13 +254,13 @@ final class AgendaBuilder {
         i.id(),
         i.title(),
         i.severity(),
-        timestamp(i.opened()),
-        i.resolved() == null ? "not yet" : timestamp(i.resolved()),
-        i.timeToResolve().map(AgendaBuilder::duration).orElse("still open"),
-        yesNo(i.customerVisible()),
-        personalData(i),
-        orElse(i.summary(), "none recorded"),
-        orElse(i.rootCause(), "not recorded yet"),
+        IncidentText.timestamp(i.opened()),
+        IncidentText.resolved(i),
+        IncidentText.timeToResolve(i),
+        IncidentText.yesNo(i.customerVisible()),
+        IncidentText.personalData(i),
+        IncidentText.summary(i),
+        IncidentText.rootCause(i),
         i.actions().isEmpty() ? "none recorded" : String.join(", ", i.actions().stream()
             .map(id -> draft.repo().action(id)
                 .map(a -> id + " (" + a.status() + (a.due() == null ? "" : ", due " + a.due()) + ")")
@@ -273,67 +268,16 @@ final class AgendaBuilder {
             .toList()));
   }
 
-  private static String personalData(Incident i) {
-    if (!Boolean.TRUE.equals(i.personalData())) {
-      return yesNo(i.personalData());
-    }
-    return i.breachNotified() == null
-        ? "yes; no breach notification recorded"
-        : "yes; supervisory authority notified on " + i.breachNotified();
-  }
-
   private Findings findings() {
     List<FindingRow> rows = draft.repo().findings().stream()
         .filter(Finding::isOpen)
-        .sorted(Comparator.comparing((Finding f) -> rank(f.kind()))
-            .thenComparing(Finding::raised)
-            .thenComparing(Finding::id))
+        .sorted(OpenFindings.NONCONFORMITIES_FIRST)
         .map(f -> new FindingRow(f.id(), f.title(), f.kind(), f.audit(), f.raised().toString(),
-            f.status(), correctiveActions(f)))
+            f.status(), OpenFindings.correctiveActions(f, draft.repo()::action)))
         .toList();
     return rows.isEmpty()
         ? new Findings("No audit finding is open.", false, rows)
         : new Findings("Audit findings still open, nonconformities first:", true, rows);
-  }
-
-  private static int rank(String kind) {
-    int i = FINDING_ORDER.indexOf(kind);
-    return i < 0 ? FINDING_ORDER.size() : i;
-  }
-
-  private String correctiveActions(Finding f) {
-    if (f.correctiveActions().isEmpty()) {
-      return "none";
-    }
-    List<String> parts = new ArrayList<>();
-    for (String id : f.correctiveActions()) {
-      parts.add(draft.repo().action(id).map(a -> id + " (" + a.status() + ")").orElse(id));
-    }
-    return String.join(", ", parts);
-  }
-
-  private static String timestamp(OffsetDateTime t) {
-    return TIMESTAMP.format(t);
-  }
-
-  /** 5 h 28 min, 2 d 3 h: how long an incident took, to the minute. */
-  static String duration(Duration d) {
-    long minutes = d.toMinutes();
-    List<String> parts = new ArrayList<>();
-    if (minutes >= 1440) {
-      parts.add(minutes / 1440 + " d");
-    }
-    if (minutes % 1440 >= 60) {
-      parts.add(minutes % 1440 / 60 + " h");
-    }
-    if (minutes % 60 > 0 || parts.isEmpty()) {
-      parts.add(minutes % 60 + " min");
-    }
-    return String.join(" ", parts);
-  }
-
-  private static String yesNo(Boolean b) {
-    return b == null ? "not recorded" : b ? "yes" : "no";
   }
 
   private static String orElse(String s, String fallback) {

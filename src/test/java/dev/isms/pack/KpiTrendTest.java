@@ -61,9 +61,49 @@ class KpiTrendTest {
 
     assertThat(trend.recorded()).hasSize(2);
     assertThat(trend.current()).contains(new KpiTrend.Point("2026-11-24", 50, true));
-    assertThat(trend.previous()).contains(new KpiTrend.Point("2026-Q3", 75, false));
+    assertThat(trend.sparkline()).as("one glyph per recorded period").isEqualTo("█▁");
     assertThat(trend.trendText()).isEqualTo("↓ worsening");
     assertThat(trend.chart().lastComputed()).isTrue();
+  }
+
+  private static KpiTrend series(String op, double target, double... values) {
+    Measurement[] ms = new Measurement[values.length];
+    for (int i = 0; i < values.length; i++) {
+      ms[i] = m((2025 + i / 4) + "-Q" + (i % 4 + 1), values[i]);
+    }
+    return new KpiTrend(kpi(op, target, ms), Optional.empty(), "");
+  }
+
+  @Test
+  void theTrendFollowsThePeriodsShownNotJustTheLastTwo() {
+    // a count that should stay at zero, flat in its last two periods but rising over the window
+    assertThat(series("<=", 0, 0, 0, 0, 1, 1).trendText()).isEqualTo("↑ worsening");
+    assertThat(series("<=", 0, 0, 0, 1, 2, 2).trendText()).isEqualTo("↑ worsening");
+    // customer incidents, at most 3 a quarter: falling, then flat
+    assertThat(series("<=", 3, 4, 3, 2, 2).trendText()).isEqualTo("↓ improving");
+    // the same values against a target that wants them high
+    assertThat(series(">=", 3, 4, 3, 2, 2).trendText()).isEqualTo("↓ worsening");
+    assertThat(series(">=", 95, 90, 91, 93, 96).trendText()).isEqualTo("↑ improving");
+  }
+
+  @Test
+  void aComputedValueIsShownApartAndTheTrendIsThatOfTheRecordedPeriods() {
+    ComputedKpis.Value now = new ComputedKpis.Value(Optional.of(1.0), "R-007");
+    KpiTrend trend = new KpiTrend(kpi("<=", 0, m("2025-Q4", 0), m("2026-Q1", 0), m("2026-Q2", 0),
+        m("2026-Q3", 1)), Optional.of(now), "2026-11-24");
+
+    assertThat(trend.sparkline()).isEqualTo("▁▁▁█");
+    assertThat(trend.trendText()).isEqualTo("↑ worsening");
+    assertThat(trend.current()).contains(new KpiTrend.Point("2026-11-24", 1, true));
+  }
+
+  @Test
+  void movementWithinOnePercentOfTheScaleIsSteady() {
+    assertThat(series(">=", 95, 95.1, 95.0, 95.2, 95.1).trendText()).isEqualTo("→ steady");
+    assertThat(series("<=", 0, 0, 0, 0, 0).trendText()).isEqualTo("→ steady");
+    assertThat(series(">=", 95, 95.1, 95.0, 95.2, 95.1).improving()).isEmpty();
+    // 2 points on a scale of 96 is a trend
+    assertThat(series(">=", 95, 94, 94.5, 95.5, 96).trendText()).isEqualTo("↑ improving");
   }
 
   @Test
