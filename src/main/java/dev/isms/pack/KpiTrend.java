@@ -79,33 +79,25 @@ public final class KpiTrend {
   /**
    * The trend rule. The trend is taken over the recorded periods the pack shows (the last four;
    * a computed value as of the pack date is shown apart, as "now", and judged against the target
-   * but not part of the trend): the least-squares line through them, and the change it makes from
-   * the first period shown to the last (slope × (periods − 1)). A change smaller than
-   * {@link #TOLERANCE} of the KPI's scale (the larger of the target and the largest value shown,
-   * in absolute terms) is steady, so that noise on a large value is not a trend while one
-   * incident more on a target of zero is. Comparing only the last two periods would call
-   * 0, 0, 1, 2, 2 steady.
+   * but not part of the trend): the latest period against the average of the periods before it.
+   * A change smaller than {@link #TOLERANCE} of the KPI's scale (the larger of the target and the
+   * largest value shown, in absolute terms) is steady, so that noise on a large value is not a
+   * trend while one incident more on a target of zero is. Comparing only the last two periods
+   * would call 0, 0, 1, 2, 2 steady; a fitted line would call 100, 100, 92, 100 a decline,
+   * although the dip has been made good.
    */
   static final double TOLERANCE = 0.01;
 
-  /** The fitted change over the periods shown; empty with fewer than two. */
+  /** {average of the earlier periods shown, latest period}; empty with fewer than two. */
   private Optional<double[]> fit() {
     List<Point> window = recorded();
     int n = window.size();
     if (n < 2) {
       return Optional.empty();
     }
-    double meanX = (n - 1) / 2.0;
-    double meanY = window.stream().mapToDouble(Point::value).average().orElse(0);
-    double cov = 0;
-    double var = 0;
-    for (int x = 0; x < n; x++) {
-      cov += (x - meanX) * (window.get(x).value() - meanY);
-      var += (x - meanX) * (x - meanX);
-    }
-    double slope = cov / var;
-    double first = meanY - slope * meanX;
-    return Optional.of(new double[] {first, first + slope * (n - 1)});
+    double before =
+        window.subList(0, n - 1).stream().mapToDouble(Point::value).average().orElse(0);
+    return Optional.of(new double[] {before, window.get(n - 1).value()});
   }
 
   private double tolerance() {
@@ -130,7 +122,7 @@ public final class KpiTrend {
 
   /**
    * Whether the trend runs towards the target's good side ({@link Target#higherIsBetter()}; for
-   * an exact target, whether the fitted line ends closer to it than it starts); empty when steady
+   * an exact target, whether the latest period is closer to it than the earlier ones were); empty when steady
    * or unknown.
    */
   public Optional<Boolean> improving() {

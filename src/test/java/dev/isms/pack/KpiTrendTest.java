@@ -87,6 +87,15 @@ class KpiTrendTest {
   }
 
   @Test
+  void aDipThatHasBeenMadeGoodIsNoDecline() {
+    // restore tests and training completion of the example: a bad quarter, then back on target
+    assertThat(series(">=", 100, 100, 100, 92, 100).trendText()).isEqualTo("↑ improving");
+    assertThat(series(">=", 95, 97.2, 96.4, 91.5, 96).trendText()).isEqualTo("→ steady");
+    // and values that merely wobble within one percent of the scale are steady
+    assertThat(series(">=", 95, 96, 96.5, 96.2, 96.4).trendText()).isEqualTo("→ steady");
+  }
+
+  @Test
   void aComputedValueIsShownApartAndTheTrendIsThatOfTheRecordedPeriods() {
     ComputedKpis.Value now = new ComputedKpis.Value(Optional.of(1.0), "R-007");
     KpiTrend trend = new KpiTrend(kpi("<=", 0, m("2025-Q4", 0), m("2026-Q1", 0), m("2026-Q2", 0),
