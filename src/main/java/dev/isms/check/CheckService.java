@@ -123,7 +123,10 @@ public final class CheckService {
     return selected;
   }
 
-  /** isms.yaml's disabled_rules; an id that is no rule is itself a problem. */
+  /**
+   * isms.yaml's disabled_rules; an id that is no rule is itself a problem, and so is a reason that
+   * says nothing (the rule then stays on: the reason is what an auditor reads).
+   */
   private Map<String, String> disabledRules(IsmsRepository repository, List<Problem> problems) {
     IsmsConfig config = repository.config();
     if (config == null) {
@@ -131,44 +134,43 @@ public final class CheckService {
     }
     Map<String, String> known = new LinkedHashMap<>();
     for (Map.Entry<String, String> e : new java.util.TreeMap<>(config.disabledRules()).entrySet()) {
-      String pointer = "/disabled_rules/" + e.getKey().replace("~", "~0").replace("/", "~1");
-      var pos = repository.documents().get("isms.yaml").positionOf(pointer);
-      if (registry.find(e.getKey()).isPresent()) {
-        String reason = e.getValue() == null ? "" : e.getValue().strip();
-        if (reason.length() >= MIN_REASON_LENGTH && !Placeholders.isPlaceholder(reason)) {
-          known.put(e.getKey(), reason);
-          continue;
-        }
-        // a rule switched off without a reason stays on: the reason is what an auditor reads
-        problems.add(
-            Problem.error(
-                "isms.yaml",
-                pos.line(),
-                pos.column(),
-                DISABLED_RULE_REASON,
-                "disabled_rules switches off `"
-                    + e.getKey()
-                    + (reason.isEmpty() ? "` with a blank reason" : "` with the reason `" + reason + "`")
-                    + ", which says nothing an auditor can accept, so the rule still runs:"
-                    + " write why it does not apply to this ISMS (at least "
-                    + MIN_REASON_LENGTH
-                    + " characters, no placeholder such as TBD), or remove the entry"));
+      String id = e.getKey();
+      String reason = e.getValue() == null ? "" : e.getValue().strip();
+      boolean isRule = registry.find(id).isPresent();
+      if (isRule && reason.length() >= MIN_REASON_LENGTH && !Placeholders.isPlaceholder(reason)) {
+        known.put(id, reason);
         continue;
       }
+      String pointer = "/disabled_rules/" + id.replace("~", "~0").replace("/", "~1");
+      var pos = repository.documents().get("isms.yaml").positionOf(pointer);
       problems.add(
           Problem.error(
               "isms.yaml",
               pos.line(),
               pos.column(),
-              UNKNOWN_RULE,
-              "disabled_rules names `"
-                  + e.getKey()
-                  + "`, which is not a rule of isms check."
-                  + Suggestions.didYouMean(e.getKey(), registry.ids())
-                  + " Use one of: "
-                  + String.join(", ", registry.ids())));
+              isRule ? DISABLED_RULE_REASON : UNKNOWN_RULE,
+              isRule ? emptyReason(id, reason) : unknownRule(id)));
     }
     return known;
+  }
+
+  private static String emptyReason(String id, String reason) {
+    return "disabled_rules switches off `"
+        + id
+        + (reason.isEmpty() ? "` with a blank reason" : "` with the reason `" + reason + "`")
+        + ", which says nothing an auditor can accept, so the rule still runs: write why it does not"
+        + " apply to this ISMS (at least "
+        + MIN_REASON_LENGTH
+        + " characters, no placeholder such as TBD), or remove the entry";
+  }
+
+  private String unknownRule(String id) {
+    return "disabled_rules names `"
+        + id
+        + "`, which is not a rule of isms check."
+        + Suggestions.didYouMean(id, registry.ids())
+        + " Use one of: "
+        + String.join(", ", registry.ids());
   }
 
   private static Optional<String> skipReason(Rule rule, IsmsConfig config, GitAccess git) {

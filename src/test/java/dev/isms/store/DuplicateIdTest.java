@@ -11,6 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * An `id` field that claims another file's id is one `duplicate-id` problem, on the file whose
@@ -33,25 +35,20 @@ class DuplicateIdTest {
     MinimalRepo.create(root);
   }
 
-  @Test
-  void anIdFieldClaimingAFileReadLaterIsReportedOnce() throws Exception {
-    // risks/ are read before actions/: the claimed id is not known yet when R-1.yaml is read
-    MinimalRepo.write(root, "risks/R-1.yaml", "id: ACT-1\n" + RISK);
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      // risks/ are read before actions/: the claimed id is not known yet when R-1.yaml is read
+      "read before the file it claims | risks/R-1.yaml | id: ACT-1 | 1",
+      "read after the file it claims | actions/ACT-2.yaml | id: ACT-1 | 3"})
+  void anIdFieldClaimingAnotherFilesIdIsReportedOnceOnThatField(
+      String name, String file, String idLine, int line) throws Exception {
+    String body = file.startsWith("risks/") ? idLine + "\n" + RISK
+        : "title: Patch the VPN\nstatus: open\n" + idLine + "\n";
+    MinimalRepo.write(root, file, body);
 
     List<String> duplicates = duplicateIdLines(check());
 
-    assertThat(duplicates).containsExactly("risks/R-1.yaml:1:1: error [duplicate-id] claims the id"
-        + " `ACT-1`, which is the id of actions/ACT-1.yaml: give each item its own id (the file name"
-        + " is the id)");
-  }
-
-  @Test
-  void anIdFieldClaimingAFileReadEarlierIsReportedOnce() throws Exception {
-    MinimalRepo.write(root, "actions/ACT-2.yaml", "title: Patch the VPN\nstatus: open\nid: ACT-1\n");
-
-    List<String> duplicates = duplicateIdLines(check());
-
-    assertThat(duplicates).containsExactly("actions/ACT-2.yaml:3:1: error [duplicate-id] claims the"
+    assertThat(duplicates).containsExactly(file + ":" + line + ":1: error [duplicate-id] claims the"
         + " id `ACT-1`, which is the id of actions/ACT-1.yaml: give each item its own id (the file"
         + " name is the id)");
   }
