@@ -58,7 +58,10 @@ public final class CheckContext {
     return history;
   }
 
-  /** The reviews whose meeting took place on or before the as-of date, oldest first. */
+  /**
+   * The reviews whose meeting took place on or before the as-of date, oldest first. One marked held
+   * but dated later is no evidence of a meeting; review-date reports it.
+   */
   public List<Review> heldReviews() {
     return repository.reviews().stream()
         .filter(Review::wasHeld)

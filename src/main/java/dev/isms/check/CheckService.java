@@ -26,6 +26,10 @@ import java.util.SortedSet;
 public final class CheckService {
   /** The rule id of problems in isms.yaml's disabled_rules itself. */
   public static final String UNKNOWN_RULE = "unknown-rule";
+  /** The rule id of a rule switched off in isms.yaml without a real reason. */
+  public static final String DISABLED_RULE_REASON = "disabled-rule-reason";
+  /** The shortest reason isms.yaml may give for switching a rule off (as its schema says). */
+  static final int MIN_REASON_LENGTH = 10;
 
   private final RepositoryLoader loader;
   private final RuleRegistry registry;
@@ -102,13 +106,27 @@ public final class CheckService {
     for (String id : options.skip()) {
       skip.add(registry.require(id, "--skip").id());
     }
-    return registry.rules().stream()
-        .filter(r -> only.isEmpty() || only.contains(r.id()))
-        .filter(r -> !skip.contains(r.id()))
-        .toList();
+    List<Rule> selected =
+        registry.rules().stream()
+            .filter(r -> only.isEmpty() || only.contains(r.id()))
+            .filter(r -> !skip.contains(r.id()))
+            .toList();
+    if (selected.isEmpty()) {
+      throw IsmsException.input(
+          (only.isEmpty()
+                  ? "--skip leaves out every rule"
+                  : "--skip leaves out every rule chosen with --rule (" + String.join(", ", only)
+                      + ")")
+              + ", so there is nothing to check: drop the --skip of a rule you want, or leave"
+              + " out --skip");
+    }
+    return selected;
   }
 
-  /** isms.yaml's disabled_rules; an id that is no rule is itself a problem. */
+  /**
+   * isms.yaml's disabled_rules; an id that is no rule is itself a problem, and so is a reason that
+   * says nothing (the rule then stays on: the reason is what an auditor reads).
+   */
   private Map<String, String> disabledRules(IsmsRepository repository, List<Problem> problems) {
     IsmsConfig config = repository.config();
     if (config == null) {
@@ -116,26 +134,43 @@ public final class CheckService {
     }
     Map<String, String> known = new LinkedHashMap<>();
     for (Map.Entry<String, String> e : new java.util.TreeMap<>(config.disabledRules()).entrySet()) {
-      if (registry.find(e.getKey()).isPresent()) {
-        known.put(e.getKey(), e.getValue().strip());
+      String id = e.getKey();
+      String reason = e.getValue() == null ? "" : e.getValue().strip();
+      boolean isRule = registry.find(id).isPresent();
+      if (isRule && reason.length() >= MIN_REASON_LENGTH && !Placeholders.isPlaceholder(reason)) {
+        known.put(id, reason);
         continue;
       }
-      String pointer = "/disabled_rules/" + e.getKey().replace("~", "~0").replace("/", "~1");
+      String pointer = "/disabled_rules/" + id.replace("~", "~0").replace("/", "~1");
       var pos = repository.documents().get("isms.yaml").positionOf(pointer);
       problems.add(
           Problem.error(
               "isms.yaml",
               pos.line(),
               pos.column(),
-              UNKNOWN_RULE,
-              "disabled_rules names `"
-                  + e.getKey()
-                  + "`, which is not a rule of isms check."
-                  + Suggestions.didYouMean(e.getKey(), registry.ids())
-                  + " Use one of: "
-                  + String.join(", ", registry.ids())));
+              isRule ? DISABLED_RULE_REASON : UNKNOWN_RULE,
+              isRule ? emptyReason(id, reason) : unknownRule(id)));
     }
     return known;
+  }
+
+  private static String emptyReason(String id, String reason) {
+    return "disabled_rules switches off `"
+        + id
+        + (reason.isEmpty() ? "` with a blank reason" : "` with the reason `" + reason + "`")
+        + ", which says nothing an auditor can accept, so the rule still runs: write why it does not"
+        + " apply to this ISMS (at least "
+        + MIN_REASON_LENGTH
+        + " characters, no placeholder such as TBD), or remove the entry";
+  }
+
+  private String unknownRule(String id) {
+    return "disabled_rules names `"
+        + id
+        + "`, which is not a rule of isms check."
+        + Suggestions.didYouMean(id, registry.ids())
+        + " Use one of: "
+        + String.join(", ", registry.ids());
   }
 
   private static Optional<String> skipReason(Rule rule, IsmsConfig config, GitAccess git) {

@@ -8,6 +8,7 @@ import dev.isms.check.rules.KpiStaleRule;
 import dev.isms.check.rules.MinutesLateRule;
 import dev.isms.check.rules.PackLateRule;
 import dev.isms.check.rules.ReviewCadenceRule;
+import dev.isms.check.rules.ReviewDateRule;
 import dev.isms.check.rules.ReviewInputsRule;
 import dev.isms.check.rules.ReviewResultsRule;
 import dev.isms.check.rules.RiskTreatmentOverdueRule;
@@ -29,6 +30,7 @@ public final class RuleRegistry {
   public static RuleRegistry builtIn() {
     return new RuleRegistry(
         List.of(
+            new ReviewDateRule(),
             new ReviewInputsRule(),
             new ReviewResultsRule(),
             new TopManagementRule(),

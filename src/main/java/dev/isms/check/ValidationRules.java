@@ -33,7 +33,10 @@ public final class ValidationRules {
           Map.entry("unknown-reference", "A reference names an item that does not exist"),
           Map.entry("unknown-review-type", "A review's type is not defined in isms.yaml"),
           Map.entry("unknown-framework", "The framework is not one isms knows"),
-          Map.entry(CheckService.UNKNOWN_RULE, "isms.yaml disables a rule that does not exist"));
+          Map.entry(CheckService.UNKNOWN_RULE, "isms.yaml disables a rule that does not exist"),
+          Map.entry(
+              CheckService.DISABLED_RULE_REASON,
+              "isms.yaml disables a rule without a reason an auditor can accept"));
 
   private ValidationRules() {}
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Map;
@@ -16,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.eclipse.jgit.api.CommitCommand;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.Status;
@@ -410,10 +412,28 @@ public final class GitFacade implements AutoCloseable {
    * When the path was first committed: the author time of the oldest commit that touched it, in the
    * author's own offset (rebases keep author times; committer times move).
    */
-  public Optional<java.time.ZonedDateTime> firstCommitTime(String gitPath) {
-    return firstCommitOf(gitPath)
-        .map(c -> c.getAuthorIdent())
-        .map(who -> who.getWhenAsInstant().atZone(who.getZoneId()));
+  public Optional<ZonedDateTime> firstCommitTime(String gitPath) {
+    return firstCommitOf(gitPath).map(GitFacade::authorTime);
+  }
+
+  /**
+   * When the path was first committed with content that passes the test: the author time of the
+   * oldest commit that touched the path and left text there for which {@code content} holds.
+   */
+  public Optional<ZonedDateTime> firstCommitTimeWhere(String gitPath, Predicate<String> content) {
+    List<RevCommit> newestFirst = log(gitPath);
+    for (int i = newestFirst.size() - 1; i >= 0; i--) {
+      RevCommit commit = newestFirst.get(i);
+      if (readAt(commit, gitPath).filter(content).isPresent()) {
+        return Optional.of(authorTime(commit));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static ZonedDateTime authorTime(RevCommit commit) {
+    PersonIdent who = commit.getAuthorIdent();
+    return who.getWhenAsInstant().atZone(who.getZoneId());
   }
 
   @Override

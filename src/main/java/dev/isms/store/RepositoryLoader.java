@@ -89,6 +89,8 @@ public final class RepositoryLoader {
     /** Lower-cased id to the file that first claimed it; ids share one namespace. */
     private final Map<String, String> idOwners = new HashMap<>();
     private final Map<String, FileKind> idKinds = new HashMap<>();
+    /** File to the file whose id its name repeats, where that was reported already. */
+    private final Map<String, String> nameDuplicates = new HashMap<>();
     private final List<Runnable> referenceChecks = new ArrayList<>();
 
     Run(Path root) {
@@ -248,6 +250,7 @@ public final class RepositoryLoader {
                     + owner
                     + " already has (ids are unique across registers, ignoring case, so"
                     + " references stay unambiguous); rename one of them"));
+        nameDuplicates.put(rel, owner);
         return true;
       }
       idOwners.put(key, rel);
@@ -268,21 +271,31 @@ public final class RepositoryLoader {
                     + "` but its file is named for `"
                     + expected
                     + "`; make them equal (the file name is the id)"));
-        String key = actual.toLowerCase(Locale.ROOT);
-        if (idOwners.containsKey(key) && !idOwners.get(key).equals(rel)) {
-          problems.add(
-              Problem.error(
-                  rel,
-                  line(rel, "/id"),
-                  col(rel, "/id"),
-                  "duplicate-id",
-                  "claims the id `"
-                      + actual
-                      + "`, which "
-                      + idOwners.get(key)
-                      + " already has; give each item its own id"));
-        }
+        // judged once every file name is claimed, so the order files are read in does not matter
+        referenceChecks.add(() -> checkClaimedId(rel, actual));
       }
+    }
+
+    /**
+     * An `id` field that names another file's id: one problem, on the file whose field is wrong,
+     * unless its name already clashed with that same file (reported by {@link #claimId}).
+     */
+    private void checkClaimedId(String rel, String actual) {
+      String owner = idOwners.get(actual.toLowerCase(Locale.ROOT));
+      if (owner == null || owner.equals(rel) || owner.equals(nameDuplicates.get(rel))) {
+        return;
+      }
+      problems.add(
+          Problem.error(
+              rel,
+              line(rel, "/id"),
+              col(rel, "/id"),
+              "duplicate-id",
+              "claims the id `"
+                  + actual
+                  + "`, which is the id of "
+                  + owner
+                  + ": give each item its own id (the file name is the id)"));
     }
 
     private <T> Optional<T> readFile(Path file, FileKind kind, Class<T> type) {

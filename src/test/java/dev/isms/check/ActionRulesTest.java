@@ -93,6 +93,54 @@ class ActionRulesTest {
                 + " `verified_by:`"));
   }
 
+  @org.junit.jupiter.params.ParameterizedTest(name = "evidence: {0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+      "TBD", "TODO", "n/a", "N/A.", "\"-\"", "\"...\"", "to be done", "TBD TBD TBD"})
+  void placeholderEvidenceIsMissingEvidence(String evidence) {
+    CheckFixture repo =
+        CheckFixture.copy(temp)
+            .replace(CLOSED, "evidence: https://wiki.example/backup-restore-tests",
+                "evidence: " + evidence);
+
+    assertThat(repo.problemsOf("action-fields"))
+        .extracting(Found::line, Found::message)
+        .singleElement()
+        .satisfies(t -> {
+          assertThat(t.toList().get(0)).isEqualTo(repo.lineOf(CLOSED, "evidence:"));
+          assertThat((String) t.toList().get(1)).startsWith("ACT-2026-009 is closed with the"
+              + " placeholder `").endsWith("` as evidence: give a link or document reference that"
+              + " shows the success criteria are met");
+        });
+  }
+
+  @Test
+  void whitespaceEvidenceIsNoEvidence() {
+    CheckFixture repo =
+        CheckFixture.copy(temp)
+            .replace(CLOSED, "evidence: https://wiki.example/backup-restore-tests",
+                "evidence: \"    \"");
+
+    assertThat(repo.problemsOf("action-fields")).extracting(Found::message)
+        .singleElement().asString().startsWith("ACT-2026-009 is closed without evidence");
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"completed", "closed"})
+  void aFinishedActionNeedsItsCompletionDay(String status) {
+    CheckFixture repo =
+        CheckFixture.copy(temp)
+            .replace(CLOSED, "status: closed", "status: " + status)
+            .replace(CLOSED, "completed_on: 2026-06-20\n", "");
+
+    List<Found> found = repo.problemsOf("action-fields");
+
+    assertThat(found)
+        .extracting(Found::severity, Found::file, Found::line, Found::message)
+        .containsExactly(tuple("error", CLOSED, repo.lineOf(CLOSED, "status:"), "ACT-2026-009 is "
+            + status + " but has no `completed_on`: add the day it was completed (YYYY-MM-DD); the"
+            + " pack's on-time share and the count of carried-over actions depend on it"));
+  }
+
   @Test
   void aCancelledActionNeedsAReason() {
     CheckFixture repo =

@@ -52,7 +52,7 @@ class CheckCommandTest {
 
     assertThat(repo.check()).exitedWith(1);
     assertThat(repo.check("--skip", "action-overdue")).succeeded()
-        .outContains("no problems found; 9 rules run, 2 skipped");
+        .outContains("no problems found; 10 rules run, 2 skipped");
   }
 
   @Test
@@ -95,6 +95,57 @@ class CheckCommandTest {
   }
 
   @Test
+  void ruleAndSkipThatLeaveNothingToRunAreAUsageError() {
+    CheckFixture repo = CheckFixture.copy(temp);
+
+    CommandResult same = repo.check("--rule", "minutes-late", "--skip", "minutes-late");
+    CommandResult two = repo.check("--rule", "kpi-stale", "--rule", "pack-late",
+        "--skip", "pack-late", "--skip", "kpi-stale");
+
+    assertThat(same).exitedWith(2).hasNoStackTrace()
+        .errContains("isms: --skip leaves out every rule chosen with --rule (minutes-late), so"
+            + " there is nothing to check: drop the --skip of a rule you want, or leave out --skip");
+    assertThat(same.out()).isEmpty();
+    assertThat(two).exitedWith(2).errContains("(kpi-stale, pack-late), so there is nothing");
+  }
+
+  @Test
+  void skippingEveryRuleIsAUsageError() {
+    CheckFixture repo = CheckFixture.copy(temp);
+    String[] args = RuleRegistry.builtIn().ids().stream()
+        .flatMap(id -> java.util.stream.Stream.of("--skip", id)).toArray(String[]::new);
+
+    assertThat(repo.check(args)).exitedWith(2)
+        .errContains("isms: --skip leaves out every rule, so there is nothing to check");
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+      "\"          x\"", "\"TBD TBD TBD\"", "\"TODO: TBD, n/a\"", "\"to be done later\"",
+      "\"...........\""})
+  void aReasonThatSaysNothingIsAProblemAndTheRuleStaysOn(String reason) throws Exception {
+    CheckFixture repo =
+        CheckFixture.copy(temp)
+            .replace("actions/ACT-2026-014.yaml", "due: 2026-12-31", "due: 2026-10-31")
+            .replace("isms.yaml", "policy:", "disabled_rules:\n  action-overdue: " + reason
+                + "\npolicy:");
+
+    CommandResult result = repo.check("--format", "json");
+
+    assertThat(CheckFixture.problems(result))
+        .extracting(Found::rule, Found::file, Found::line)
+        .containsExactly(
+            tuple("action-overdue", "actions/ACT-2026-014.yaml", 6),
+            tuple("disabled-rule-reason", "isms.yaml", repo.lineOf("isms.yaml", "action-overdue")));
+    assertThat(CheckFixture.problems(result).get(1).message())
+        .startsWith("disabled_rules switches off `action-overdue` with the reason `")
+        .endsWith("which says nothing an auditor can accept, so the rule still runs: write why it"
+            + " does not apply to this ISMS (at least 10 characters, no placeholder such as TBD),"
+            + " or remove the entry");
+    assertThat(disabledRules(result)).isEmpty();
+  }
+
+  @Test
   void anInvalidIsmsYamlIsAProblemAndTheRulesThatNeedItAreSkipped() {
     CheckFixture repo =
         CheckFixture.copy(temp)
@@ -123,5 +174,10 @@ class CheckCommandTest {
         .containsExactly(
             tuple("invalid-value", "actions/ACT-2026-014.yaml"),
             tuple("top-management", "reviews/2026-Q3/review.yaml"));
+  }
+
+  private static com.fasterxml.jackson.databind.JsonNode disabledRules(CommandResult result)
+      throws Exception {
+    return new com.fasterxml.jackson.databind.ObjectMapper().readTree(result.out()).get("disabled_rules");
   }
 }

@@ -94,7 +94,12 @@ final class CheckFixture {
 
   /** Runs `isms check` as of the fixture's date, with more arguments. */
   CommandResult check(String... args) {
-    List<String> all = new ArrayList<>(List.of("-C", root.toString(), "check", "--as-of", AS_OF));
+    return checkAsOf(AS_OF, args);
+  }
+
+  /** Runs `isms check` as of another day, with more arguments. */
+  CommandResult checkAsOf(String asOf, String... args) {
+    List<String> all = new ArrayList<>(List.of("-C", root.toString(), "check", "--as-of", asOf));
     all.addAll(List.of(args));
     return Cli.run(all.toArray(String[]::new));
   }

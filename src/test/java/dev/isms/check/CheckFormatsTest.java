@@ -76,7 +76,7 @@ class CheckFormatsTest {
             + " staff\nphase 2\" was due 2026-10-31")
         .outContains("kpis/KPI-TRAINING.yaml:7:1: warning [kpi-stale]")
         .outContains("disabled [pack-late] in isms.yaml: We send packs by mail, not through Git")
-        .outContains("isms check: 2 errors, 1 warning; 10 rules run, 1 disabled in isms.yaml"
+        .outContains("isms check: 2 errors, 1 warning; 11 rules run, 1 disabled in isms.yaml"
             + " (pack-late); as of 2026-11-24");
     assertThat(result.out()).doesNotContain("\u001b[");
     assertThat(repo.check("--color", "always").out()).contains("\u001b[1;31merror\u001b[0m");
@@ -106,7 +106,7 @@ class CheckFormatsTest {
     assertThat(problems.get(0).get("message").asText()).contains("\"100% MFA: admins, then staff\nphase 2\"");
     assertThat(json.at("/disabled_rules/0/rule").asText()).isEqualTo("pack-late");
     assertThat(json.at("/disabled_rules/0/reason").asText()).isEqualTo("We send packs by mail, not through Git");
-    assertThat(json.get("rules")).hasSize(10);
+    assertThat(json.get("rules")).hasSize(11);
   }
 
   @Test

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.isms.check.CheckFixture.Found;
+import dev.isms.testing.Cli;
 import dev.isms.testing.CommandResult;
+import dev.isms.testing.CompleteMinutes;
 import dev.isms.testing.GitTestSupport;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -24,6 +26,8 @@ class HistoryRulesTest {
   static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
   static final String MINUTES = "reviews/2026-Q3/minutes.md";
   static final String PACK = "reviews/2026-Q3/pack.md";
+  static final String Q4_MINUTES = "reviews/2026-Q4/minutes.md";
+  static final String Q4_REVIEW = "reviews/2026-Q4/review.yaml";
 
   @TempDir Path temp;
 
@@ -179,6 +183,69 @@ class HistoryRulesTest {
               + " files were written")
           .outContains("note [pack-late] 1 review was not judged: their packs were due before")
           .outContains("isms check: no problems found; 2 rules run; as of 2026-11-24");
+    }
+  }
+
+  @Test
+  void minutesScaffoldedBeforeTheMeetingAreLateWhenTheirContentCameLate() throws Exception {
+    CheckFixture repo = scaffoldedQ4();
+    recordQ4Minutes(repo, CompleteMinutes.of("2026-Q4", "iso27001-2022"), LocalDate.of(2026, 12, 24));
+
+    CommandResult result = repo.checkAsOf("2026-12-28", "--rule", "minutes-late");
+
+    assertThat(result).succeeded()
+        .outContains(Q4_MINUTES + ":1: warning [minutes-late] the minutes of 2026-Q4 (meeting"
+            + " 2026-11-30) were first committed with content on 2026-12-24, 24 days after the"
+            + " meeting (the earlier commits held only the template); the policy allows 14 days"
+            + " (policy.minutes_within: P14D): commit minutes, even a draft, soon after the meeting")
+        .outContains("isms check: 0 errors, 1 warning;");
+  }
+
+  @Test
+  void minutesScaffoldedBeforeTheMeetingAndWrittenInTimePass() throws Exception {
+    CheckFixture repo = scaffoldedQ4();
+    recordQ4Minutes(repo, CompleteMinutes.of("2026-Q4", "iso27001-2022"), LocalDate.of(2026, 12, 14));
+
+    assertThat(repo.checkAsOf("2026-12-28", "--rule", "minutes-late")).succeeded()
+        .outContains("no problems found; 1 rule run");
+  }
+
+  @Test
+  void placeholdersInTheTemplateAreNotYetMinutes() throws Exception {
+    CheckFixture repo = scaffoldedQ4();
+    String template = repo.read(Q4_MINUTES);
+    recordQ4Minutes(repo, template.replace(" -->\n", " -->\nTBD\n"), LocalDate.of(2026, 12, 2));
+
+    assertThat(repo.problemsOf("minutes-late")).isEmpty(); // as of 2026-11-24: not held yet
+    CommandResult result = repo.checkAsOf("2026-12-28", "--rule", "minutes-late");
+
+    assertThat(result).succeeded()
+        .outContains(Q4_MINUTES + ":1: warning [minutes-late] the minutes of 2026-Q4 (meeting"
+            + " 2026-11-30) are not committed beyond the empty template (committed 2026-11-24),"
+            + " though the policy allows 14 days (policy.minutes_within: P14D) and that ended"
+            + " 2026-12-14: record what management considered and commit it");
+  }
+
+  /** The fixture's history, then `isms review new` scaffolding 2026-Q4 (on the fixed 2026-11-24). */
+  private CheckFixture scaffoldedQ4() throws Exception {
+    CheckFixture repo = history(LocalDate.of(2026, 9, 18), LocalDate.of(2026, 9, 8));
+    CommandResult scaffold = Cli.run("-C", repo.root.toString(), "--as-of", "2026-11-24",
+        "review", "new", "--type", "quarterly", "--date", "2026-11-30");
+    assertThat(scaffold).succeeded();
+    try (Git git = Git.open(repo.root.toFile())) {
+      assertThat(git.log().addPath(Q4_MINUTES).call()).hasSize(1);
+      assertThat(git.status().call().isClean()).isTrue();
+    }
+    assertThat(repo.read(Q4_MINUTES)).contains("### 9.3.2 a)", "<!--");
+    return repo;
+  }
+
+  /** The meeting took place: the minutes and the review marked held, committed that day. */
+  private static void recordQ4Minutes(CheckFixture repo, String minutes, LocalDate day)
+      throws Exception {
+    repo.write(Q4_MINUTES, minutes).replace(Q4_REVIEW, "status: planned", "status: held");
+    try (Git git = Git.open(repo.root.toFile())) {
+      commitAll(git, day, Q4_MINUTES, Q4_REVIEW);
     }
   }
 

@@ -57,6 +57,32 @@ final class ClauseHeadings {
     return set.results().stream().anyMatch(r -> text.startsWith(normalize(r.title())));
   }
 
+  /** What the minutes hold under an input's heading, judged against the input's prompt. */
+  SectionContent content(Heading heading, Clause input) {
+    return SectionContent.judge(minutes.section(heading, this::isClauseHeading).text(), input.prompt());
+  }
+
+  /**
+   * Whether the minutes have been written, not just scaffolded: some mandatory input's section
+   * holds more than its template prompt or a placeholder such as TBD. Minutes without any input
+   * heading were not made from the template; they count as written (review-inputs reports them).
+   */
+  boolean recordSomeInput() {
+    boolean anyHeading = false;
+    for (Clause input : set.mandatoryInputs()) {
+      Optional<Heading> heading = input(input);
+      if (heading.isEmpty()) {
+        continue;
+      }
+      anyHeading = true;
+      SectionContent.Verdict verdict = content(heading.get(), input).verdict();
+      if (verdict != SectionContent.Verdict.EMPTY && verdict != SectionContent.Verdict.PLACEHOLDER) {
+        return true;
+      }
+    }
+    return !anyHeading;
+  }
+
   /** The heading of the results part (9.3.3), or the first result's heading, if any. */
   Optional<Heading> resultsPart() {
     String clause = resultsClause();

@@ -3,7 +3,9 @@ package dev.isms.check.rules;
 import dev.isms.check.CheckContext;
 import dev.isms.check.Findings;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The part of the past the Git history can judge, read as of the check's date: from the day the
@@ -48,6 +50,11 @@ final class HistoryWindow {
     return firstCommittedOn(context, file);
   }
 
+  /** The day the file was first committed with text that passes the test, on or before as-of. */
+  Optional<LocalDate> firstCommittedOn(String file, Predicate<String> content) {
+    return onOrBeforeAsOf(context, context.history().firstCommitted(file, content));
+  }
+
   /** Says, once, how many reviews fell before the history: {@code what} were due then. */
   void noteUncovered(Findings findings, String what) {
     if (uncovered == 0) {
@@ -68,9 +75,12 @@ final class HistoryWindow {
   }
 
   private static Optional<LocalDate> firstCommittedOn(CheckContext context, String file) {
-    return context.history()
-        .firstCommitted(file)
-        .map(t -> t.toLocalDate())
-        .filter(day -> !day.isAfter(context.asOf()));
+    return onOrBeforeAsOf(context, context.history().firstCommitted(file));
+  }
+
+  /** A commit dated after as-of had not happened yet, as the check sees it. */
+  private static Optional<LocalDate> onOrBeforeAsOf(
+      CheckContext context, Optional<ZonedDateTime> committed) {
+    return committed.map(ZonedDateTime::toLocalDate).filter(day -> !day.isAfter(context.asOf()));
   }
 }

@@ -3,16 +3,21 @@ package dev.isms.check.rules;
 import dev.isms.check.CheckContext;
 import dev.isms.check.Findings;
 import dev.isms.check.Rule;
+import dev.isms.framework.ClauseSet;
+import dev.isms.minutes.Minutes;
 import dev.isms.problem.Severity;
 import dev.isms.review.Review;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Minutes first committed long after the meeting look written after the fact. Git's history says
- * when they were first recorded; the policy (minutes_within) says how soon they should have been.
+ * when they were first recorded: the first commit that holds something under an input, since
+ * `isms review new` commits the empty template before the meeting. The policy (minutes_within)
+ * says how soon they should have been.
  */
 public final class MinutesLateRule implements Rule {
   @Override
@@ -27,14 +32,15 @@ public final class MinutesLateRule implements Rule {
 
   @Override
   public String summary() {
-    return "A review's minutes were first committed later after the meeting than the policy allows"
-        + " (isms.yaml policy.minutes_within, P14D by default)";
+    return "A review's minutes were first committed with content later after the meeting than the"
+        + " policy allows (isms.yaml policy.minutes_within, P14D by default)";
   }
 
   @Override
   public String help() {
     return "Commit the minutes within the policy's period after the meeting, even as a draft that"
-        + " is completed later: the first commit is the evidence of when they were written.";
+        + " is completed later: the first commit that records something under an input is the"
+        + " evidence of when they were written (the template committed by `isms review new` is not).";
   }
 
   @Override
@@ -59,10 +65,12 @@ public final class MinutesLateRule implements Rule {
         continue;
       }
       findings.checked(file);
-      Optional<LocalDate> committed = history.get().firstCommittedOn(file);
+      Optional<LocalDate> first = history.get().firstCommittedOn(file);
+      Optional<LocalDate> written =
+          first.isEmpty() ? first : history.get().firstCommittedOn(file, written(context, review));
       String policy = " (policy.minutes_within: " + within + ")";
-      if (committed.isPresent()) {
-        if (committed.get().isAfter(deadline)) {
+      if (written.isPresent()) {
+        if (written.get().isAfter(deadline)) {
           findings.warningAtLine(
               file,
               1,
@@ -70,11 +78,15 @@ public final class MinutesLateRule implements Rule {
                   + review.id()
                   + " (meeting "
                   + review.date()
-                  + ") were first committed on "
-                  + committed.get()
+                  + ") were first committed "
+                  + (written.equals(first) ? "" : "with content ")
+                  + "on "
+                  + written.get()
                   + ", "
-                  + Texts.days(ChronoUnit.DAYS.between(review.date(), committed.get()))
-                  + " after the meeting; the policy allows "
+                  + Texts.days(ChronoUnit.DAYS.between(review.date(), written.get()))
+                  + " after the meeting"
+                  + (written.equals(first) ? "" : " (the earlier commits held only the template)")
+                  + "; the policy allows "
                   + ReviewCadenceRule.describe(within)
                   + policy
                   + ": commit minutes, even a draft, soon after the meeting");
@@ -87,14 +99,29 @@ public final class MinutesLateRule implements Rule {
                 + review.id()
                 + " (meeting "
                 + review.date()
-                + ") are not committed, though the policy allows "
+                + ") are not committed"
+                + (first.isPresent() ? " beyond the empty template (committed " + first.get() + ")" : "")
+                + ", though the policy allows "
                 + ReviewCadenceRule.describe(within)
                 + policy
                 + " and that ended "
                 + deadline
-                + ": commit them");
+                + ": "
+                + (first.isPresent() ? "record what management considered and commit it" : "commit them"));
       }
     }
     history.get().noteUncovered(findings, "their minutes were due");
+  }
+
+  /**
+   * Whether a version of the minutes records something under an input of the review's framework:
+   * `isms review new` commits the template before the meeting, which is no record of it.
+   */
+  private static Predicate<String> written(CheckContext context, Review review) {
+    Optional<ClauseSet> set = context.frameworkOf(review);
+    if (set.isEmpty()) {
+      return text -> true; // the loader reported the unknown framework; judge by the first commit
+    }
+    return text -> new ClauseHeadings(Minutes.parse(text), set.get()).recordSomeInput();
   }
 }

@@ -6,7 +6,6 @@ import dev.isms.framework.Clause;
 import dev.isms.framework.ClauseSet;
 import dev.isms.minutes.Heading;
 import dev.isms.minutes.Minutes;
-import dev.isms.minutes.Section;
 import dev.isms.problem.Severity;
 import dev.isms.review.Review;
 import java.util.Optional;
@@ -84,8 +83,7 @@ public final class ReviewInputsRule extends MinutesRule {
                 + " ...` that records what management considered");
         continue;
       }
-      Section section = minutes.section(heading.get(), headings::isClauseHeading);
-      SectionContent content = SectionContent.judge(section.text(), input.prompt());
+      SectionContent content = headings.content(heading.get(), input);
       int line = heading.get().line();
       switch (content.verdict()) {
         case EMPTY ->

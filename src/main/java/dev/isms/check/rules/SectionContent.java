@@ -1,5 +1,6 @@
 package dev.isms.check.rules;
 
+import dev.isms.check.Placeholders;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,9 +28,6 @@ record SectionContent(Verdict verdict, String quote, boolean notApplicable) {
   private static final Pattern NOT_APPLICABLE =
       Pattern.compile("^(?:n\\s*/\\s*a|not applicable)\\b[\\s.:;,()\\-\u2013\u2014]*(.*)$",
           Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-  private static final Pattern PLACEHOLDERS =
-      Pattern.compile("^(?:tbd|tba|todo|to do|xxx+|\\?+|-+|\u2013|\u2014|\\.{2,}|\u2026|fill in|"
-          + "to be completed|to be written)$");
   private static final List<Pattern> VAGUE =
       List.of(
           Pattern.compile("^(?:the )?(?:[\\w-]+ ){0,3}(?:was|were|has been|have been) "
@@ -65,7 +63,7 @@ record SectionContent(Verdict verdict, String quote, boolean notApplicable) {
           reason.split(" ").length >= 2 && judge(reason, null).verdict() == Verdict.RECORDED;
       return new SectionContent(given ? Verdict.RECORDED : Verdict.BARE_NA, rest, true);
     }
-    if (phrase.isEmpty() || PLACEHOLDERS.matcher(phrase).matches()) {
+    if (Placeholders.isPlaceholder(phrase)) {
       return new SectionContent(Verdict.PLACEHOLDER, rest, false);
     }
     for (Pattern vague : VAGUE) {
