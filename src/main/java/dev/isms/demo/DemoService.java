@@ -6,6 +6,9 @@ import dev.isms.check.CheckReport;
 import dev.isms.check.CheckService;
 import dev.isms.check.RuleRegistry;
 import dev.isms.git.GitFacade;
+import dev.isms.init.InitService;
+import dev.isms.store.FileKind;
+import dev.isms.store.SchemaCatalog;
 import dev.isms.pack.PackOptions;
 import dev.isms.pack.PackResult;
 import dev.isms.pack.PackService;
@@ -67,6 +70,12 @@ public final class DemoService {
     IsmsRepository example = loader.loadValid(root);
 
     List<TimelineCommit> timeline = Timeline.build(example, bundle, options.asOf());
+    // as `isms init` would have written them, so that the example's schema modelines resolve
+    for (FileKind kind : FileKind.values()) {
+      timeline.get(0).files().put(
+          InitService.SCHEMA_DIR + "/" + kind.schemaName() + ".schema.json",
+          SchemaCatalog.text(kind).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
     try (GitFacade git = GitFacade.init(root, clock)) {
       useDemoIdentity(git);
       for (TimelineCommit commit : timeline) {

@@ -43,6 +43,9 @@ class DemoCommandTest {
       assertThat(git.log().addPath("risks").call()).hasSizeGreaterThan(2);
     }
     assertThat(Files.readString(target.resolve("isms.yaml"))).contains("organization: Denialbase");
+    assertThat(target.resolve(".isms/schemas/isms.schema.json")).exists();
+    assertThat(target.resolve("reviews/2026-annual/agenda.md")).exists();
+    assertThat(target.resolve("reviews/2026-annual/pack.html")).exists();
   }
 
   @Test
