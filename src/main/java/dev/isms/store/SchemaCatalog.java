@@ -150,6 +150,19 @@ public final class SchemaCatalog {
                 + "."
                 + Suggestions.didYouMean(given, allowed);
       }
+      case "pattern" -> {
+        rule = "invalid-value";
+        String description = describeSchemaAt(kind, pointer);
+        text =
+            "`"
+                + field
+                + "` is `"
+                + (value == null ? "" : value.asText())
+                + "`, which is not in the expected form"
+                + (description.isEmpty()
+                    ? " (" + stripPointer(message.getMessage()) + ")"
+                    : ": " + description);
+      }
       default -> {
         rule = "invalid-value";
         String description = describeSchemaAt(kind, pointer);
