@@ -7,14 +7,10 @@ import dev.isms.incident.Incident;
 import dev.isms.incident.IncidentText;
 import dev.isms.review.Review;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Why the meeting takes place, when it is not a routine one, as the agenda's second item has it:
@@ -82,25 +78,8 @@ final class LeadSection {
     return view;
   }
 
-  /**
-   * The incident's own list of actions, then any action whose source is the incident or an
-   * earlier review it triggered (the follow-up decided there).
-   */
   private List<Action> actionsOf(Incident i) {
-    Set<String> sources = new LinkedHashSet<>(List.of(i.id()));
-    ctx.repo().reviews().stream()
-        .filter(r -> i.id().equals(r.trigger()) && !r.id().equals(ctx.review().id()))
-        .forEach(r -> sources.add(r.id()));
-    Set<String> ids = new LinkedHashSet<>(i.actions());
-    ctx.repo().actions().stream()
-        .filter(a -> sources.contains(a.source()))
-        .sorted(Comparator.comparing(Action::id))
-        .forEach(a -> ids.add(a.id()));
-    List<Action> actions = new ArrayList<>();
-    for (String id : ids) {
-      ctx.repo().action(id).ifPresent(actions::add);
-    }
-    return actions;
+    return ctx.repo().actionsFollowingUp(i, ctx.review().id());
   }
 
   private ActionRow actionRow(Action a) {

@@ -261,11 +261,15 @@ final class AgendaBuilder {
         IncidentText.personalData(i),
         IncidentText.summary(i),
         IncidentText.rootCause(i),
-        i.actions().isEmpty() ? "none recorded" : String.join(", ", i.actions().stream()
-            .map(id -> draft.repo().action(id)
-                .map(a -> id + " (" + a.status() + (a.due() == null ? "" : ", due " + a.due()) + ")")
-                .orElse(id))
-            .toList()));
+        followUp(i));
+  }
+
+  /** The actions following the incident up, as the pack lists them. */
+  private String followUp(Incident i) {
+    List<String> items = draft.repo().actionsFollowingUp(i, draft.plan().id()).stream()
+        .map(a -> a.id() + " (" + a.status() + (a.due() == null ? "" : ", due " + a.due()) + ")")
+        .toList();
+    return items.isEmpty() ? "none recorded" : String.join(", ", items);
   }
 
   private Findings findings() {

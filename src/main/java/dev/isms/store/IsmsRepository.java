@@ -69,6 +69,27 @@ public record IsmsRepository(
     return objectives.stream().filter(o -> o.id().equals(id)).findFirst();
   }
 
+  /**
+   * The actions that follow an incident up: its own list, then every action whose source is the
+   * incident or a review it triggered (other than {@code exceptReview}, the one being prepared).
+   */
+  public List<Action> actionsFollowingUp(Incident incident, String exceptReview) {
+    java.util.Set<String> sources = new java.util.LinkedHashSet<>(List.of(incident.id()));
+    reviews.stream()
+        .filter(r -> incident.id().equals(r.trigger()) && !r.id().equals(exceptReview))
+        .forEach(r -> sources.add(r.id()));
+    java.util.Set<String> ids = new java.util.LinkedHashSet<>(incident.actions());
+    actions.stream()
+        .filter(a -> sources.contains(a.source()))
+        .sorted(Comparator.comparing(Action::id))
+        .forEach(a -> ids.add(a.id()));
+    List<Action> found = new java.util.ArrayList<>();
+    for (String id : ids) {
+      action(id).ifPresent(found::add);
+    }
+    return found;
+  }
+
   /** When an action was raised: its own date, else the date of the item it came from. */
   public Optional<java.time.LocalDate> raisedOn(Action action) {
     if (action.raised() != null) {

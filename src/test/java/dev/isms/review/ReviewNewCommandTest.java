@@ -440,4 +440,17 @@ class ReviewNewCommandTest {
     }
     return paths;
   }
+
+  @Test
+  void anAdHocAgendaListsTheActionsThatFollowTheIncidentUpAsThePackDoes() throws Exception {
+    ReviewFixtures.committedCopy(Path.of("examples/denialbase"), repo);
+
+    CommandResult result = reviewNewAsOf("2026-11-24", "--trigger", "INC-2026-007",
+        "--date", "2026-12-01", "--id", "2026-12-01-followup");
+
+    assertThat(result).succeeded();
+    String agenda = Files.readString(repo.resolve("reviews/2026-12-01-followup/agenda.md"));
+    // INC-2026-007 lists no actions itself; its ad-hoc review of 2026-08-12 decided these
+    assertThat(agenda).contains("ACT-2026-020 (", "ACT-2026-021 (completed");
+  }
 }
