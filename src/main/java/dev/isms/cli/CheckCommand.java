@@ -1,5 +1,6 @@
 package dev.isms.cli;
 
+import dev.isms.IsmsException;
 import dev.isms.IsmsVersion;
 import dev.isms.check.CheckOptions;
 import dev.isms.check.CheckReport;
@@ -60,6 +61,11 @@ final class CheckCommand extends AbstractCommand {
   protected int execute() {
     RuleRegistry registry = RuleRegistry.builtIn();
     if (listRules) {
+      if (format != ReportFormat.TEXT) {
+        throw IsmsException.input("--list-rules prints a table for people; leave out --format "
+            + format.name().toLowerCase(java.util.Locale.ROOT)
+            + " (the sarif report describes every rule for machines)");
+      }
       for (Rule rule : registry.rules()) {
         out().printf("%-24s %-8s %s%n", rule.id(), rule.severity().label(), rule.summary());
       }

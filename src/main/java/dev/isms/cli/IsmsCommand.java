@@ -71,6 +71,8 @@ public final class IsmsCommand implements Callable<Integer> {
     cli.setExecutionExceptionHandler(new ErrorHandler(root));
     cli.setParameterExceptionHandler(new UsageErrorHandler());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    // `-C demo check`: a folder may be named like a command, as with git -C
+    cli.setAllowSubcommandsAsOptionParameters(true);
     return cli;
   }
 

@@ -8,6 +8,11 @@ import picocli.CommandLine;
 final class LocalDateConverter implements CommandLine.ITypeConverter<LocalDate> {
   @Override
   public LocalDate convert(String value) {
+    if (!value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+      // LocalDate.parse would take +10000-01-07, a date no YAML file of ours can hold
+      throw new CommandLine.TypeConversionException(
+          "'" + value + "' is not a date; write it as YYYY-MM-DD, e.g. 2026-11-23");
+    }
     try {
       return LocalDate.parse(value);
     } catch (DateTimeParseException e) {

@@ -78,7 +78,10 @@ public final class PackService {
       TemplateRenderer renderer = new TemplateRenderer(root);
       Map<Path, String> files = render(ctx, framework, baseline, zone, renderer,
           new PackDocument.Provenance(generatedAt, dataCommit), targets);
-      if (!options.html() && GeneratedFile.stateOf(html, GENERATOR) != GeneratedFile.State.ABSENT) {
+      if (!options.html()
+          && GeneratedFile.stateOf(html, GENERATOR) != GeneratedFile.State.ABSENT
+          && UpToDate.since(Map.of(html, render(ctx, framework, baseline, zone, renderer,
+              UpToDate.PLACEHOLDERS, List.of(md, html)).get(html))).isEmpty()) {
         warnings.add(relative(root, html) + " is from an earlier run and was left as it was;"
             + " run with --html to bring it up to date");
       }

@@ -7,11 +7,13 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Writes a set of files all or nothing: every file goes to a temporary sibling first and is moved
@@ -36,9 +38,14 @@ public final class AtomicFiles {
         Path target = entry.getKey().toAbsolutePath().normalize();
         createDirectories(target.getParent(), createdDirs);
         boolean existed = Files.exists(target);
-        Path temp = Files.createTempFile(target.getParent(), ".isms-", ".tmp");
+        // not Files.createTempFile: that makes the file 0600, and the move would carry that over
+        Path temp = target.resolveSibling(".isms-" + UUID.randomUUID() + ".tmp");
         try {
-          Files.writeString(temp, entry.getValue(), StandardCharsets.UTF_8);
+          Files.writeString(temp, entry.getValue(), StandardCharsets.UTF_8,
+              StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+          if (existed) {
+            keepPermissions(target, temp);
+          }
           move(temp, target);
         } finally {
           Files.deleteIfExists(temp);
@@ -50,6 +57,15 @@ public final class AtomicFiles {
     } catch (IOException e) {
       rollback(createdFiles, createdDirs);
       throw IsmsException.input("cannot write " + e.getMessage() + "; nothing was written", e);
+    }
+  }
+
+  /** A file the user made group-writable, say, stays so when isms regenerates it. */
+  private static void keepPermissions(Path from, Path to) throws IOException {
+    try {
+      Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
+    } catch (UnsupportedOperationException e) {
+      // not a POSIX file system: the default permissions are all there is
     }
   }
 

@@ -109,4 +109,16 @@ class CliBasicsTest {
           .isEqualTo("https://json-schema.org/draft/2020-12/schema");
     }
   }
+
+  @Test
+  void aYearBeyondFourDigitsIsNoDate() {
+    assertThat(Cli.run("--as-of", "+10000-01-01", "check"))
+        .exitedWith(2).errContains("'+10000-01-01' is not a date");
+  }
+
+  @Test
+  void aFolderNamedLikeACommandIsAFolderAfterMinusC() {
+    // "check" is read as the value of -C (a folder that does not exist here), not as a command
+    assertThat(Cli.run("-C", "check", "check")).exitedWith(2).errContains("no such folder");
+  }
 }

@@ -315,12 +315,27 @@ class PackCommandTest {
   void aStaleHtmlPackIsPointedOut() throws Exception {
     assertThat(Cli.run("-C", repo.toString(), "pack", "--html", "--as-of", "2026-11-24",
         "--no-commit")).succeeded();
+    Path config = repo.resolve("isms.yaml");
+    Files.writeString(config, Files.readString(config)
+        .replace("organization: Denialbase", "organization: Denialbase GmbH"));
 
     CommandResult result = Cli.run("-C", repo.toString(), "pack", "--as-of", "2026-11-24",
         "--no-commit");
 
     assertThat(result).succeeded()
         .errContains("reviews/2026-Q4/pack.html is from an earlier run", "--html");
+  }
+
+  @Test
+  void anHtmlPackThatStillMatchesTheDataIsNotCalledStale() throws Exception {
+    assertThat(Cli.run("-C", repo.toString(), "pack", "--html", "--as-of", "2026-11-24",
+        "--no-commit")).succeeded();
+
+    CommandResult result = Cli.run("-C", repo.toString(), "pack", "--as-of", "2026-11-24",
+        "--no-commit");
+
+    assertThat(result).succeeded();
+    assertThat(result.err()).doesNotContain("pack.html");
   }
 
   @Test
