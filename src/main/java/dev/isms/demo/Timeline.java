@@ -99,8 +99,7 @@ public final class Timeline {
     return switch (parts[0]) {
       case "risks" -> repo.risk(id).map(r -> latest(r.identified(), r.assessed(), r.closed()));
       case "actions" -> repo.action(id).map(a -> latest(a.raised(), a.completedOn()));
-      case "findings" -> repo.findings().stream().filter(f -> f.id().equals(id)).findFirst()
-          .map(f -> latest(f.raised(), f.closed()));
+      case "findings" -> repo.finding(id).map(f -> latest(f.raised(), f.closed()));
       case "incidents" -> repo.incident(id).map(Timeline::incidentDate);
       case "changes" -> repo.changes().stream().filter(c -> c.id().equals(id)).findFirst()
           .map(Change::date);

@@ -65,6 +65,10 @@ public record IsmsRepository(
     return reviews.stream().filter(r -> r.id().equals(id)).findFirst();
   }
 
+  public Optional<Finding> finding(String id) {
+    return findings.stream().filter(f -> f.id().equals(id)).findFirst();
+  }
+
   public Optional<Objective> objective(String id) {
     return objectives.stream().filter(o -> o.id().equals(id)).findFirst();
   }
@@ -101,7 +105,7 @@ public record IsmsRepository(
     }
     return review(source)
         .map(Review::date)
-        .or(() -> findings.stream().filter(f -> f.id().equals(source)).findFirst().map(Finding::raised))
+        .or(() -> finding(source).map(Finding::raised))
         .or(() -> incident(source).map(i -> i.opened().toLocalDate()));
   }
 

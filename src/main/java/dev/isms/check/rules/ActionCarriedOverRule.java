@@ -46,7 +46,7 @@ public final class ActionCarriedOverRule implements Rule {
     for (Action action : repo.actions()) {
       String file = IsmsRepository.pathOf(FileKind.ACTION, action.id());
       findings.checked(file);
-      Optional<LocalDate> raised = raisedOn(action, repo);
+      Optional<LocalDate> raised = repo.raisedOn(action);
       if (raised.isEmpty() || !action.wasOpenOn(context.asOf())) {
         continue;
       }
@@ -68,10 +68,5 @@ public final class ActionCarriedOverRule implements Rule {
               + "): have the next review escalate it, re-plan it with a realistic due date, or"
               + " cancel it with a reason");
     }
-  }
-
-  /** When the action was raised: its own date, else the date of the item it came from. */
-  static Optional<LocalDate> raisedOn(Action action, IsmsRepository repo) {
-    return repo.raisedOn(action);
   }
 }
