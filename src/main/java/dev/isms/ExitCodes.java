@@ -4,8 +4,10 @@ package dev.isms;
 public final class ExitCodes {
   /** All good. */
   public static final int OK = 0;
+
   /** The check ran and found problems. */
   public static final int PROBLEMS = 1;
+
   /** Bad usage or input that cannot be read. */
   public static final int USAGE = 2;
 

@@ -1,8 +1,8 @@
 package dev.isms;
 
 /**
- * The one exception the domain throws to stop a command. It carries the exit status so that the
- * CLI layer can map it without knowing which service failed.
+ * The one exception the domain throws to stop a command. It carries the exit status so that the CLI
+ * layer can map it without knowing which service failed.
  */
 public class IsmsException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -7,8 +7,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Which held reviews an action stayed open through: the one measure of "carried over" that the
- * pack shows and the check warns about, so that both tell management the same number.
+ * Which held reviews an action stayed open through: the one measure of "carried over" that the pack
+ * shows and the check warns about, so that both tell management the same number.
  */
 public final class CarryOver {
   /** From this many held reviews on, an action is carried over and wants an explicit decision. */

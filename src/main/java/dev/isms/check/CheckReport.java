@@ -11,8 +11,8 @@ import java.util.TreeMap;
 /**
  * What one check run found, in a stable order, and what reporters need to describe it: the rules
  * that ran and the files each examined, the notes on what was skipped, the rules switched off.
- * {@code gitPrefix} is the ISMS root's folder inside the Git work tree ("" at its top, or
- * {@code compliance/}), for formats that CI systems resolve against the repository's top.
+ * {@code gitPrefix} is the ISMS root's folder inside the Git work tree ("" at its top, or {@code
+ * compliance/}), for formats that CI systems resolve against the repository's top.
  */
 public record CheckReport(
     LocalDate asOf,

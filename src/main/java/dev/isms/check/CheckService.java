@@ -20,14 +20,16 @@ import java.util.Set;
 import java.util.SortedSet;
 
 /**
- * Runs `isms check`: first that each file is valid (the loader's problems), then every selected rule
- * on the valid items. Invalid files are problems found (exit 1), not a reason to stop.
+ * Runs `isms check`: first that each file is valid (the loader's problems), then every selected
+ * rule on the valid items. Invalid files are problems found (exit 1), not a reason to stop.
  */
 public final class CheckService {
   /** The rule id of problems in isms.yaml's disabled_rules itself. */
   public static final String UNKNOWN_RULE = "unknown-rule";
+
   /** The rule id of a rule switched off in isms.yaml without a real reason. */
   public static final String DISABLED_RULE_REASON = "disabled-rule-reason";
+
   /** The shortest reason isms.yaml may give for switching a rule off (as its schema says). */
   static final int MIN_REASON_LENGTH = 10;
 
@@ -69,7 +71,8 @@ public final class CheckService {
     try (GitAccess git = GitAccess.open(root, clock, needsHistory)) {
       gitPrefix = git.prefix();
       CheckContext context =
-          new CheckContext(repository, options.asOf(), loader.frameworks(), git.history().orElse(null));
+          new CheckContext(
+              repository, options.asOf(), loader.frameworks(), git.history().orElse(null));
       for (Rule rule : toRun) {
         Optional<String> skipped = skipReason(rule, repository.config(), git);
         if (skipped.isPresent()) {
@@ -115,7 +118,8 @@ public final class CheckService {
       throw IsmsException.input(
           (only.isEmpty()
                   ? "--skip leaves out every rule"
-                  : "--skip leaves out every rule chosen with --rule (" + String.join(", ", only)
+                  : "--skip leaves out every rule chosen with --rule ("
+                      + String.join(", ", only)
                       + ")")
               + ", so there is nothing to check: drop the --skip of a rule you want, or leave"
               + " out --skip");
@@ -175,8 +179,9 @@ public final class CheckService {
 
   private static Optional<String> skipReason(Rule rule, IsmsConfig config, GitAccess git) {
     if (rule.needs() != Rule.Needs.ITEMS && config == null) {
-      return Optional.of("skipped: isms.yaml is invalid, and this rule needs its settings; fix the"
-          + " problems reported for isms.yaml");
+      return Optional.of(
+          "skipped: isms.yaml is invalid, and this rule needs its settings; fix the"
+              + " problems reported for isms.yaml");
     }
     if (rule.needs() == Rule.Needs.HISTORY && git.history().isEmpty()) {
       return Optional.of("skipped: " + git.missing());
@@ -236,7 +241,10 @@ public final class CheckService {
       }
       if (git.head().isEmpty()) {
         return new GitAccess(
-            git, null, "the Git repository has no commits yet; commit the ISMS files first", prefix);
+            git,
+            null,
+            "the Git repository has no commits yet; commit the ISMS files first",
+            prefix);
       }
       return new GitAccess(git, new GitHistory(git, root), null, prefix);
     }

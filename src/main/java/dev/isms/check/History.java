@@ -7,8 +7,8 @@ import java.util.function.Predicate;
 /** What the Git history tells about the repository's files, for rules on timeliness. */
 public interface History {
   /**
-   * When the file was first committed (author time, which rebases keep), if it ever was. The path is
-   * relative to the ISMS root.
+   * When the file was first committed (author time, which rebases keep), if it ever was. The path
+   * is relative to the ISMS root.
    */
   Optional<ZonedDateTime> firstCommitted(String relativePath);
 

@@ -12,11 +12,14 @@ import java.util.regex.Pattern;
 public final class Placeholders {
   /** A whole text that is a placeholder phrase (after case, spacing and edge punctuation). */
   private static final Pattern PHRASE =
-      Pattern.compile("^(?:(?:to do|to be (?:done|added|completed|written|confirmed|decided|defined"
-          + "|provided)|fill in|not yet)(?: later| soon)?|later|coming soon)$");
+      Pattern.compile(
+          "^(?:(?:to do|to be (?:done|added|completed|written|confirmed|decided|defined"
+              + "|provided)|fill in|not yet)(?: later| soon)?|later|coming soon)$");
+
   /** Words that are placeholders on their own: "TBD", "TODO", "n/a", "xxx". */
   private static final Pattern WORD =
       Pattern.compile("^(?:tbd|tba|tbc|todo|to-do|fixme|n/a|na|x{3,})$");
+
   private static final Pattern EDGE_PUNCTUATION =
       Pattern.compile("^[\\s\\p{Punct}\u2013\u2014\u2026]+|[\\s\\p{Punct}\u2013\u2014\u2026]+$");
   private static final Pattern EMPHASIS = Pattern.compile("[*_`]");
@@ -36,7 +39,10 @@ public final class Placeholders {
       return true;
     }
     List<String> words =
-        Arrays.stream(phrase.split(" ")).map(Placeholders::phrase).filter(w -> !w.isEmpty()).toList();
+        Arrays.stream(phrase.split(" "))
+            .map(Placeholders::phrase)
+            .filter(w -> !w.isEmpty())
+            .toList();
     if (words.stream().allMatch(w -> WORD.matcher(w).matches())) {
       return true;
     }

@@ -1,5 +1,6 @@
 package dev.isms.check;
 
+import dev.isms.IsmsException;
 import dev.isms.check.rules.ActionCarriedOverRule;
 import dev.isms.check.rules.ActionFieldsRule;
 import dev.isms.check.rules.ActionOverdueRule;
@@ -14,7 +15,6 @@ import dev.isms.check.rules.ReviewResultsRule;
 import dev.isms.check.rules.RiskTreatmentOverdueRule;
 import dev.isms.check.rules.TopManagementRule;
 import dev.isms.problem.Suggestions;
-import dev.isms.IsmsException;
 import java.util.List;
 import java.util.Optional;
 

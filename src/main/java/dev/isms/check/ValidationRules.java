@@ -46,6 +46,8 @@ public final class ValidationRules {
 
   public static String help(String ruleId) {
     return "Fix the file as the message says; `isms schema <kind>` shows each field of the"
-        + " format (" + ruleId + ").";
+        + " format ("
+        + ruleId
+        + ").";
   }
 }

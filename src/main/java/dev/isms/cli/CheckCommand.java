@@ -30,8 +30,9 @@ final class CheckCommand extends AbstractCommand {
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "text",
-      description = "text (default), json, junit (JUnit XML for GitLab/Jenkins), sarif (SARIF"
-          + " 2.1.0 for code scanning) or github (GitHub Actions annotations).")
+      description =
+          "text (default), json, junit (JUnit XML for GitLab/Jenkins), sarif (SARIF"
+              + " 2.1.0 for code scanning) or github (GitHub Actions annotations).")
   ReportFormat format;
 
   @Option(
@@ -50,8 +51,9 @@ final class CheckCommand extends AbstractCommand {
       names = "--color",
       paramLabel = "WHEN",
       defaultValue = "auto",
-      description = "Colour the text report: auto (on a terminal, unless NO_COLOR is set), always,"
-          + " never.")
+      description =
+          "Colour the text report: auto (on a terminal, unless NO_COLOR is set), always,"
+              + " never.")
   Colour colour;
 
   @Option(names = "--list-rules", description = "List the rules with their severity and exit.")
@@ -62,9 +64,10 @@ final class CheckCommand extends AbstractCommand {
     RuleRegistry registry = RuleRegistry.builtIn();
     if (listRules) {
       if (format != ReportFormat.TEXT) {
-        throw IsmsException.input("--list-rules prints a table for people; leave out --format "
-            + format.name().toLowerCase(java.util.Locale.ROOT)
-            + " (the sarif report describes every rule for machines)");
+        throw IsmsException.input(
+            "--list-rules prints a table for people; leave out --format "
+                + format.name().toLowerCase(java.util.Locale.ROOT)
+                + " (the sarif report describes every rule for machines)");
       }
       for (Rule rule : registry.rules()) {
         out().printf("%-24s %-8s %s%n", rule.id(), rule.severity().label(), rule.summary());

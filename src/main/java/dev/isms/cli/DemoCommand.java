@@ -16,10 +16,13 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
-    description = "Builds a real ISMS Git repository from the bundled example (Denialbase, a"
-        + " health-data SaaS), replaying its year as dated commits, and runs the review job on it.")
+    description =
+        "Builds a real ISMS Git repository from the bundled example (Denialbase, a"
+            + " health-data SaaS), replaying its year as dated commits, and runs the review job on it.")
 final class DemoCommand extends AbstractCommand {
-  @Parameters(arity = "0..1", paramLabel = "DIR",
+  @Parameters(
+      arity = "0..1",
+      paramLabel = "DIR",
       description = "New or empty folder to build it in (default: a new temporary folder).")
   Path directory;
 
@@ -27,11 +30,18 @@ final class DemoCommand extends AbstractCommand {
   protected int execute() {
     LocalDate asOf = root().asOfGiven() ? today() : DemoService.EXAMPLE_DATE;
     Path target = directory != null ? directory : newTempDir();
-    DemoResult result = new DemoService(new RepositoryLoader(), clock())
-        .build(new DemoOptions(target, asOf));
+    DemoResult result =
+        new DemoService(new RepositoryLoader(), clock()).build(new DemoOptions(target, asOf));
     out().println("Built the Denialbase ISMS repository in " + result.root());
-    out().println("  " + result.commits() + " commits replay its history from "
-        + result.firstCommit() + " to " + result.lastCommit() + " (see `git log` there).");
+    out()
+        .println(
+            "  "
+                + result.commits()
+                + " commits replay its history from "
+                + result.firstCommit()
+                + " to "
+                + result.lastCommit()
+                + " (see `git log` there).");
     for (String file : result.generated()) {
       out().println("  generated " + file);
     }
@@ -39,9 +49,16 @@ final class DemoCommand extends AbstractCommand {
     out().println("isms check as of " + asOf + " (the example holds deliberate problems):");
     new TextReporter(false).write(result.check(), out());
     out().println();
-    result.generated().stream().filter(f -> f.endsWith("pack.html")).findFirst().ifPresent(f ->
-        out().println("Read the briefing pack: " + result.root().resolve(f)
-            + " (pack.md beside it renders on GitHub and GitLab)."));
+    result.generated().stream()
+        .filter(f -> f.endsWith("pack.html"))
+        .findFirst()
+        .ifPresent(
+            f ->
+                out()
+                    .println(
+                        "Read the briefing pack: "
+                            + result.root().resolve(f)
+                            + " (pack.md beside it renders on GitHub and GitLab)."));
     out().println("Try, as of the example's day:");
     out().println("  isms -C " + result.root() + " check --as-of " + asOf);
     out().println("  isms -C " + result.root() + " review new --type quarterly --as-of " + asOf);

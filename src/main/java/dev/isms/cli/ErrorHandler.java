@@ -28,8 +28,9 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
       err.println(
           "isms: internal error: "
               + ex
-              + (root.verbose() ? "" : " (run again with --verbose for the stack trace, and"
-                  + " please report it)"));
+              + (root.verbose()
+                  ? ""
+                  : " (run again with --verbose for the stack trace, and" + " please report it)"));
       status = ExitCodes.USAGE;
     }
     if (root.verbose()) {

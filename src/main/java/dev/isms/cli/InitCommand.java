@@ -13,34 +13,47 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "init",
     mixinStandardHelpOptions = true,
-    description = "Creates an ISMS repository: isms.yaml, the register folders, git init, and a"
-        + " commit of exactly those files.")
+    description =
+        "Creates an ISMS repository: isms.yaml, the register folders, git init, and a"
+            + " commit of exactly those files.")
 final class InitCommand extends AbstractCommand {
-  @Parameters(arity = "0..1", paramLabel = "DIR", description = "Folder to create it in"
-      + " (default: -C DIR or the current folder).")
+  @Parameters(
+      arity = "0..1",
+      paramLabel = "DIR",
+      description = "Folder to create it in" + " (default: -C DIR or the current folder).")
   Path directory;
 
-  @Option(names = "--org", paramLabel = "NAME", description = "Organisation name (default: the"
-      + " folder's name).")
+  @Option(
+      names = "--org",
+      paramLabel = "NAME",
+      description = "Organisation name (default: the" + " folder's name).")
   String organization;
 
-  @Option(names = "--framework", paramLabel = "ID", defaultValue = "iso27001-2022",
+  @Option(
+      names = "--framework",
+      paramLabel = "ID",
+      defaultValue = "iso27001-2022",
       description = "Clause set: iso27001-2022 (default) or iso27001-2013.")
   String framework;
 
-  @Option(names = "--no-commit", negatable = false, description = "Write the files, leave Git alone.")
+  @Option(
+      names = "--no-commit",
+      negatable = false,
+      description = "Write the files, leave Git alone.")
   boolean noCommit;
 
   @Override
   protected int execute() {
-    Path dir = directory != null
-        ? root().startDirectory().resolve(directory)
-        : root().startDirectory();
+    Path dir =
+        directory != null ? root().startDirectory().resolve(directory) : root().startDirectory();
     dir = dir.toAbsolutePath().normalize();
-    String org = organization != null ? organization
-        : dir.getFileName() == null ? "My organisation" : dir.getFileName().toString();
-    InitResult result = new InitService(new FrameworkCatalog(), clock())
-        .init(new InitOptions(dir, org, framework, !noCommit));
+    String org =
+        organization != null
+            ? organization
+            : dir.getFileName() == null ? "My organisation" : dir.getFileName().toString();
+    InitResult result =
+        new InitService(new FrameworkCatalog(), clock())
+            .init(new InitOptions(dir, org, framework, !noCommit));
     out().println("Created the ISMS repository of " + org + " in " + result.root());
     for (Path p : result.written()) {
       out().println("  wrote " + result.root().relativize(p).toString().replace('\\', '/'));
@@ -48,11 +61,22 @@ final class InitCommand extends AbstractCommand {
     if (result.createdGitRepository()) {
       out().println("Initialised a Git repository (branch main).");
     }
-    out().println(result.commit()
-        .map(id -> "Committed " + result.written().size() + " files as " + id.substring(0, 12) + ".")
-        .orElse("Nothing was committed (--no-commit)."));
-    out().println("Next: edit isms.yaml (people, review types), add your KPIs, risks and actions,"
-        + " then run `isms check`.");
+    out()
+        .println(
+            result
+                .commit()
+                .map(
+                    id ->
+                        "Committed "
+                            + result.written().size()
+                            + " files as "
+                            + id.substring(0, 12)
+                            + ".")
+                .orElse("Nothing was committed (--no-commit)."));
+    out()
+        .println(
+            "Next: edit isms.yaml (people, review types), add your KPIs, risks and actions,"
+                + " then run `isms check`.");
     return ExitCodes.OK;
   }
 }

@@ -27,18 +27,15 @@ import picocli.CommandLine.ScopeType;
       DemoCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:all good",
-      "1:the check found problems",
-      "2:bad usage or unreadable input"
-    })
+    exitCodeList = {"0:all good", "1:the check found problems", "2:bad usage or unreadable input"})
 public final class IsmsCommand implements Callable<Integer> {
   @Option(
       names = "-C",
       paramLabel = "DIR",
       scope = ScopeType.INHERIT,
-      description = "Act on the ISMS repository in DIR (default: the folder holding isms.yaml,"
-          + " found upwards from the current one).")
+      description =
+          "Act on the ISMS repository in DIR (default: the folder holding isms.yaml,"
+              + " found upwards from the current one).")
   Path directory;
 
   @Option(
@@ -79,7 +76,9 @@ public final class IsmsCommand implements Callable<Integer> {
   private static CommandLine completion() {
     CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());
     completion.getCommandSpec().name("completion");
-    completion.getCommandSpec().usageMessage()
+    completion
+        .getCommandSpec()
+        .usageMessage()
         .description("Prints a bash/zsh completion script: source <(isms completion)");
     return completion;
   }
@@ -120,7 +119,11 @@ public final class IsmsCommand implements Callable<Integer> {
     public String[] getVersion() {
       return new String[] {
         "isms " + IsmsVersion.current(),
-        "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"
+        "Java "
+            + System.getProperty("java.version")
+            + " ("
+            + System.getProperty("java.vendor")
+            + ")"
       };
     }
   }

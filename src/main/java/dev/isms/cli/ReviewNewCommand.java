@@ -2,9 +2,9 @@ package dev.isms.cli;
 
 import dev.isms.ExitCodes;
 import dev.isms.review.ReviewNewOptions;
+import dev.isms.review.ReviewScaffolder;
 import dev.isms.review.ScaffoldReport;
 import dev.isms.review.ScaffoldResult;
-import dev.isms.review.ReviewScaffolder;
 import dev.isms.store.RepositoryLoader;
 import java.time.LocalDate;
 import picocli.CommandLine.Command;
@@ -19,32 +19,49 @@ import picocli.CommandLine.Option;
       "Without options: the review type due first, on the date its cadence gives."
     })
 final class ReviewNewCommand extends AbstractCommand {
-  @Option(names = "--type", paramLabel = "TYPE",
-      description = "A review type of isms.yaml, e.g. quarterly, annual, ad-hoc, pre-audit"
-          + " (default: the type due first).")
+  @Option(
+      names = "--type",
+      paramLabel = "TYPE",
+      description =
+          "A review type of isms.yaml, e.g. quarterly, annual, ad-hoc, pre-audit"
+              + " (default: the type due first).")
   String type;
 
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = LocalDateConverter.class,
-      description = "Meeting date (default: from the type's cadence or the trigger incident;"
-          + " required for types without either, such as pre-audit).")
+  @Option(
+      names = "--date",
+      paramLabel = "YYYY-MM-DD",
+      converter = LocalDateConverter.class,
+      description =
+          "Meeting date (default: from the type's cadence or the trigger incident;"
+              + " required for types without either, such as pre-audit).")
   LocalDate date;
 
-  @Option(names = "--id", paramLabel = "ID",
-      description = "Review id and folder name (default: e.g. 2026-Q4, 2026-annual,"
-          + " 2026-11-23-adhoc).")
+  @Option(
+      names = "--id",
+      paramLabel = "ID",
+      description =
+          "Review id and folder name (default: e.g. 2026-Q4, 2026-annual," + " 2026-11-23-adhoc).")
   String id;
 
-  @Option(names = "--trigger", paramLabel = "INCIDENT-ID",
+  @Option(
+      names = "--trigger",
+      paramLabel = "INCIDENT-ID",
       description = "The incident that calls an ad-hoc review.")
   String trigger;
 
-  @Option(names = "--no-commit", negatable = false, description = "Write the files, leave Git alone.")
+  @Option(
+      names = "--no-commit",
+      negatable = false,
+      description = "Write the files, leave Git alone.")
   boolean noCommit;
 
   @Override
   protected int execute() {
-    ScaffoldResult result = new ReviewScaffolder(new RepositoryLoader(), clock())
-        .scaffold(repositoryRoot(), new ReviewNewOptions(type, date, id, trigger, !noCommit, today()));
+    ScaffoldResult result =
+        new ReviewScaffolder(new RepositoryLoader(), clock())
+            .scaffold(
+                repositoryRoot(),
+                new ReviewNewOptions(type, date, id, trigger, !noCommit, today()));
     new ScaffoldReport(result).print(out());
     return ExitCodes.OK;
   }

@@ -13,16 +13,20 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = "Prints the JSON Schema of a file kind (without KIND: lists the kinds).")
 final class SchemaCommand extends AbstractCommand {
-  @Parameters(arity = "0..1", paramLabel = "KIND", description = "isms, kpi, objective, risk,"
-      + " action, finding, incident, change or review")
+  @Parameters(
+      arity = "0..1",
+      paramLabel = "KIND",
+      description = "isms, kpi, objective, risk," + " action, finding, incident, change or review")
   String kind;
 
   @Override
   protected int execute() {
     if (kind == null) {
       for (FileKind k : FileKind.values()) {
-        String where = k == FileKind.ISMS ? "isms.yaml" : k == FileKind.REVIEW
-            ? "reviews/<ID>/review.yaml" : k.location() + "/<ID>.yaml";
+        String where =
+            k == FileKind.ISMS
+                ? "isms.yaml"
+                : k == FileKind.REVIEW ? "reviews/<ID>/review.yaml" : k.location() + "/<ID>.yaml";
         out().printf("%-10s %s%n", k.schemaName(), where);
       }
       return ExitCodes.OK;

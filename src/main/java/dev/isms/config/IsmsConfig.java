@@ -17,8 +17,10 @@ public record IsmsConfig(
   public IsmsConfig {
     topManagement = topManagement == null ? List.of() : List.copyOf(topManagement);
     people = people == null ? Map.of() : Map.copyOf(people);
-    reviewTypes = reviewTypes == null ? Map.of() : java.util.Collections.unmodifiableMap(
-        new java.util.LinkedHashMap<>(reviewTypes));
+    reviewTypes =
+        reviewTypes == null
+            ? Map.of()
+            : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(reviewTypes));
     policy = policy == null ? Policy.DEFAULT : policy.withDefaults();
     disabledRules = disabledRules == null ? Map.of() : Map.copyOf(disabledRules);
   }

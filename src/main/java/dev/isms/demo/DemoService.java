@@ -7,8 +7,6 @@ import dev.isms.check.CheckService;
 import dev.isms.check.RuleRegistry;
 import dev.isms.git.GitFacade;
 import dev.isms.init.InitService;
-import dev.isms.store.FileKind;
-import dev.isms.store.SchemaCatalog;
 import dev.isms.pack.PackOptions;
 import dev.isms.pack.PackResult;
 import dev.isms.pack.PackService;
@@ -16,8 +14,10 @@ import dev.isms.review.ReviewNewOptions;
 import dev.isms.review.ReviewScaffolder;
 import dev.isms.review.ScaffoldResult;
 import dev.isms.store.AtomicFiles;
+import dev.isms.store.FileKind;
 import dev.isms.store.IsmsRepository;
 import dev.isms.store.RepositoryLoader;
+import dev.isms.store.SchemaCatalog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,8 +33,8 @@ import org.eclipse.jgit.lib.PersonIdent;
 
 /**
  * Builds a real ISMS Git repository from the bundled example: copies it, replays its timeline as
- * dated commits (so history-based figures have something real to read), then runs the review job
- * on it as of the example's own date.
+ * dated commits (so history-based figures have something real to read), then runs the review job on
+ * it as of the example's own date.
  */
 public final class DemoService {
   /** The day the example is written for; its overdue actions and stale KPIs are as of this day. */
@@ -72,9 +72,12 @@ public final class DemoService {
     List<TimelineCommit> timeline = Timeline.build(example, bundle, options.asOf());
     // as `isms init` would have written them, so that the example's schema modelines resolve
     for (FileKind kind : FileKind.values()) {
-      timeline.get(0).files().put(
-          InitService.SCHEMA_DIR + "/" + kind.schemaName() + ".schema.json",
-          SchemaCatalog.text(kind).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      timeline
+          .get(0)
+          .files()
+          .put(
+              InitService.SCHEMA_DIR + "/" + kind.schemaName() + ".schema.json",
+              SchemaCatalog.text(kind).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
     try (GitFacade git = GitFacade.init(root, clock)) {
       useDemoIdentity(git);
@@ -122,7 +125,8 @@ public final class DemoService {
     try {
       config.save();
     } catch (IOException e) {
-      throw IsmsException.input("cannot write the demo repository's Git config: " + e.getMessage(), e);
+      throw IsmsException.input(
+          "cannot write the demo repository's Git config: " + e.getMessage(), e);
     }
   }
 
@@ -147,7 +151,8 @@ public final class DemoService {
     Map<Path, String> texts = new java.util.LinkedHashMap<>();
     files.forEach(
         (path, bytes) ->
-            texts.put(root.resolve(path), new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
+            texts.put(
+                root.resolve(path), new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
     AtomicFiles.writeAll(texts);
   }
 }

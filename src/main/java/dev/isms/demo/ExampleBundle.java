@@ -15,8 +15,8 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * The example ISMS packaged in the jar (or on the classpath when running from the build): its
- * files and the dated earlier versions of some of them, as relative path to bytes.
+ * The example ISMS packaged in the jar (or on the classpath when running from the build): its files
+ * and the dated earlier versions of some of them, as relative path to bytes.
  */
 public final class ExampleBundle {
   public static final String EXAMPLE = "denialbase";

@@ -27,8 +27,10 @@ import java.util.stream.Stream;
 public final class Timeline {
   /** Minutes are typically committed a few days after the meeting. */
   static final int MINUTES_AFTER_DAYS = 3;
+
   /** A generated agenda or pack is committed a week before the meeting. */
   static final int PRE_READ_DAYS = 7;
+
   /** KPI figures are collected in the week after a period closes. */
   static final int KPI_COLLECTION_DAYS = 7;
 
@@ -101,10 +103,13 @@ public final class Timeline {
       case "actions" -> repo.action(id).map(a -> latest(a.raised(), a.completedOn()));
       case "findings" -> repo.finding(id).map(f -> latest(f.raised(), f.closed()));
       case "incidents" -> repo.incident(id).map(Timeline::incidentDate);
-      case "changes" -> repo.changes().stream().filter(c -> c.id().equals(id)).findFirst()
-          .map(Change::date);
-      case "kpis" -> repo.kpis().stream().filter(k -> k.id().equals(id)).findFirst()
-          .flatMap(Timeline::kpiDate);
+      case "changes" ->
+          repo.changes().stream().filter(c -> c.id().equals(id)).findFirst().map(Change::date);
+      case "kpis" ->
+          repo.kpis().stream()
+              .filter(k -> k.id().equals(id))
+              .findFirst()
+              .flatMap(Timeline::kpiDate);
       default -> java.util.Optional.empty();
     };
   }
@@ -148,7 +153,8 @@ public final class Timeline {
     return Stream.of(days).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
   }
 
-  private static String message(LocalDate day, Set<String> paths, Set<String> seen, LocalDate start) {
+  private static String message(
+      LocalDate day, Set<String> paths, Set<String> seen, LocalDate start) {
     if (day.equals(start) && paths.contains("isms.yaml")) {
       return "isms: set up the ISMS repository";
     }
@@ -157,15 +163,17 @@ public final class Timeline {
     for (String path : paths) {
       String[] parts = path.split("/");
       String group = parts.length > 1 ? parts[0] : "settings";
-      String name = parts.length == 3 ? parts[1] + " " + parts[2].replace(".md", "").replace(".yaml", "")
-          : parts[parts.length - 1].replace(".yaml", "");
-      (seen.contains(path) ? updated : added).computeIfAbsent(group, g -> new ArrayList<>()).add(name);
+      String name =
+          parts.length == 3
+              ? parts[1] + " " + parts[2].replace(".md", "").replace(".yaml", "")
+              : parts[parts.length - 1].replace(".yaml", "");
+      (seen.contains(path) ? updated : added)
+          .computeIfAbsent(group, g -> new ArrayList<>())
+          .add(name);
     }
     List<String> parts = new ArrayList<>();
     added.forEach((g, names) -> parts.add("add " + g + " " + String.join(", ", names)));
     updated.forEach((g, names) -> parts.add("update " + g + " " + String.join(", ", names)));
     return String.join("; ", parts);
   }
-
-
 }

@@ -13,7 +13,8 @@ import java.util.function.Function;
  * corrective actions and their status.
  */
 public final class OpenFindings {
-  private static final List<String> KINDS = List.of("major-nc", "minor-nc", "observation", "opportunity");
+  private static final List<String> KINDS =
+      List.of("major-nc", "minor-nc", "observation", "opportunity");
 
   public static final Comparator<Finding> NONCONFORMITIES_FIRST =
       Comparator.comparing((Finding f) -> rank(f.kind()))

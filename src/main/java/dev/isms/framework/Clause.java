@@ -25,7 +25,10 @@ public record Clause(
 
   /** The heading text used in agendas and minutes: {@code 9.3.2 c) Changes in needs ...}. */
   public String heading() {
-    String t = title == null || title.isEmpty() ? "" : Character.toUpperCase(title.charAt(0)) + title.substring(1);
+    String t =
+        title == null || title.isEmpty()
+            ? ""
+            : Character.toUpperCase(title.charAt(0)) + title.substring(1);
     return ref == null || ref.isEmpty() ? t : ref + " " + t;
   }
 

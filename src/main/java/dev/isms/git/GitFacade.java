@@ -2,20 +2,19 @@ package dev.isms.git;
 
 import dev.isms.IsmsException;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.eclipse.jgit.api.CommitCommand;
@@ -79,7 +78,8 @@ public final class GitFacade implements AutoCloseable {
       Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call();
       return new GitFacade(git, clock);
     } catch (GitAPIException e) {
-      throw IsmsException.input("cannot create a Git repository in " + dir + ": " + e.getMessage(), e);
+      throw IsmsException.input(
+          "cannot create a Git repository in " + dir + ": " + e.getMessage(), e);
     }
   }
 
@@ -131,7 +131,8 @@ public final class GitFacade implements AutoCloseable {
 
   /** The configured identity, or an error telling how to set one. */
   public PersonIdent identity() {
-    return configuredIdentity(git.getRepository().getConfig()).orElseThrow(GitFacade::missingIdentity);
+    return configuredIdentity(git.getRepository().getConfig())
+        .orElseThrow(GitFacade::missingIdentity);
   }
 
   /** The path of a file as Git names it: relative to the work tree, forward slashes. */
@@ -265,7 +266,8 @@ public final class GitFacade implements AutoCloseable {
       paths.addAll(status.getConflicting());
       return List.copyOf(paths);
     } catch (GitAPIException | org.eclipse.jgit.api.errors.JGitInternalException e) {
-      throw IsmsException.input("cannot read the Git status of " + workTree + ": " + e.getMessage(), e);
+      throw IsmsException.input(
+          "cannot read the Git status of " + workTree + ": " + e.getMessage(), e);
     }
   }
 
@@ -343,10 +345,10 @@ public final class GitFacade implements AutoCloseable {
   }
 
   /**
-   * The newest commit, following first parents from HEAD, that changed a file under
-   * {@code gitFolder} ("" for the whole repository) other than those {@code ignored} accepts: the
-   * commit whose tree holds the data as HEAD has it. The oldest commit of a shallow clone counts
-   * as changing everything, as its parent cannot be compared.
+   * The newest commit, following first parents from HEAD, that changed a file under {@code
+   * gitFolder} ("" for the whole repository) other than those {@code ignored} accepts: the commit
+   * whose tree holds the data as HEAD has it. The oldest commit of a shallow clone counts as
+   * changing everything, as its parent cannot be compared.
    */
   public Optional<RevCommit> lastCommitChanging(String gitFolder, Predicate<String> ignored) {
     Optional<RevCommit> head = head();
@@ -369,7 +371,8 @@ public final class GitFacade implements AutoCloseable {
         commit = parent;
       }
     } catch (IOException e) {
-      throw IsmsException.input("cannot read the history of " + workTree + ": " + e.getMessage(), e);
+      throw IsmsException.input(
+          "cannot read the history of " + workTree + ": " + e.getMessage(), e);
     }
   }
 
@@ -381,8 +384,9 @@ public final class GitFacade implements AutoCloseable {
     }
   }
 
-  private boolean changes(RevCommit commit, RevCommit parent, String gitFolder,
-      Predicate<String> ignored) throws IOException {
+  private boolean changes(
+      RevCommit commit, RevCommit parent, String gitFolder, Predicate<String> ignored)
+      throws IOException {
     try (TreeWalk tree = new TreeWalk(repository())) {
       if (parent == null) {
         tree.addTree(new org.eclipse.jgit.treewalk.EmptyTreeIterator());
@@ -391,8 +395,10 @@ public final class GitFacade implements AutoCloseable {
       }
       tree.addTree(commit.getTree());
       tree.setRecursive(true);
-      tree.setFilter(gitFolder.isEmpty() ? TreeFilter.ANY_DIFF
-          : AndTreeFilter.create(PathFilter.create(gitFolder), TreeFilter.ANY_DIFF));
+      tree.setFilter(
+          gitFolder.isEmpty()
+              ? TreeFilter.ANY_DIFF
+              : AndTreeFilter.create(PathFilter.create(gitFolder), TreeFilter.ANY_DIFF));
       while (tree.next()) {
         if (!ignored.test(tree.getPathString())) {
           return true;

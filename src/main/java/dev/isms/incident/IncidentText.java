@@ -11,7 +11,8 @@ import java.util.List;
  * trigger section), so that both say the same thing in the same words.
  */
 public final class IncidentText {
-  private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx");
+  private static final DateTimeFormatter TIMESTAMP =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx");
 
   private IncidentText() {}
 

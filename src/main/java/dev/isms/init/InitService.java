@@ -29,7 +29,8 @@ import org.eclipse.jgit.revwalk.RevCommit;
 public final class InitService {
   public static final String SCHEMA_DIR = ".isms/schemas";
   private static final List<String> FOLDERS =
-      List.of("kpis", "objectives", "risks", "actions", "findings", "incidents", "changes", "reviews");
+      List.of(
+          "kpis", "objectives", "risks", "actions", "findings", "incidents", "changes", "reviews");
 
   private final FrameworkCatalog frameworks;
   private final Clock clock;

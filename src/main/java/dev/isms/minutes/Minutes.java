@@ -110,8 +110,8 @@ public final class Minutes {
 
   /** Whether an id such as {@code R-007} appears as a word of the visible text. */
   public boolean mentions(String id) {
-    return Pattern.compile("(?<![A-Za-z0-9_-])" + Pattern.quote(id) + "(?![A-Za-z0-9_])",
-            Pattern.CASE_INSENSITIVE)
+    return Pattern.compile(
+            "(?<![A-Za-z0-9_-])" + Pattern.quote(id) + "(?![A-Za-z0-9_])", Pattern.CASE_INSENSITIVE)
         .matcher(visibleText())
         .find();
   }

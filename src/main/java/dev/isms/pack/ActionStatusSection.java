@@ -14,10 +14,10 @@ import java.util.Optional;
 
 /**
  * 9.3.2 a): the actions earlier reviews decided (their {@code source} is a review), with their
- * status today, days overdue, the share completed on time, and those carried from review to
- * review; then every other action (from a finding, an incident, a risk) that was open at the
- * previous review, as the agenda lists them, or that is overdue or escalated now. Actions finished
- * before the previous review were reported there and are left out.
+ * status today, days overdue, the share completed on time, and those carried from review to review;
+ * then every other action (from a finding, an incident, a risk) that was open at the previous
+ * review, as the agenda lists them, or that is overdue or escalated now. Actions finished before
+ * the previous review were reported there and are left out.
  */
 final class ActionStatusSection {
   /** One line of a status table; strings only, ready for the template. */
@@ -83,8 +83,10 @@ final class ActionStatusSection {
 
   /** Unfinished and overdue, escalated, or carried over: management decides what happens to it. */
   private boolean needsDecision(Action a) {
-    return !a.isFinished() && (a.isOverdueOn(ctx.asOf()) || "escalated".equals(a.status())
-        || carried(a) >= CarryOver.LIMIT);
+    return !a.isFinished()
+        && (a.isOverdueOn(ctx.asOf())
+            || "escalated".equals(a.status())
+            || carried(a) >= CarryOver.LIMIT);
   }
 
   OnTimeShare onTime() {
@@ -98,7 +100,8 @@ final class ActionStatusSection {
    */
   int carried(Action a) {
     Optional<LocalDate> raised = ctx.repo().raisedOn(a);
-    return raised.map(r -> CarryOver.heldReviewsOpenThrough(a, r, sources.values()).size())
+    return raised
+        .map(r -> CarryOver.heldReviewsOpenThrough(a, r, sources.values()).size())
         .orElse(0);
   }
 
@@ -106,29 +109,63 @@ final class ActionStatusSection {
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("rows", rows(actions));
     view.put("hasRows", !actions.isEmpty());
-    view.put("summary", "Decided by earlier reviews, open now or finished " + ctx.sinceText()
-        + ": " + counts(actions) + ".");
+    view.put(
+        "summary",
+        "Decided by earlier reviews, open now or finished "
+            + ctx.sinceText()
+            + ": "
+            + counts(actions)
+            + ".");
     OnTimeShare onTime = onTime();
-    view.put("onTime", onTime.total() == 0 ? onTime.text()
-        : Text.percent(onTime.percent().get()) + " (" + onTime.onTime().size() + " of the "
-            + Text.count(onTime.total(), "action", "actions") + " above that fell due "
-            + (onTime.from() == null ? "up to " + onTime.to() : onTime.from() + " to " + onTime.to())
-            + ")");
+    view.put(
+        "onTime",
+        onTime.total() == 0
+            ? onTime.text()
+            : Text.percent(onTime.percent().get())
+                + " ("
+                + onTime.onTime().size()
+                + " of the "
+                + Text.count(onTime.total(), "action", "actions")
+                + " above that fell due "
+                + (onTime.from() == null
+                    ? "up to " + onTime.to()
+                    : onTime.from() + " to " + onTime.to())
+                + ")");
     view.put("others", rows(others));
     view.put("hasOthers", !others.isEmpty());
-    view.put("othersTitle", ctx.previous().isPresent()
-        ? "Other actions open at the previous review (from findings, incidents, risks)"
-        : "Other actions (from findings, incidents, risks)");
-    view.put("othersSummary", ctx.previous()
-        .map(p -> "review " + p.id() + " of " + p.date() + ", with those raised since that are"
-            + " now overdue or escalated: ")
-        .orElse("now overdue or escalated: ") + counts(others) + ".");
+    view.put(
+        "othersTitle",
+        ctx.previous().isPresent()
+            ? "Other actions open at the previous review (from findings, incidents, risks)"
+            : "Other actions (from findings, incidents, risks)");
+    view.put(
+        "othersSummary",
+        ctx.previous()
+                .map(
+                    p ->
+                        "review "
+                            + p.id()
+                            + " of "
+                            + p.date()
+                            + ", with those raised since that are"
+                            + " now overdue or escalated: ")
+                .orElse("now overdue or escalated: ")
+            + counts(others)
+            + ".");
     List<Map<String, String>> carried = new ArrayList<>();
     for (Action a : carriedOverMoreThanOnce()) {
-      carried.add(Map.of("id", a.id(), "title", a.title(),
-          "source", fromReview(a) ? "decided at review " + a.source()
-              : a.source() == null ? "no recorded source" : "from " + a.source(),
-          "times", String.valueOf(carried(a))));
+      carried.add(
+          Map.of(
+              "id",
+              a.id(),
+              "title",
+              a.title(),
+              "source",
+              fromReview(a)
+                  ? "decided at review " + a.source()
+                  : a.source() == null ? "no recorded source" : "from " + a.source(),
+              "times",
+              String.valueOf(carried(a))));
     }
     view.put("carriedOver", carried);
     view.put("hasCarriedOver", !carried.isEmpty());
@@ -143,15 +180,26 @@ final class ActionStatusSection {
 
   /** "7 actions: 3 completed or closed, 4 unfinished (of which 3 overdue, 1 escalated), ..." */
   private String counts(List<Action> list) {
-    long finished = list.stream()
-        .filter(a -> "completed".equals(a.status()) || "closed".equals(a.status())).count();
+    long finished =
+        list.stream()
+            .filter(a -> "completed".equals(a.status()) || "closed".equals(a.status()))
+            .count();
     long open = list.stream().filter(a -> !a.isFinished()).count();
     long overdue = list.stream().filter(a -> a.isOverdueOn(ctx.asOf())).count();
     long escalated = list.stream().filter(a -> "escalated".equals(a.status())).count();
     long cancelled = list.stream().filter(a -> "cancelled".equals(a.status())).count();
-    return Text.count(list.size(), "action", "actions") + ", " + finished
-        + " completed or closed, " + open + " not finished (of which " + overdue + " overdue and "
-        + escalated + " escalated), " + cancelled + " cancelled";
+    return Text.count(list.size(), "action", "actions")
+        + ", "
+        + finished
+        + " completed or closed, "
+        + open
+        + " not finished (of which "
+        + overdue
+        + " overdue and "
+        + escalated
+        + " escalated), "
+        + cancelled
+        + " cancelled";
   }
 
   private List<Row> rows(List<Action> list) {
@@ -187,8 +235,11 @@ final class ActionStatusSection {
           yield when;
         }
         long late = ChronoUnit.DAYS.between(a.due(), a.completedOn());
-        yield when + (late > 0 ? ", " + Text.days(late) + " late" : ", on time")
-            + ("closed".equals(a.status()) && a.verifiedBy() != null ? "; verified by " + a.verifiedBy() : "");
+        yield when
+            + (late > 0 ? ", " + Text.days(late) + " late" : ", on time")
+            + ("closed".equals(a.status()) && a.verifiedBy() != null
+                ? "; verified by " + a.verifiedBy()
+                : "");
       }
       case "escalated" -> a.escalatedTo() == null ? "escalated" : "escalated to " + a.escalatedTo();
       case "cancelled" -> a.cancelReason() == null ? "no reason recorded" : a.cancelReason();
@@ -197,9 +248,9 @@ final class ActionStatusSection {
   }
 
   /**
-   * One decision per unfinished action that is overdue, escalated or carried over through
-   * {@link CarryOver#LIMIT} held reviews, whatever its source; every one stands in a table of
-   * this section. The facts are joined, so an action is asked about once.
+   * One decision per unfinished action that is overdue, escalated or carried over through {@link
+   * CarryOver#LIMIT} held reviews, whatever its source; every one stands in a table of this
+   * section. The facts are joined, so an action is asked about once.
    */
   List<Decision> decisions() {
     List<Decision> decisions = new ArrayList<>();
@@ -215,16 +266,24 @@ final class ActionStatusSection {
         facts.add(Text.days(ChronoUnit.DAYS.between(a.due(), ctx.asOf())) + " overdue");
       }
       if (carried(a) >= CarryOver.LIMIT) {
-        facts.add("open through " + carried(a) + " held reviews since "
-            + (fromReview(a) ? "review " + a.source() : ctx.repo().raisedOn(a).orElseThrow()
-                + (a.source() == null ? "" : " (from " + a.source() + ")")));
+        facts.add(
+            "open through "
+                + carried(a)
+                + " held reviews since "
+                + (fromReview(a)
+                    ? "review " + a.source()
+                    : ctx.repo().raisedOn(a).orElseThrow()
+                        + (a.source() == null ? "" : " (from " + a.source() + ")")));
       }
-      String ask = "escalated".equals(a.status())
-          ? "decide how it gets done (resources, a new date) or cancel it with a reason."
-          : "set a new due date with the resources it needs, escalate it, or cancel it with a"
-              + " reason.";
-      decisions.add(new Decision(a.id() + " (" + a.title() + ") is " + String.join(", ", facts)
-          + ": " + ask, "actions"));
+      String ask =
+          "escalated".equals(a.status())
+              ? "decide how it gets done (resources, a new date) or cancel it with a reason."
+              : "set a new due date with the resources it needs, escalate it, or cancel it with a"
+                  + " reason.";
+      decisions.add(
+          new Decision(
+              a.id() + " (" + a.title() + ") is " + String.join(", ", facts) + ": " + ask,
+              "actions"));
     }
     return decisions;
   }

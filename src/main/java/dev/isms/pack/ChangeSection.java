@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The dated entries of changes/ of some kinds within the period the pack covers: changes in
- * context (9.3.2 b), needs (c) and feedback (e) of interested parties, improvement opportunities
- * (g) and subprocessor changes.
+ * The dated entries of changes/ of some kinds within the period the pack covers: changes in context
+ * (9.3.2 b), needs (c) and feedback (e) of interested parties, improvement opportunities (g) and
+ * subprocessor changes.
  */
 final class ChangeSection {
   static final Set<String> CONTEXT = Set.of("external-issue", "internal-issue");
@@ -20,7 +20,13 @@ final class ChangeSection {
   static final Set<String> IMPROVEMENTS = Set.of("improvement-opportunity");
   static final Set<String> SUBPROCESSORS = Set.of("subprocessor");
 
-  record Row(String id, String date, String kind, String title, String party, String details,
+  record Row(
+      String id,
+      String date,
+      String kind,
+      String title,
+      String party,
+      String details,
       String impact) {}
 
   private ChangeSection() {}
@@ -38,8 +44,15 @@ final class ChangeSection {
   static Map<String, Object> view(PackContext ctx, Set<String> kinds, boolean showKind) {
     List<Row> rows = new ArrayList<>();
     for (Change c : changes(ctx, kinds)) {
-      rows.add(new Row(c.id(), c.date().toString(), label(c.kind()), c.title(),
-          Text.orNone(c.party()), Text.orNone(c.description()), Text.orNone(c.impact())));
+      rows.add(
+          new Row(
+              c.id(),
+              c.date().toString(),
+              label(c.kind()),
+              c.title(),
+              Text.orNone(c.party()),
+              Text.orNone(c.description()),
+              Text.orNone(c.impact())));
     }
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("rows", rows);

@@ -40,53 +40,71 @@ final class ComputedKpis {
           case "nonconformities-aged-over-90-days" -> agedNonconformities();
           case "sev1-mttr-hours" -> sev1Mttr(from, day, window);
           case "actions-completed-on-time" -> onTime(from, day);
-          default -> new Value(Optional.empty(), "isms does not know how to compute `"
-              + kpi.computed() + "`");
+          default ->
+              new Value(
+                  Optional.empty(), "isms does not know how to compute `" + kpi.computed() + "`");
         });
   }
 
   private Value openCriticalRisks(LocalDate day) {
-    List<String> ids = ctx.repo().risks().stream()
-        .filter(r -> r.isOpen() && r.level() == RiskLevel.CRITICAL)
-        .map(Risk::id)
-        .toList();
-    return new Value(Optional.of((double) ids.size()),
+    List<String> ids =
+        ctx.repo().risks().stream()
+            .filter(r -> r.isOpen() && r.level() == RiskLevel.CRITICAL)
+            .map(Risk::id)
+            .toList();
+    return new Value(
+        Optional.of((double) ids.size()),
         "risks with status open and score 20 or more on " + day + ": " + Text.ids(ids));
   }
 
   private Value agedNonconformities() {
     NonconformitySection ncs = new NonconformitySection(ctx);
     List<String> ids = ncs.aged().stream().map(Finding::id).toList();
-    return new Value(Optional.of((double) ids.size()),
-        "open nonconformities raised more than " + NonconformitySection.AGE_LIMIT_DAYS
-            + " days before " + ctx.asOf() + ": " + Text.ids(ids));
+    return new Value(
+        Optional.of((double) ids.size()),
+        "open nonconformities raised more than "
+            + NonconformitySection.AGE_LIMIT_DAYS
+            + " days before "
+            + ctx.asOf()
+            + ": "
+            + Text.ids(ids));
   }
 
   private Value sev1Mttr(LocalDate from, LocalDate day, String window) {
-    List<Incident> resolved = ctx.repo().incidents().stream()
-        .filter(i -> "sev1".equals(i.severity()) && i.resolved() != null)
-        .filter(i -> {
-          LocalDate d = i.resolved().toLocalDate();
-          return !d.isBefore(from) && !d.isAfter(day);
-        })
-        .toList();
+    List<Incident> resolved =
+        ctx.repo().incidents().stream()
+            .filter(i -> "sev1".equals(i.severity()) && i.resolved() != null)
+            .filter(
+                i -> {
+                  LocalDate d = i.resolved().toLocalDate();
+                  return !d.isBefore(from) && !d.isAfter(day);
+                })
+            .toList();
     if (resolved.isEmpty()) {
       return new Value(Optional.empty(), "no Sev-1 incident resolved in " + window);
     }
-    double hours = resolved.stream()
-        .map(i -> i.timeToResolve().orElse(Duration.ZERO))
-        .mapToLong(Duration::toMinutes)
-        .average()
-        .orElse(0) / 60.0;
-    return new Value(Optional.of(hours), "mean time to resolve of the "
-        + Text.count(resolved.size(), "Sev-1 incident", "Sev-1 incidents") + " resolved in "
-        + window + ": " + Text.ids(resolved.stream().map(Incident::id).toList()));
+    double hours =
+        resolved.stream()
+                .map(i -> i.timeToResolve().orElse(Duration.ZERO))
+                .mapToLong(Duration::toMinutes)
+                .average()
+                .orElse(0)
+            / 60.0;
+    return new Value(
+        Optional.of(hours),
+        "mean time to resolve of the "
+            + Text.count(resolved.size(), "Sev-1 incident", "Sev-1 incidents")
+            + " resolved in "
+            + window
+            + ": "
+            + Text.ids(resolved.stream().map(Incident::id).toList()));
   }
 
   private Value onTime(LocalDate from, LocalDate day) {
     OnTimeShare share = OnTimeShare.of(ctx.repo().actions(), from, day);
-    String basis = share.text()
-        + (share.late().isEmpty() ? "" : "; not completed on time: " + Text.ids(share.late()));
+    String basis =
+        share.text()
+            + (share.late().isEmpty() ? "" : "; not completed on time: " + Text.ids(share.late()));
     return new Value(share.percent(), basis);
   }
 }

@@ -36,11 +36,12 @@ final class Heatmap {
       for (int likelihood = 1; likelihood <= 5; likelihood++) {
         int l = likelihood;
         int i = impact;
-        List<String> ids = risks.stream()
-            .filter(r -> r.likelihood() == l && r.impact() == i)
-            .map(Risk::id)
-            .sorted()
-            .toList();
+        List<String> ids =
+            risks.stream()
+                .filter(r -> r.likelihood() == l && r.impact() == i)
+                .map(Risk::id)
+                .sorted()
+                .toList();
         String square = square(RiskLevel.of(l * i));
         cells.add(new Cell(ids.isEmpty() ? square : square + " " + String.join(", ", ids)));
       }

@@ -12,35 +12,58 @@ import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
- * Incidents of the period (opened in it, or still unresolved): counts and mean time to resolve
- * by severity, customer-visible events, personal data involved and breach notifications.
+ * Incidents of the period (opened in it, or still unresolved): counts and mean time to resolve by
+ * severity, customer-visible events, personal data involved and breach notifications.
  */
 final class IncidentSummary {
   private static final List<String> SEVERITIES = List.of("sev1", "sev2", "sev3", "sev4");
 
-  record SeverityRow(String severity, long count, long resolved, String mttr, long customerVisible,
+  record SeverityRow(
+      String severity,
+      long count,
+      long resolved,
+      String mttr,
+      long customerVisible,
       long personalData) {}
 
-  record QuarterRow(String quarter, long sev1, long sev2, long sev3, long sev4,
-      long customerVisible, long breachNotifications) {}
+  record QuarterRow(
+      String quarter,
+      long sev1,
+      long sev2,
+      long sev3,
+      long sev4,
+      long customerVisible,
+      long breachNotifications) {}
 
-  record Row(String id, String title, String severity, String opened, String resolved,
-      String timeToResolve, String customerVisible, String personalData, String breachNotified) {}
+  record Row(
+      String id,
+      String title,
+      String severity,
+      String opened,
+      String resolved,
+      String timeToResolve,
+      String customerVisible,
+      String personalData,
+      String breachNotified) {}
 
   private final PackContext ctx;
   private final List<Incident> incidents;
+
   /** The incident that called this review, counted whenever it was opened; or null. */
   private final String trigger;
 
   IncidentSummary(PackContext ctx) {
     this.ctx = ctx;
     this.trigger = ctx.review().trigger();
-    this.incidents = ctx.repo().incidents().stream()
-        .filter(i -> ctx.inPeriod(i.opened().toLocalDate())
-            || (i.resolved() == null && !i.opened().toLocalDate().isAfter(ctx.asOf()))
-            || i.id().equals(trigger))
-        .sorted(Comparator.comparing(Incident::opened).thenComparing(Incident::id))
-        .toList();
+    this.incidents =
+        ctx.repo().incidents().stream()
+            .filter(
+                i ->
+                    ctx.inPeriod(i.opened().toLocalDate())
+                        || (i.resolved() == null && !i.opened().toLocalDate().isAfter(ctx.asOf()))
+                        || i.id().equals(trigger))
+            .sorted(Comparator.comparing(Incident::opened).thenComparing(Incident::id))
+            .toList();
   }
 
   private static long count(List<Incident> incidents, String severity) {
@@ -62,21 +85,32 @@ final class IncidentSummary {
     for (String sev : SEVERITIES) {
       List<Incident> of = incidents.stream().filter(i -> sev.equals(i.severity())).toList();
       OptionalDouble mttr = mttrHours(of);
-      bySeverity.add(new SeverityRow(sev, of.size(),
-          of.stream().filter(i -> i.resolved() != null).count(),
-          mttr.isPresent() ? Numbers.format(mttr.getAsDouble()) + " h" : Text.NONE,
-          of.stream().filter(Incident::isCustomerVisible).count(),
-          of.stream().filter(i -> Boolean.TRUE.equals(i.personalData())).count()));
+      bySeverity.add(
+          new SeverityRow(
+              sev,
+              of.size(),
+              of.stream().filter(i -> i.resolved() != null).count(),
+              mttr.isPresent() ? Numbers.format(mttr.getAsDouble()) + " h" : Text.NONE,
+              of.stream().filter(Incident::isCustomerVisible).count(),
+              of.stream().filter(i -> Boolean.TRUE.equals(i.personalData())).count()));
     }
     List<Row> rows = new ArrayList<>();
     for (Incident i : incidents) {
-      rows.add(new Row(i.id(), i.title(), i.severity(), i.opened().toLocalDate().toString(),
-          i.resolved() == null ? "unresolved" : i.resolved().toLocalDate().toString(),
-          i.timeToResolve().map(d -> Numbers.format(d.toMinutes() / 60.0) + " h").orElse(Text.NONE),
-          i.isCustomerVisible() ? "yes" : "no",
-          Boolean.TRUE.equals(i.personalData()) ? "yes" : "no",
-          i.breachNotified() != null ? i.breachNotified().toString()
-              : Boolean.TRUE.equals(i.personalData()) ? "not notified" : Text.NONE));
+      rows.add(
+          new Row(
+              i.id(),
+              i.title(),
+              i.severity(),
+              i.opened().toLocalDate().toString(),
+              i.resolved() == null ? "unresolved" : i.resolved().toLocalDate().toString(),
+              i.timeToResolve()
+                  .map(d -> Numbers.format(d.toMinutes() / 60.0) + " h")
+                  .orElse(Text.NONE),
+              i.isCustomerVisible() ? "yes" : "no",
+              Boolean.TRUE.equals(i.personalData()) ? "yes" : "no",
+              i.breachNotified() != null
+                  ? i.breachNotified().toString()
+                  : Boolean.TRUE.equals(i.personalData()) ? "not notified" : Text.NONE));
     }
     List<QuarterRow> quarters = new ArrayList<>();
     LocalDate start = KpiPeriods.startOf(ctx.asOf(), KpiPeriods.Style.QUARTER).minusMonths(9);
@@ -85,17 +119,23 @@ final class IncidentSummary {
       LocalDate to = from.plusMonths(3).minusDays(1);
       boolean current = !to.isBefore(ctx.asOf());
       LocalDate end = current ? ctx.asOf() : to;
-      List<Incident> of = ctx.repo().incidents().stream()
-          .filter(i -> {
-            LocalDate d = i.opened().toLocalDate();
-            return !d.isBefore(from) && !d.isAfter(end);
-          })
-          .toList();
-      quarters.add(new QuarterRow(
-          KpiPeriods.nameOf(from, KpiPeriods.Style.QUARTER) + (current ? " to date" : ""),
-          count(of, "sev1"), count(of, "sev2"), count(of, "sev3"), count(of, "sev4"),
-          of.stream().filter(Incident::isCustomerVisible).count(),
-          of.stream().filter(i -> i.breachNotified() != null).count()));
+      List<Incident> of =
+          ctx.repo().incidents().stream()
+              .filter(
+                  i -> {
+                    LocalDate d = i.opened().toLocalDate();
+                    return !d.isBefore(from) && !d.isAfter(end);
+                  })
+              .toList();
+      quarters.add(
+          new QuarterRow(
+              KpiPeriods.nameOf(from, KpiPeriods.Style.QUARTER) + (current ? " to date" : ""),
+              count(of, "sev1"),
+              count(of, "sev2"),
+              count(of, "sev3"),
+              count(of, "sev4"),
+              of.stream().filter(Incident::isCustomerVisible).count(),
+              of.stream().filter(i -> i.breachNotified() != null).count()));
     }
     long notified = incidents.stream().filter(i -> i.breachNotified() != null).count();
     long visible = incidents.stream().filter(Incident::isCustomerVisible).count();
@@ -105,10 +145,18 @@ final class IncidentSummary {
     view.put("period", ctx.sinceText());
     view.put("rows", rows);
     view.put("hasRows", !rows.isEmpty());
-    view.put("summary", Text.count(incidents.size(), "incident", "incidents") + " " + ctx.sinceText()
-        + (trigger == null ? " or still unresolved: "
-            : ", still unresolved, or the trigger of this review (" + trigger + "): ") + visible + " customer-visible, "
-        + Text.count(notified, "breach notification", "breach notifications") + ".");
+    view.put(
+        "summary",
+        Text.count(incidents.size(), "incident", "incidents")
+            + " "
+            + ctx.sinceText()
+            + (trigger == null
+                ? " or still unresolved: "
+                : ", still unresolved, or the trigger of this review (" + trigger + "): ")
+            + visible
+            + " customer-visible, "
+            + Text.count(notified, "breach notification", "breach notifications")
+            + ".");
     return view;
   }
 }

@@ -8,8 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * KPI periods as the registers write them ({@code 2026}, {@code 2026-H2}, {@code 2026-Q3},
- * {@code 2026-09}): their order in time, and the period a day falls in, in a KPI's own style.
+ * KPI periods as the registers write them ({@code 2026}, {@code 2026-H2}, {@code 2026-Q3}, {@code
+ * 2026-09}): their order in time, and the period a day falls in, in a KPI's own style.
  */
 final class KpiPeriods {
   enum Style {
@@ -19,7 +19,8 @@ final class KpiPeriods {
     MONTH
   }
 
-  private static final Pattern PERIOD = Pattern.compile("^(\\d{4})(?:-(?:(Q[1-4])|(H[12])|(\\d{2})))?$");
+  private static final Pattern PERIOD =
+      Pattern.compile("^(\\d{4})(?:-(?:(Q[1-4])|(H[12])|(\\d{2})))?$");
 
   /** Measurements in time order (the schema allows any order in the file). */
   static final Comparator<Measurement> IN_TIME =

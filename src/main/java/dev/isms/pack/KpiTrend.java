@@ -44,10 +44,13 @@ public final class KpiTrend {
     this.computed = computed;
     List<Measurement> recorded = kpi.measurements().stream().sorted(KpiPeriods.IN_TIME).toList();
     List<Point> p = new ArrayList<>();
-    for (Measurement m : recorded.subList(Math.max(0, recorded.size() - PERIODS), recorded.size())) {
+    for (Measurement m :
+        recorded.subList(Math.max(0, recorded.size() - PERIODS), recorded.size())) {
       p.add(new Point(m.period(), m.value(), false));
     }
-    computed.flatMap(ComputedKpis.Value::value).ifPresent(v -> p.add(new Point(computedLabel, v, true)));
+    computed
+        .flatMap(ComputedKpis.Value::value)
+        .ifPresent(v -> p.add(new Point(computedLabel, v, true)));
     this.points = List.copyOf(p);
   }
 
@@ -77,14 +80,14 @@ public final class KpiTrend {
   }
 
   /**
-   * The trend rule. The trend is taken over the recorded periods the pack shows (the last four;
-   * a computed value as of the pack date is shown apart, as "now", and judged against the target
-   * but not part of the trend): the latest period against the average of the periods before it.
-   * A change smaller than {@link #TOLERANCE} of the KPI's scale (the larger of the target and the
+   * The trend rule. The trend is taken over the recorded periods the pack shows (the last four; a
+   * computed value as of the pack date is shown apart, as "now", and judged against the target but
+   * not part of the trend): the latest period against the average of the periods before it. A
+   * change smaller than {@link #TOLERANCE} of the KPI's scale (the larger of the target and the
    * largest value shown, in absolute terms) is steady, so that noise on a large value is not a
-   * trend while one incident more on a target of zero is. Comparing only the last two periods
-   * would call 0, 0, 1, 2, 2 steady; a fitted line would call 100, 100, 92, 100 a decline,
-   * although the dip has been made good.
+   * trend while one incident more on a target of zero is. Comparing only the last two periods would
+   * call 0, 0, 1, 2, 2 steady; a fitted line would call 100, 100, 92, 100 a decline, although the
+   * dip has been made good.
    */
   static final double TOLERANCE = 0.01;
 
@@ -95,8 +98,7 @@ public final class KpiTrend {
     if (n < 2) {
       return Optional.empty();
     }
-    double before =
-        window.subList(0, n - 1).stream().mapToDouble(Point::value).average().orElse(0);
+    double before = window.subList(0, n - 1).stream().mapToDouble(Point::value).average().orElse(0);
     return Optional.of(new double[] {before, window.get(n - 1).value()});
   }
 
@@ -121,9 +123,9 @@ public final class KpiTrend {
   }
 
   /**
-   * Whether the trend runs towards the target's good side ({@link Target#higherIsBetter()}; for
-   * an exact target, whether the latest period is closer to it than the earlier ones were); empty when steady
-   * or unknown.
+   * Whether the trend runs towards the target's good side ({@link Target#higherIsBetter()}; for an
+   * exact target, whether the latest period is closer to it than the earlier ones were); empty when
+   * steady or unknown.
    */
   public Optional<Boolean> improving() {
     Direction d = direction();
@@ -156,7 +158,9 @@ public final class KpiTrend {
   }
 
   public ChartData chart() {
-    return new ChartData(kpi.name(), kpi.target().unit(),
+    return new ChartData(
+        kpi.name(),
+        kpi.target().unit(),
         points.stream().map(Point::label).toList(),
         points.stream().map(Point::value).toList(),
         kpi.target().value(),

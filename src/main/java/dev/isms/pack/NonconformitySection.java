@@ -18,8 +18,17 @@ import java.util.Map;
 final class NonconformitySection {
   static final int AGE_LIMIT_DAYS = 90;
 
-  record Row(String id, String title, String kind, String audit, String raised, long age,
-      boolean aged, String status, String closed, String correctiveActions) {}
+  record Row(
+      String id,
+      String title,
+      String kind,
+      String audit,
+      String raised,
+      long age,
+      boolean aged,
+      String status,
+      String closed,
+      String correctiveActions) {}
 
   private final PackContext ctx;
   private final List<Finding> nonconformities;
@@ -30,8 +39,10 @@ final class NonconformitySection {
         ctx.repo().findings().stream()
             .filter(Finding::isNonconformity)
             .filter(f -> f.raised() == null || !f.raised().isAfter(ctx.asOf()))
-            .sorted(Comparator.comparing(Finding::raised, Comparator.nullsFirst(Comparator.naturalOrder()))
-                .thenComparing(Finding::id))
+            .sorted(
+                Comparator.comparing(
+                        Finding::raised, Comparator.nullsFirst(Comparator.naturalOrder()))
+                    .thenComparing(Finding::id))
             .toList();
   }
 
@@ -65,13 +76,33 @@ final class NonconformitySection {
     long major = open().stream().filter(f -> "major-nc".equals(f.kind())).count();
     long raised = nonconformities.stream().filter(f -> ctx.inPeriod(f.raised())).count();
     StringBuilder trend = new StringBuilder();
-    trend.append("Open nonconformities now: ").append(open.size())
-        .append(" (").append(major).append(" major, ").append(open.size() - major).append(" minor)");
-    ctx.since().ifPresent(since -> trend.append("; at the previous review (").append(since).append("): ")
-        .append(nonconformities.stream().filter(f -> wasOpenOn(f, since)).count()));
-    trend.append(". Raised ").append(ctx.sinceText()).append(": ").append(raised)
-        .append("; closed: ").append(closed.size())
-        .append(". Open for more than ").append(AGE_LIMIT_DAYS).append(" days: ").append(aged().size())
+    trend
+        .append("Open nonconformities now: ")
+        .append(open.size())
+        .append(" (")
+        .append(major)
+        .append(" major, ")
+        .append(open.size() - major)
+        .append(" minor)");
+    ctx.since()
+        .ifPresent(
+            since ->
+                trend
+                    .append("; at the previous review (")
+                    .append(since)
+                    .append("): ")
+                    .append(nonconformities.stream().filter(f -> wasOpenOn(f, since)).count()));
+    trend
+        .append(". Raised ")
+        .append(ctx.sinceText())
+        .append(": ")
+        .append(raised)
+        .append("; closed: ")
+        .append(closed.size())
+        .append(". Open for more than ")
+        .append(AGE_LIMIT_DAYS)
+        .append(" days: ")
+        .append(aged().size())
         .append('.');
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("summary", trend.toString());
@@ -85,9 +116,17 @@ final class NonconformitySection {
 
   private Row row(Finding f) {
     long age = age(f);
-    return new Row(f.id(), f.title(), f.kind().equals("major-nc") ? "major" : "minor",
-        f.audit(), Text.date(f.raised()), age, f.isOpen() && age > AGE_LIMIT_DAYS, f.status(),
-        Text.date(f.closed()), correctiveActions(f));
+    return new Row(
+        f.id(),
+        f.title(),
+        f.kind().equals("major-nc") ? "major" : "minor",
+        f.audit(),
+        Text.date(f.raised()),
+        age,
+        f.isOpen() && age > AGE_LIMIT_DAYS,
+        f.status(),
+        Text.date(f.closed()),
+        correctiveActions(f));
   }
 
   private String correctiveActions(Finding f) {
@@ -114,19 +153,33 @@ final class NonconformitySection {
   List<Decision> decisions() {
     List<Decision> decisions = new ArrayList<>();
     for (Finding f : aged()) {
-      boolean actionsDone = !f.correctiveActions().isEmpty() && f.correctiveActions().stream()
-          .allMatch(id -> ctx.repo().action(id).map(a -> a.isFinished()).orElse(false));
-      decisions.add(new Decision(f.id() + " (" + f.title() + ") has been open for "
-          + Text.days(age(f)) + (actionsDone
-              ? " although its corrective actions are finished: verify they were effective and"
-                  + " close it, or decide further action."
-              : ": confirm its corrective actions will be effective, or escalate."),
-          "nonconformities"));
+      boolean actionsDone =
+          !f.correctiveActions().isEmpty()
+              && f.correctiveActions().stream()
+                  .allMatch(id -> ctx.repo().action(id).map(a -> a.isFinished()).orElse(false));
+      decisions.add(
+          new Decision(
+              f.id()
+                  + " ("
+                  + f.title()
+                  + ") has been open for "
+                  + Text.days(age(f))
+                  + (actionsDone
+                      ? " although its corrective actions are finished: verify they were effective and"
+                          + " close it, or decide further action."
+                      : ": confirm its corrective actions will be effective, or escalate."),
+              "nonconformities"));
     }
     for (Finding f : open()) {
       if (f.correctiveActions().isEmpty()) {
-        decisions.add(new Decision(f.id() + " (" + f.title() + ") has no corrective action:"
-            + " assign one with an owner and a due date.", "nonconformities"));
+        decisions.add(
+            new Decision(
+                f.id()
+                    + " ("
+                    + f.title()
+                    + ") has no corrective action:"
+                    + " assign one with an owner and a due date.",
+                "nonconformities"));
       }
     }
     return decisions;

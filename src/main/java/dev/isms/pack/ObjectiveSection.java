@@ -18,8 +18,16 @@ import java.util.Set;
 final class ObjectiveSection {
   private static final Set<String> DONE = Set.of("achieved", "missed", "retired");
 
-  record Row(String id, String title, String owner, String due, String status, boolean overdue,
-      String overdueBy, String kpis, boolean conflict) {}
+  record Row(
+      String id,
+      String title,
+      String owner,
+      String due,
+      String status,
+      boolean overdue,
+      String overdueBy,
+      String kpis,
+      boolean conflict) {}
 
   private final PackContext ctx;
   private final KpiDashboard kpis;
@@ -57,21 +65,28 @@ final class ObjectiveSection {
   Map<String, Object> view() {
     List<Row> rows = new ArrayList<>();
     for (Objective o : active()) {
-      List<String> linked = measures(o).stream()
-          .map(t -> t.kpi().id() + " " + KpiDashboard.status(t))
-          .toList();
+      List<String> linked =
+          measures(o).stream().map(t -> t.kpi().id() + " " + KpiDashboard.status(t)).toList();
       boolean overdue = overdue(o);
-      rows.add(new Row(o.id(), o.title(), Text.orNone(o.owner()), Text.date(o.due()),
-          Text.orNone(o.status()), overdue,
-          overdue ? Text.days(ChronoUnit.DAYS.between(o.due(), ctx.asOf())) : "",
-          linked.isEmpty() ? "no KPI linked" : String.join(", ", linked), conflict(o)));
+      rows.add(
+          new Row(
+              o.id(),
+              o.title(),
+              Text.orNone(o.owner()),
+              Text.date(o.due()),
+              Text.orNone(o.status()),
+              overdue,
+              overdue ? Text.days(ChronoUnit.DAYS.between(o.due(), ctx.asOf())) : "",
+              linked.isEmpty() ? "no KPI linked" : String.join(", ", linked),
+              conflict(o)));
     }
     long retired = ctx.repo().objectives().size() - rows.size();
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("rows", rows);
     view.put("hasRows", !rows.isEmpty());
-    view.put("retired", Text.count(retired, "retired objective is", "retired objectives are")
-        + " not shown.");
+    view.put(
+        "retired",
+        Text.count(retired, "retired objective is", "retired objectives are") + " not shown.");
     view.put("hasRetired", retired > 0);
     return view;
   }
@@ -80,14 +95,34 @@ final class ObjectiveSection {
     List<Decision> decisions = new ArrayList<>();
     for (Objective o : active()) {
       if ("off-track".equals(o.status()) || "at-risk".equals(o.status())) {
-        decisions.add(new Decision(o.id() + " (" + o.title() + ") is " + o.status()
-            + ": decide how to bring it back on track, or change the objective.", "objectives"));
+        decisions.add(
+            new Decision(
+                o.id()
+                    + " ("
+                    + o.title()
+                    + ") is "
+                    + o.status()
+                    + ": decide how to bring it back on track, or change the objective.",
+                "objectives"));
       } else if (overdue(o)) {
-        decisions.add(new Decision(o.id() + " (" + o.title() + ") was due " + o.due()
-            + " and is not achieved: record the outcome or set a new date.", "objectives"));
+        decisions.add(
+            new Decision(
+                o.id()
+                    + " ("
+                    + o.title()
+                    + ") was due "
+                    + o.due()
+                    + " and is not achieved: record the outcome or set a new date.",
+                "objectives"));
       } else if (conflict(o)) {
-        decisions.add(new Decision(o.id() + " (" + o.title() + ") is reported on track but a KPI"
-            + " measuring it missed its target: confirm its status.", "objectives"));
+        decisions.add(
+            new Decision(
+                o.id()
+                    + " ("
+                    + o.title()
+                    + ") is reported on track but a KPI"
+                    + " measuring it missed its target: confirm its status.",
+                "objectives"));
       }
     }
     return decisions;

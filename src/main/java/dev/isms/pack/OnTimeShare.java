@@ -13,7 +13,9 @@ import java.util.Optional;
  */
 public record OnTimeShare(List<String> onTime, List<String> late, LocalDate from, LocalDate to) {
 
-  /** @param from first day of the window, or null for no lower bound; {@code to} is inclusive */
+  /**
+   * @param from first day of the window, or null for no lower bound; {@code to} is inclusive
+   */
   static OnTimeShare of(Collection<Action> actions, LocalDate from, LocalDate to) {
     List<Action> due =
         actions.stream()
@@ -21,7 +23,8 @@ public record OnTimeShare(List<String> onTime, List<String> late, LocalDate from
             .filter(a -> !a.due().isAfter(to) && (from == null || !a.due().isBefore(from)))
             .sorted(java.util.Comparator.comparing(Action::id))
             .toList();
-    List<String> onTime = due.stream().filter(OnTimeShare::completedOnTime).map(Action::id).toList();
+    List<String> onTime =
+        due.stream().filter(OnTimeShare::completedOnTime).map(Action::id).toList();
     List<String> late = due.stream().filter(a -> !completedOnTime(a)).map(Action::id).toList();
     return new OnTimeShare(onTime, late, from, to);
   }
@@ -45,8 +48,16 @@ public record OnTimeShare(List<String> onTime, List<String> late, LocalDate from
   public String text() {
     String window = (from == null ? "up to " + to : from + " to " + to);
     return percent()
-        .map(p -> Text.percent(p) + " (" + onTime.size() + " of " + Text.count(total(), "action", "actions")
-            + " due " + window + ")")
+        .map(
+            p ->
+                Text.percent(p)
+                    + " ("
+                    + onTime.size()
+                    + " of "
+                    + Text.count(total(), "action", "actions")
+                    + " due "
+                    + window
+                    + ")")
         .orElse("no action fell due " + window);
   }
 }

@@ -37,8 +37,12 @@ final class PackDocument {
   private final IncidentSummary incidents;
   private final LeadSection opening;
 
-  PackDocument(PackContext ctx, ClauseSet framework, RiskBaseline.Result baseline,
-      Provenance provenance, ZoneId zone) {
+  PackDocument(
+      PackContext ctx,
+      ClauseSet framework,
+      RiskBaseline.Result baseline,
+      Provenance provenance,
+      ZoneId zone) {
     this.ctx = ctx;
     this.framework = framework;
     this.provenance = provenance;
@@ -47,14 +51,15 @@ final class PackDocument {
     this.kpis = new KpiDashboard(ctx);
     this.audits = new AuditSection(ctx);
     this.objectives = new ObjectiveSection(ctx, kpis);
-    this.risks = new RiskSection(ctx, baseline,
-        ctx.repo().config().policy().riskAppetite(), zone);
+    this.risks = new RiskSection(ctx, baseline, ctx.repo().config().policy().riskAppetite(), zone);
     this.incidents = new IncidentSummary(ctx);
     this.opening = new LeadSection(ctx);
   }
 
   String title() {
-    return "Briefing pack: management review " + ctx.review().id() + " of "
+    return "Briefing pack: management review "
+        + ctx.review().id()
+        + " of "
         + ctx.repo().config().organization();
   }
 
@@ -68,8 +73,12 @@ final class PackDocument {
     for (Decision d : actions.decisions()) {
       bySource.computeIfAbsent(d.section(), k -> new ArrayList<>()).add(d);
     }
-    for (List<Decision> list : List.of(nonconformities.decisions(), kpis.decisions(),
-        objectives.decisions(), risks.decisions())) {
+    for (List<Decision> list :
+        List.of(
+            nonconformities.decisions(),
+            kpis.decisions(),
+            objectives.decisions(),
+            risks.decisions())) {
       for (Decision d : list) {
         bySource.computeIfAbsent(d.section(), k -> new ArrayList<>()).add(d);
       }
@@ -96,32 +105,52 @@ final class PackDocument {
     view.put("reviewDate", review.date().toString());
     view.put("hasChair", review.chair() != null);
     view.put("chair", Text.orNone(review.chair()));
-    view.put("attendees", review.attendees().isEmpty() ? "not yet recorded"
-        : review.attendees().stream()
-            // `isms review new` writes the role as the name when isms.yaml names no one for it
-            .map(a -> a.name() + (a.role() == null || a.role().equals(a.name()) ? ""
-                : " (" + a.role() + ")"))
-            .collect(Collectors.joining(", ")));
+    view.put(
+        "attendees",
+        review.attendees().isEmpty()
+            ? "not yet recorded"
+            : review.attendees().stream()
+                // `isms review new` writes the role as the name when isms.yaml names no one for it
+                .map(
+                    a ->
+                        a.name()
+                            + (a.role() == null || a.role().equals(a.name())
+                                ? ""
+                                : " (" + a.role() + ")"))
+                .collect(Collectors.joining(", ")));
     view.put("period", period());
     view.put("asOf", ctx.asOf().toString());
     view.put("generatedAt", provenance.generatedAt());
     view.put("dataCommit", provenance.dataCommit());
     view.put("framework", framework.title() + ", clause " + framework.clause());
     int lead = config.policy().packLeadBusinessDays();
-    view.put("packDue", businessDaysBefore(review.date(), lead) + " (" + Text.count(lead,
-        "business day", "business days") + " before the review, isms.yaml policy)");
+    view.put(
+        "packDue",
+        businessDaysBefore(review.date(), lead)
+            + " ("
+            + Text.count(lead, "business day", "business days")
+            + " before the review, isms.yaml policy)");
     view.put("trigger", opening.triggerView());
     view.put("auditReadiness", opening.auditView());
     List<Map<String, String>> decisions = new ArrayList<>();
     List<Decision> asked = decisions();
     for (int i = 0; i < asked.size(); i++) {
-      decisions.add(Map.of("number", String.valueOf(i + 1), "text", asked.get(i).text(),
-          "section", asked.get(i).section()));
+      decisions.add(
+          Map.of(
+              "number",
+              String.valueOf(i + 1),
+              "text",
+              asked.get(i).text(),
+              "section",
+              asked.get(i).section()));
     }
     view.put("decisions", decisions);
     view.put("hasDecisions", !decisions.isEmpty());
-    view.put("inputsClause", framework.inputs().isEmpty() ? framework.clause()
-        : inputsClause(framework.inputs().get(0).ref()));
+    view.put(
+        "inputsClause",
+        framework.inputs().isEmpty()
+            ? framework.clause()
+            : inputsClause(framework.inputs().get(0).ref()));
     view.put("inputs", inputs());
     view.put("incidents", incidents.view());
     view.put("training", kpis.trainingView());
@@ -132,8 +161,16 @@ final class PackDocument {
   private String period() {
     String to = ctx.asOf().toString();
     return ctx.previous()
-        .map(p -> p.date().plusDays(1) + " to " + to + " (since review " + p.id() + ", held "
-            + p.date() + ")")
+        .map(
+            p ->
+                p.date().plusDays(1)
+                    + " to "
+                    + to
+                    + " (since review "
+                    + p.id()
+                    + ", held "
+                    + p.date()
+                    + ")")
         .orElse("up to " + to + " (no earlier held review)");
   }
 
@@ -170,13 +207,26 @@ final class PackDocument {
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("marker", marker);
     view.put("heading", clause.heading());
-    String presenter = clause.presenter() == null ? "" : ctx.repo().config().personFor(clause.presenter())
-        .map(name -> name + " (" + clause.presenter() + ")")
-        .orElse("the " + clause.presenter());
+    String presenter =
+        clause.presenter() == null
+            ? ""
+            : ctx.repo()
+                .config()
+                .personFor(clause.presenter())
+                .map(name -> name + " (" + clause.presenter() + ")")
+                .orElse("the " + clause.presenter());
     view.put("presenter", presenter);
     view.put("hasPresenter", !presenter.isEmpty());
-    for (String key : List.of("actions", "changes", "nonconformities", "kpis", "auditResults",
-        "objectives", "risks", "improvements")) {
+    for (String key :
+        List.of(
+            "actions",
+            "changes",
+            "nonconformities",
+            "kpis",
+            "auditResults",
+            "objectives",
+            "risks",
+            "improvements")) {
       view.put(key, false);
     }
     view.put("unknown", false);
@@ -186,9 +236,12 @@ final class PackDocument {
     }
     switch (data == null ? "" : data) {
       case "actions" -> view.put("actions", actions.view());
-      case "context-changes" -> view.put("changes", ChangeSection.view(ctx, ChangeSection.CONTEXT, true));
-      case "party-needs" -> view.put("changes", ChangeSection.view(ctx, ChangeSection.NEEDS, false));
-      case "party-feedback" -> view.put("changes", ChangeSection.view(ctx, ChangeSection.FEEDBACK, false));
+      case "context-changes" ->
+          view.put("changes", ChangeSection.view(ctx, ChangeSection.CONTEXT, true));
+      case "party-needs" ->
+          view.put("changes", ChangeSection.view(ctx, ChangeSection.NEEDS, false));
+      case "party-feedback" ->
+          view.put("changes", ChangeSection.view(ctx, ChangeSection.FEEDBACK, false));
       case "nonconformities" -> view.put("nonconformities", nonconformities.view());
       case "kpis" -> view.put("kpis", kpis.view());
       case "audits" -> view.put("auditResults", audits.view());
@@ -202,13 +255,14 @@ final class PackDocument {
 
   private Map<String, Object> improvements() {
     record Row(String id, String title, String audit, String raised, String status) {}
-    List<Row> findings = ctx.repo().findings().stream()
-        .filter(f -> "opportunity".equals(f.kind()))
-        .filter(f -> f.isOpen() || ctx.inPeriod(f.raised()))
-        .filter(f -> f.raised() == null || !f.raised().isAfter(ctx.asOf()))
-        .sorted(Comparator.comparing(Finding::id))
-        .map(f -> new Row(f.id(), f.title(), f.audit(), Text.date(f.raised()), f.status()))
-        .toList();
+    List<Row> findings =
+        ctx.repo().findings().stream()
+            .filter(f -> "opportunity".equals(f.kind()))
+            .filter(f -> f.isOpen() || ctx.inPeriod(f.raised()))
+            .filter(f -> f.raised() == null || !f.raised().isAfter(ctx.asOf()))
+            .sorted(Comparator.comparing(Finding::id))
+            .map(f -> new Row(f.id(), f.title(), f.audit(), Text.date(f.raised()), f.status()))
+            .toList();
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("changes", ChangeSection.view(ctx, ChangeSection.IMPROVEMENTS, false));
     view.put("findings", findings);

@@ -23,8 +23,12 @@ public record PackResult(
     String commitNote,
     List<String> warnings) {
 
-  static PackResult written(String reviewId, List<Path> written, Optional<String> commitId,
-      String commitNote, List<String> warnings) {
+  static PackResult written(
+      String reviewId,
+      List<Path> written,
+      Optional<String> commitId,
+      String commitNote,
+      List<String> warnings) {
     return new PackResult(reviewId, written, List.of(), "", commitId, commitNote, warnings);
   }
 }

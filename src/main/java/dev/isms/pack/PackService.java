@@ -50,8 +50,10 @@ public final class PackService {
     Review review = ReviewSelector.select(repo, options.reviewId(), options.asOf());
     PackContext ctx =
         new PackContext(repo, review, ReviewSelector.previousHeld(repo, review), options.asOf());
-    ClauseSet framework = review.framework() == null ? repo.framework()
-        : loader.frameworks().find(review.framework()).orElse(repo.framework());
+    ClauseSet framework =
+        review.framework() == null
+            ? repo.framework()
+            : loader.frameworks().find(review.framework()).orElse(repo.framework());
     Path dir = repo.reviewDir(review.id());
     Path md = dir.resolve("pack.md");
     Path html = dir.resolve("pack.html");
@@ -69,32 +71,62 @@ public final class PackService {
       RiskBaseline.Result baseline = RiskBaseline.load(ctx, git, loader, zone);
       if (baseline.missing()) {
         String why = baseline.explanation();
-        warnings.add("the risk register delta is missing: "
-            + Character.toLowerCase(why.charAt(0)) + why.substring(1)
-            + (baseline.command().isEmpty() ? "" : " (" + baseline.command() + ")"));
+        warnings.add(
+            "the risk register delta is missing: "
+                + Character.toLowerCase(why.charAt(0))
+                + why.substring(1)
+                + (baseline.command().isEmpty() ? "" : " (" + baseline.command() + ")"));
       }
       String generatedAt = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
       String dataCommit = dataCommit(git, repo, warnings);
       TemplateRenderer renderer = new TemplateRenderer(root);
-      Map<Path, String> files = render(ctx, framework, baseline, zone, renderer,
-          new PackDocument.Provenance(generatedAt, dataCommit), targets);
+      Map<Path, String> files =
+          render(
+              ctx,
+              framework,
+              baseline,
+              zone,
+              renderer,
+              new PackDocument.Provenance(generatedAt, dataCommit),
+              targets);
       if (!options.html()
           && GeneratedFile.stateOf(html, GENERATOR) != GeneratedFile.State.ABSENT
-          && UpToDate.since(Map.of(html, render(ctx, framework, baseline, zone, renderer,
-              UpToDate.PLACEHOLDERS, List.of(md, html)).get(html))).isEmpty()) {
-        warnings.add(relative(root, html) + " is from an earlier run and was left as it was;"
-            + " run with --html to bring it up to date");
+          && UpToDate.since(
+                  Map.of(
+                      html,
+                      render(
+                              ctx,
+                              framework,
+                              baseline,
+                              zone,
+                              renderer,
+                              UpToDate.PLACEHOLDERS,
+                              List.of(md, html))
+                          .get(html)))
+              .isEmpty()) {
+        warnings.add(
+            relative(root, html)
+                + " is from an earlier run and was left as it was;"
+                + " run with --html to bring it up to date");
       }
       if (!options.force()) {
-        Optional<String> since = UpToDate.since(render(ctx, framework, baseline, zone,
-            renderer, UpToDate.PLACEHOLDERS, targets));
+        Optional<String> since =
+            UpToDate.since(
+                render(ctx, framework, baseline, zone, renderer, UpToDate.PLACEHOLDERS, targets));
         // a pack written with --no-commit and not committed since is committed, not skipped
-        boolean committed = !options.commit() || git.isEmpty()
-            || unchangedSinceHead(git.get(), onDisk(files.keySet()));
+        boolean committed =
+            !options.commit()
+                || git.isEmpty()
+                || unchangedSinceHead(git.get(), onDisk(files.keySet()));
         if (since.isPresent() && committed) {
-          return new PackResult(review.id(), List.of(),
-              files.keySet().stream().map(p -> root.relativize(p)).toList(), since.get(),
-              Optional.empty(), "nothing was written", warnings);
+          return new PackResult(
+              review.id(),
+              List.of(),
+              files.keySet().stream().map(p -> root.relativize(p)).toList(),
+              since.get(),
+              Optional.empty(),
+              "nothing was written",
+              warnings);
         }
       }
       AtomicFiles.writeAll(files);
@@ -103,15 +135,23 @@ public final class PackService {
         return PackResult.written(review.id(), written, Optional.empty(), "--no-commit", warnings);
       }
       if (git.isEmpty()) {
-        return PackResult.written(review.id(), written, Optional.empty(),
-            "not in a Git repository", warnings);
+        return PackResult.written(
+            review.id(), written, Optional.empty(), "not in a Git repository", warnings);
       }
       if (unchangedSinceHead(git.get(), files)) {
-        return PackResult.written(review.id(), written, Optional.empty(),
-            "unchanged since the last commit", warnings);
+        return PackResult.written(
+            review.id(), written, Optional.empty(), "unchanged since the last commit", warnings);
       }
-      RevCommit commit = git.get().commitOnly(files.keySet(), "pack(" + review.id()
-          + "): briefing pack for the " + review.type() + " review of " + review.date());
+      RevCommit commit =
+          git.get()
+              .commitOnly(
+                  files.keySet(),
+                  "pack("
+                      + review.id()
+                      + "): briefing pack for the "
+                      + review.type()
+                      + " review of "
+                      + review.date());
       return PackResult.written(review.id(), written, Optional.of(commit.getName()), "", warnings);
     } finally {
       git.ifPresent(GitFacade::close);
@@ -119,16 +159,21 @@ public final class PackService {
   }
 
   /** The files of the pack, each with its marker line, for the given provenance. */
-  private static Map<Path, String> render(PackContext ctx, ClauseSet framework,
-      RiskBaseline.Result baseline, ZoneId zone, TemplateRenderer renderer,
-      PackDocument.Provenance provenance, List<Path> targets) {
+  private static Map<Path, String> render(
+      PackContext ctx,
+      ClauseSet framework,
+      RiskBaseline.Result baseline,
+      ZoneId zone,
+      TemplateRenderer renderer,
+      PackDocument.Provenance provenance,
+      List<Path> targets) {
     PackDocument document = new PackDocument(ctx, framework, baseline, provenance, zone);
     String body = renderer.render(TEMPLATE, document.view());
     Map<Path, String> files = new LinkedHashMap<>();
     files.put(targets.get(0), GeneratedFile.mark(GENERATOR, body));
     if (targets.size() > 1) {
-      String page = HtmlPage.render(document.title(), body, document.htmlCharts(),
-          renderer.text(CSS));
+      String page =
+          HtmlPage.render(document.title(), body, document.htmlCharts(), renderer.text(CSS));
       files.put(targets.get(1), GeneratedFile.mark(GENERATOR, page));
     }
     return files;
@@ -140,12 +185,18 @@ public final class PackService {
     }
     String name = relative(root, target);
     switch (GeneratedFile.stateOf(target, GENERATOR)) {
-      case EDITED -> throw IsmsException.input(name + " was edited after isms generated it (its"
-          + " content no longer matches the hash in its first line); move your edits elsewhere,"
-          + " or run again with --force to replace it");
-      case FOREIGN -> throw IsmsException.input(name + " was not generated by isms pack (its first"
-          + " line has no `generated by isms pack` marker); move it away, or run again with"
-          + " --force to replace it");
+      case EDITED ->
+          throw IsmsException.input(
+              name
+                  + " was edited after isms generated it (its"
+                  + " content no longer matches the hash in its first line); move your edits elsewhere,"
+                  + " or run again with --force to replace it");
+      case FOREIGN ->
+          throw IsmsException.input(
+              name
+                  + " was not generated by isms pack (its first"
+                  + " line has no `generated by isms pack` marker); move it away, or run again with"
+                  + " --force to replace it");
       default -> {
         // absent, or ours and untouched: write it
       }
@@ -153,12 +204,13 @@ public final class PackService {
   }
 
   /**
-   * The commit that holds the data the pack was made from: the newest commit that changed a file
-   * of the ISMS other than a briefing pack (reviews/&lt;ID&gt;/pack.md or pack.html, which are
-   * output, not data), so that committing a pack does not change the data commit of the next one;
-   * with a note when register files differ from it; "no Git" outside Git.
+   * The commit that holds the data the pack was made from: the newest commit that changed a file of
+   * the ISMS other than a briefing pack (reviews/&lt;ID&gt;/pack.md or pack.html, which are output,
+   * not data), so that committing a pack does not change the data commit of the next one; with a
+   * note when register files differ from it; "no Git" outside Git.
    */
-  private static String dataCommit(Optional<GitFacade> git, IsmsRepository repo, List<String> warnings) {
+  private static String dataCommit(
+      Optional<GitFacade> git, IsmsRepository repo, List<String> warnings) {
     if (git.isEmpty()) {
       return "no Git (the registers as they are on disk)";
     }
@@ -175,22 +227,26 @@ public final class PackService {
         dirty.add(rel);
       }
     }
-    String id = git.get()
-        .lastCommitChanging(folder, path -> isPack(path.substring(prefix.length())))
-        .orElse(head.get())
-        .getName();
+    String id =
+        git.get()
+            .lastCommitChanging(folder, path -> isPack(path.substring(prefix.length())))
+            .orElse(head.get())
+            .getName();
     if (dirty.isEmpty()) {
       return id;
     }
-    warnings.add("register files have uncommitted changes (" + upToTen(dirty)
-        + "); the pack shows them, but commit them so that the pack's data commit holds them");
+    warnings.add(
+        "register files have uncommitted changes ("
+            + upToTen(dirty)
+            + "); the pack shows them, but commit them so that the pack's data commit holds them");
     return id + ", with uncommitted changes to " + upToTen(dirty);
   }
 
   /** reviews/&lt;ID&gt;/pack.md or pack.html, relative to the ISMS root. */
   static boolean isPack(String rel) {
     String[] parts = rel.split("/");
-    return parts.length == 3 && parts[0].equals("reviews")
+    return parts.length == 3
+        && parts[0].equals("reviews")
         && (parts[2].equals("pack.md") || parts[2].equals("pack.html"));
   }
 
@@ -219,7 +275,8 @@ public final class PackService {
     Map<Path, String> contents = new LinkedHashMap<>();
     for (Path file : files) {
       try {
-        contents.put(file, java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8));
+        contents.put(
+            file, java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8));
       } catch (java.io.IOException e) {
         contents.put(file, ""); // unreadable: it will be written
       }

@@ -14,33 +14,46 @@ final class ReviewSelector {
   private ReviewSelector() {}
 
   /**
-   * The review named, or else the next planned one: the earliest planned on or after the day,
-   * else the latest planned one (a review whose date passed without being held).
+   * The review named, or else the next planned one: the earliest planned on or after the day, else
+   * the latest planned one (a review whose date passed without being held).
    */
   static Review select(IsmsRepository repo, String id, LocalDate day) {
     if (id != null) {
-      return repo.review(id).orElseThrow(() -> IsmsException.input(
-          "there is no review `" + id + "`: reviews/" + id + "/review.yaml does not exist; create"
-              + " it with `isms review new`, or name an existing one ("
-              + String.join(", ", ids(repo)) + ")."
-              + Suggestions.didYouMean(id, ids(repo))));
+      return repo.review(id)
+          .orElseThrow(
+              () ->
+                  IsmsException.input(
+                      "there is no review `"
+                          + id
+                          + "`: reviews/"
+                          + id
+                          + "/review.yaml does not exist; create"
+                          + " it with `isms review new`, or name an existing one ("
+                          + String.join(", ", ids(repo))
+                          + ")."
+                          + Suggestions.didYouMean(id, ids(repo))));
     }
-    List<Review> planned = repo.reviews().stream().filter(r -> "planned".equals(r.status())).toList();
-    Optional<Review> next = planned.stream()
-        .filter(r -> !r.date().isBefore(day))
-        .min(IsmsRepository.BY_DATE);
+    List<Review> planned =
+        repo.reviews().stream().filter(r -> "planned".equals(r.status())).toList();
+    Optional<Review> next =
+        planned.stream().filter(r -> !r.date().isBefore(day)).min(IsmsRepository.BY_DATE);
     return next.or(() -> planned.stream().max(IsmsRepository.BY_DATE))
-        .orElseThrow(() -> IsmsException.input(
-            "there is no planned review to brief: plan one with `isms review new`, then run"
-                + " `isms pack` again (or name a review: `isms pack REVIEW-ID`)"));
+        .orElseThrow(
+            () ->
+                IsmsException.input(
+                    "there is no planned review to brief: plan one with `isms review new`, then run"
+                        + " `isms pack` again (or name a review: `isms pack REVIEW-ID`)"));
   }
 
   /** The latest held (or approved) review before this one. */
   static Optional<Review> previousHeld(IsmsRepository repo, Review review) {
     return repo.reviews().stream()
         .filter(r -> r.wasHeld() && !r.id().equals(review.id()))
-        .filter(r -> r.date().isBefore(review.date())
-            || (r.date().equals(review.date()) && IsmsRepository.BY_DATE.compare(r, review) < 0))
+        .filter(
+            r ->
+                r.date().isBefore(review.date())
+                    || (r.date().equals(review.date())
+                        && IsmsRepository.BY_DATE.compare(r, review) < 0))
         .max(IsmsRepository.BY_DATE);
   }
 

@@ -57,50 +57,86 @@ final class RiskBaseline {
 
   private RiskBaseline() {}
 
-  static Result load(PackContext ctx, Optional<GitFacade> git, RepositoryLoader loader, ZoneId zone) {
+  static Result load(
+      PackContext ctx, Optional<GitFacade> git, RepositoryLoader loader, ZoneId zone) {
     if (ctx.previous().isEmpty()) {
-      return unavailable(State.FIRST_REVIEW, "There is no earlier held review to compare the risk"
-          + " register with; from the next review on, this section shows what changed.", "");
+      return unavailable(
+          State.FIRST_REVIEW,
+          "There is no earlier held review to compare the risk"
+              + " register with; from the next review on, this section shows what changed.",
+          "");
     }
-    String review = "review " + ctx.previous().get().id() + " (" + ctx.previous().get().date() + ")";
+    String review =
+        "review " + ctx.previous().get().id() + " (" + ctx.previous().get().date() + ")";
     if (git.isEmpty()) {
-      return unavailable(State.NO_GIT, "The ISMS repository is not in Git, so the register as it"
-          + " stood at " + review + " cannot be read. Keep the ISMS in Git and commit its"
-          + " changes, so that the next pack can show the delta.", "");
+      return unavailable(
+          State.NO_GIT,
+          "The ISMS repository is not in Git, so the register as it"
+              + " stood at "
+              + review
+              + " cannot be read. Keep the ISMS in Git and commit its"
+              + " changes, so that the next pack can show the delta.",
+          "");
     }
     GitFacade g = git.get();
     if (g.head().isEmpty()) {
-      return unavailable(State.NO_COMMITS, "The Git repository has no commits yet, so the register"
-          + " as it stood at " + review + " cannot be read. Commit the ISMS so that the next pack"
-          + " can show the delta.", "");
+      return unavailable(
+          State.NO_COMMITS,
+          "The Git repository has no commits yet, so the register"
+              + " as it stood at "
+              + review
+              + " cannot be read. Commit the ISMS so that the next pack"
+              + " can show the delta.",
+          "");
     }
     LocalDate day = ctx.previous().get().date();
     Instant end = day.plusDays(1).atStartOfDay(zone).toInstant().minusSeconds(1);
     Optional<RevCommit> commit = g.lastCommitAtOrBefore(end);
-    String oldest = g.oldestCommitTime().map(t -> LocalDate.ofInstant(t, zone).toString()).orElse("?");
+    String oldest =
+        g.oldestCommitTime().map(t -> LocalDate.ofInstant(t, zone).toString()).orElse("?");
     if (commit.isEmpty() || !g.hasHistoryAfter(commit.get())) {
       if (g.isShallow()) {
-        return unavailable(State.SHALLOW, "This is a shallow clone: its history goes back only to " + oldest
-            + ", so the commit of " + review + " is not in it. Fetch the full history and"
-            + " generate the pack again.", "git fetch --unshallow");
+        return unavailable(
+            State.SHALLOW,
+            "This is a shallow clone: its history goes back only to "
+                + oldest
+                + ", so the commit of "
+                + review
+                + " is not in it. Fetch the full history and"
+                + " generate the pack again.",
+            "git fetch --unshallow");
       }
-      return unavailable(State.NOT_IN_HISTORY, "The Git history begins on " + oldest + ", after "
-          + review + ": the register as it stood then was never committed here. If that history"
-          + " exists elsewhere, fetch it from there; otherwise the delta starts with the next"
-          + " review.", "");
+      return unavailable(
+          State.NOT_IN_HISTORY,
+          "The Git history begins on "
+              + oldest
+              + ", after "
+              + review
+              + ": the register as it stood then was never committed here. If that history"
+              + " exists elsewhere, fetch it from there; otherwise the delta starts with the next"
+              + " review.",
+          "");
     }
     String prefix = prefix(g, ctx);
     if (g.readAt(commit.get(), prefix + "isms.yaml").isEmpty()) {
-      return unavailable(State.NOT_IN_HISTORY, "The ISMS was not yet in Git at " + review
-          + " (commit " + commit.get().getName().substring(0, 12) + " has no " + prefix
-          + "isms.yaml), so the register as it stood then cannot be read; the delta starts with"
-          + " the next review.", "");
+      return unavailable(
+          State.NOT_IN_HISTORY,
+          "The ISMS was not yet in Git at "
+              + review
+              + " (commit "
+              + commit.get().getName().substring(0, 12)
+              + " has no "
+              + prefix
+              + "isms.yaml), so the register as it stood then cannot be read; the delta starts with"
+              + " the next review.",
+          "");
     }
     List<Risk> risks = new ArrayList<>();
     List<String> unreadableIds = new ArrayList<>();
     List<String> unreadable = new ArrayList<>();
     String short12 = commit.get().getName().substring(0, 12);
-    for (Map.Entry<String, String> file : g.readFolderAt(commit.get(), prefix + "risks").entrySet()) {
+    for (Map.Entry<String, String> file :
+        g.readFolderAt(commit.get(), prefix + "risks").entrySet()) {
       String rel = file.getKey().substring(prefix.length());
       String name = rel.substring("risks/".length());
       if (name.contains("/") || !name.endsWith(".yaml")) {
@@ -108,18 +144,32 @@ final class RiskBaseline {
       }
       String id = name.substring(0, name.length() - ".yaml".length());
       List<Problem> problems = new ArrayList<>();
-      Optional<Risk> risk = loader.readItem(FileKind.RISK, Risk.class,
-          new SourceText(rel + " at " + short12, file.getValue()), id, problems::add);
+      Optional<Risk> risk =
+          loader.readItem(
+              FileKind.RISK,
+              Risk.class,
+              new SourceText(rel + " at " + short12, file.getValue()),
+              id,
+              problems::add);
       if (risk.isPresent()) {
         risks.add(risk.get());
       } else {
         unreadableIds.add(id);
-        unreadable.add(problems.isEmpty() ? rel + " at " + short12 + ": cannot be read"
-            : problems.get(0).toString());
+        unreadable.add(
+            problems.isEmpty()
+                ? rel + " at " + short12 + ": cannot be read"
+                : problems.get(0).toString());
       }
     }
-    return new Result(State.AVAILABLE, commit.get().getName(),
-        commit.get().getCommitterIdent().getWhenAsInstant(), risks, unreadableIds, unreadable, "", "");
+    return new Result(
+        State.AVAILABLE,
+        commit.get().getName(),
+        commit.get().getCommitterIdent().getWhenAsInstant(),
+        risks,
+        unreadableIds,
+        unreadable,
+        "",
+        "");
   }
 
   private static Result unavailable(State state, String explanation, String command) {

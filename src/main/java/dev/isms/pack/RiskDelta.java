@@ -24,25 +24,36 @@ public record RiskDelta(List<Risk> added, List<Closed> closed, List<FieldChange>
     }
   }
 
-  public record FieldChange(String riskId, String title, String field, String before, String after) {}
+  public record FieldChange(
+      String riskId, String title, String field, String before, String after) {}
 
   private record Field(String name, Function<Risk, String> value) {}
 
   /** The fields compared, in the order they are listed. */
-  private static final List<Field> FIELDS = List.of(
-      new Field("score", RiskDelta::score),
-      new Field("status", Risk::status),
-      new Field("treatment", Risk::treatment),
-      new Field("treatment_due", r -> Objects.toString(r.treatmentDue(), null)),
-      new Field("owner", Risk::owner),
-      new Field("residual", r -> r.residual() == null ? null
-          : r.residual().score() + " (likelihood " + r.residual().likelihood() + " × impact "
-              + r.residual().impact() + ")"),
-      new Field("title", Risk::title),
-      new Field("asset", Risk::asset),
-      new Field("accepted_by", Risk::acceptedBy),
-      new Field("controls", r -> r.controls().isEmpty() ? null : String.join(", ", r.controls())),
-      new Field("actions", r -> r.actions().isEmpty() ? null : String.join(", ", r.actions())));
+  private static final List<Field> FIELDS =
+      List.of(
+          new Field("score", RiskDelta::score),
+          new Field("status", Risk::status),
+          new Field("treatment", Risk::treatment),
+          new Field("treatment_due", r -> Objects.toString(r.treatmentDue(), null)),
+          new Field("owner", Risk::owner),
+          new Field(
+              "residual",
+              r ->
+                  r.residual() == null
+                      ? null
+                      : r.residual().score()
+                          + " (likelihood "
+                          + r.residual().likelihood()
+                          + " × impact "
+                          + r.residual().impact()
+                          + ")"),
+          new Field("title", Risk::title),
+          new Field("asset", Risk::asset),
+          new Field("accepted_by", Risk::acceptedBy),
+          new Field(
+              "controls", r -> r.controls().isEmpty() ? null : String.join(", ", r.controls())),
+          new Field("actions", r -> r.actions().isEmpty() ? null : String.join(", ", r.actions())));
 
   public RiskDelta {
     added = List.copyOf(added);
@@ -75,8 +86,9 @@ public record RiskDelta(List<Risk> added, List<Closed> closed, List<FieldChange>
           String a = f.value().apply(old);
           String b = f.value().apply(current);
           if (!Objects.equals(a, b)) {
-            changed.add(new FieldChange(current.id(), current.title(), f.name(),
-                Text.orNone(a), Text.orNone(b)));
+            changed.add(
+                new FieldChange(
+                    current.id(), current.title(), f.name(), Text.orNone(a), Text.orNone(b)));
           }
         }
       }
@@ -89,8 +101,14 @@ public record RiskDelta(List<Risk> added, List<Closed> closed, List<FieldChange>
   }
 
   static String score(Risk r) {
-    return r.score() + " " + r.level().label() + " (likelihood " + r.likelihood() + " × impact "
-        + r.impact() + ")";
+    return r.score()
+        + " "
+        + r.level().label()
+        + " (likelihood "
+        + r.likelihood()
+        + " × impact "
+        + r.impact()
+        + ")";
   }
 
   private static Map<String, Risk> byId(Collection<Risk> risks) {

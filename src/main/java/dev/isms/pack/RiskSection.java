@@ -18,12 +18,22 @@ import java.util.Map;
 final class RiskSection {
   record LevelCount(String level, String square, long count) {}
 
-  record TreatmentRow(String id, String title, String owner, String score, String level,
-      String treatment, String status, String residual, String due, boolean overdue,
-      String overdueBy, boolean aboveAppetite) {}
+  record TreatmentRow(
+      String id,
+      String title,
+      String owner,
+      String score,
+      String level,
+      String treatment,
+      String status,
+      String residual,
+      String due,
+      boolean overdue,
+      String overdueBy,
+      boolean aboveAppetite) {}
 
-  record AddedRow(String id, String title, String score, String owner, String treatment,
-      String status) {}
+  record AddedRow(
+      String id, String title, String score, String owner, String treatment, String status) {}
 
   record ClosedRow(String id, String title, String how) {}
 
@@ -75,18 +85,21 @@ final class RiskSection {
   RiskDelta delta() {
     RiskDelta delta = RiskDelta.between(baseline.risks(), ctx.repo().risks());
     // a risk whose old file cannot be read is not new; leave it out rather than guess
-    List<Risk> added = delta.added().stream()
-        .filter(r -> !baseline.unreadableIds().contains(r.id()))
-        .toList();
+    List<Risk> added =
+        delta.added().stream().filter(r -> !baseline.unreadableIds().contains(r.id())).toList();
     return new RiskDelta(added, delta.closed(), delta.changed());
   }
 
   Map<String, Object> view() {
     List<Risk> standing = standing();
     List<LevelCount> levels = new ArrayList<>();
-    for (RiskLevel level : List.of(RiskLevel.CRITICAL, RiskLevel.HIGH, RiskLevel.MEDIUM, RiskLevel.LOW)) {
-      levels.add(new LevelCount(level.label(), Heatmap.square(level),
-          standing.stream().filter(r -> r.level() == level).count()));
+    for (RiskLevel level :
+        List.of(RiskLevel.CRITICAL, RiskLevel.HIGH, RiskLevel.MEDIUM, RiskLevel.LOW)) {
+      levels.add(
+          new LevelCount(
+              level.label(),
+              Heatmap.square(level),
+              standing.stream().filter(r -> r.level() == level).count()));
     }
     List<TreatmentRow> treatments = new ArrayList<>();
     List<Risk> above = aboveAppetite();
@@ -94,14 +107,27 @@ final class RiskSection {
     above.forEach(r -> aboveIds.add(r.id()));
     for (Risk r : standing) {
       boolean overdue = isOverdue(r);
-      treatments.add(new TreatmentRow(r.id(), r.title(), r.owner(),
-          r.score() + " (" + r.likelihood() + "×" + r.impact() + ")", r.level().label(),
-          r.treatment(), r.status(),
-          r.residual() == null ? Text.NONE : r.residual().score() + " (" + r.residual().likelihood()
-              + "×" + r.residual().impact() + ")",
-          Text.date(r.treatmentDue()), overdue,
-          overdue ? Text.days(ChronoUnit.DAYS.between(r.treatmentDue(), ctx.asOf())) : "",
-          aboveIds.contains(r.id())));
+      treatments.add(
+          new TreatmentRow(
+              r.id(),
+              r.title(),
+              r.owner(),
+              r.score() + " (" + r.likelihood() + "×" + r.impact() + ")",
+              r.level().label(),
+              r.treatment(),
+              r.status(),
+              r.residual() == null
+                  ? Text.NONE
+                  : r.residual().score()
+                      + " ("
+                      + r.residual().likelihood()
+                      + "×"
+                      + r.residual().impact()
+                      + ")",
+              Text.date(r.treatmentDue()),
+              overdue,
+              overdue ? Text.days(ChronoUnit.DAYS.between(r.treatmentDue(), ctx.asOf())) : "",
+              aboveIds.contains(r.id())));
     }
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("levels", levels);
@@ -127,8 +153,9 @@ final class RiskSection {
     view.put("hasCommand", !baseline.command().isEmpty());
     view.put("previous", ctx.previous().map(p -> p.id() + " (" + p.date() + ")").orElse(""));
     view.put("commit", baseline.available() ? baseline.commitId().substring(0, 12) : "");
-    view.put("commitDate", baseline.available()
-        ? LocalDate.ofInstant(baseline.commitTime(), zone).toString() : "");
+    view.put(
+        "commitDate",
+        baseline.available() ? LocalDate.ofInstant(baseline.commitTime(), zone).toString() : "");
     view.put("unreadable", baseline.unreadable());
     view.put("hasUnreadable", !baseline.unreadable().isEmpty());
     List<AddedRow> added = new ArrayList<>();
@@ -137,20 +164,35 @@ final class RiskSection {
     if (baseline.available()) {
       RiskDelta delta = delta();
       for (Risk r : delta.added()) {
-        added.add(new AddedRow(r.id(), r.title(), RiskDelta.score(r), r.owner(), r.treatment(),
-            r.status()));
+        added.add(
+            new AddedRow(
+                r.id(), r.title(), RiskDelta.score(r), r.owner(), r.treatment(), r.status()));
       }
       for (RiskDelta.Closed c : delta.closed()) {
-        closed.add(new ClosedRow(c.before().id(), c.before().title(), c.removed()
-            ? "file removed (was " + c.before().status() + ", score " + c.before().score() + ")"
-            : "status closed" + (c.after().closed() == null ? "" : " on " + c.after().closed())
-                + " (was " + c.before().status() + ", score " + c.before().score() + ")"));
+        closed.add(
+            new ClosedRow(
+                c.before().id(),
+                c.before().title(),
+                c.removed()
+                    ? "file removed (was "
+                        + c.before().status()
+                        + ", score "
+                        + c.before().score()
+                        + ")"
+                    : "status closed"
+                        + (c.after().closed() == null ? "" : " on " + c.after().closed())
+                        + " (was "
+                        + c.before().status()
+                        + ", score "
+                        + c.before().score()
+                        + ")"));
       }
       String last = null;
       for (RiskDelta.FieldChange f : delta.changed()) {
         boolean first = !f.riskId().equals(last);
-        changed.add(new ChangeRow(first ? f.riskId() : "", first ? f.title() : "", f.field(),
-            f.before(), f.after()));
+        changed.add(
+            new ChangeRow(
+                first ? f.riskId() : "", first ? f.title() : "", f.field(), f.before(), f.after()));
         last = f.riskId();
       }
     }
@@ -160,27 +202,51 @@ final class RiskSection {
     view.put("hasClosed", !closed.isEmpty());
     view.put("changed", changed);
     view.put("hasChanged", !changed.isEmpty());
-    view.put("unchanged", baseline.available() && added.isEmpty() && closed.isEmpty() && changed.isEmpty());
+    view.put(
+        "unchanged",
+        baseline.available() && added.isEmpty() && closed.isEmpty() && changed.isEmpty());
     return view;
   }
 
   List<Decision> decisions() {
     List<Decision> decisions = new ArrayList<>();
     for (Risk r : overdue()) {
-      decisions.add(new Decision(r.id() + " (" + r.title() + "): treatment overdue by "
-          + Text.days(ChronoUnit.DAYS.between(r.treatmentDue(), ctx.asOf())) + " (due "
-          + r.treatmentDue() + ", owner " + r.owner() + "): set a new date with resources, or"
-          + " accept the risk.", "risks"));
+      decisions.add(
+          new Decision(
+              r.id()
+                  + " ("
+                  + r.title()
+                  + "): treatment overdue by "
+                  + Text.days(ChronoUnit.DAYS.between(r.treatmentDue(), ctx.asOf()))
+                  + " (due "
+                  + r.treatmentDue()
+                  + ", owner "
+                  + r.owner()
+                  + "): set a new date with resources, or"
+                  + " accept the risk.",
+              "risks"));
     }
     for (Risk r : aboveAppetite()) {
       if (isOverdue(r)) {
         continue; // already asked above
       }
       int score = effectiveScore(r);
-      decisions.add(new Decision(r.id() + " (" + r.title() + ") is above the risk appetite (score "
-          + score + " > " + appetite + ", " + r.status()
-          + (r.treatmentDue() == null ? ", no treatment date" : ", treatment due " + r.treatmentDue())
-          + "): confirm its treatment plan or accept the risk.", "risks"));
+      decisions.add(
+          new Decision(
+              r.id()
+                  + " ("
+                  + r.title()
+                  + ") is above the risk appetite (score "
+                  + score
+                  + " > "
+                  + appetite
+                  + ", "
+                  + r.status()
+                  + (r.treatmentDue() == null
+                      ? ", no treatment date"
+                      : ", treatment due " + r.treatmentDue())
+                  + "): confirm its treatment plan or accept the risk.",
+              "risks"));
     }
     return decisions;
   }

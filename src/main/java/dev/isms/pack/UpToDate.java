@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * Whether the pack on disk already says what a new one would: equal apart from when it was
  * generated and the data-commit line, so that running {@code isms pack} again on unchanged data
  * writes and commits nothing. The new pack is rendered with placeholders in those two places
- * (letters only, so no escaping changes them) and the files on disk must match it with anything
- * on one line in their stead; this holds for any template, a user's own included.
+ * (letters only, so no escaping changes them) and the files on disk must match it with anything on
+ * one line in their stead; this holds for any template, a user's own included.
  */
 final class UpToDate {
   private static final String GENERATED = "ISMSPACKGENERATEDATPLACEHOLDER";
@@ -35,10 +35,12 @@ final class UpToDate {
   static Optional<String> since(Map<Path, String> placeholders) {
     String generated = null;
     for (Map.Entry<Path, String> file : placeholders.entrySet()) {
-      if (GeneratedFile.stateOf(file.getKey(), PackService.GENERATOR) != GeneratedFile.State.GENERATED) {
+      if (GeneratedFile.stateOf(file.getKey(), PackService.GENERATOR)
+          != GeneratedFile.State.GENERATED) {
         return Optional.empty();
       }
-      Matcher match = pattern(withoutMarker(file.getValue())).matcher(withoutMarker(read(file.getKey())));
+      Matcher match =
+          pattern(withoutMarker(file.getValue())).matcher(withoutMarker(read(file.getKey())));
       if (!match.matches()) {
         return Optional.empty();
       }

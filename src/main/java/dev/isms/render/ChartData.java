@@ -5,9 +5,9 @@ import java.math.RoundingMode;
 import java.util.List;
 
 /**
- * The data of one small trend chart: a value per period and, if there is one, the target as a
- * line. Both the Mermaid block of the Markdown and the SVG of the HTML page are drawn from it, so
- * they always agree. {@code lastComputed} marks a last value that isms computed from the registers.
+ * The data of one small trend chart: a value per period and, if there is one, the target as a line.
+ * Both the Mermaid block of the Markdown and the SVG of the HTML page are drawn from it, so they
+ * always agree. {@code lastComputed} marks a last value that isms computed from the registers.
  */
 public record ChartData(
     String title,

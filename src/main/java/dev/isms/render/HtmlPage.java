@@ -19,9 +19,9 @@ import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.HtmlWriter;
 
 /**
- * One self-contained HTML page from a Markdown document: GFM tables, print-friendly CSS inline,
- * and the Mermaid charts the document holds drawn as inline SVG. Raw HTML in the Markdown is shown
- * as text (HTML comments are dropped), URLs are sanitised, and a Content-Security-Policy forbids
+ * One self-contained HTML page from a Markdown document: GFM tables, print-friendly CSS inline, and
+ * the Mermaid charts the document holds drawn as inline SVG. Raw HTML in the Markdown is shown as
+ * text (HTML comments are dropped), URLs are sanitised, and a Content-Security-Policy forbids
  * scripts and remote content, so nothing from the repository can run in the reader's browser.
  */
 public final class HtmlPage {
@@ -36,7 +36,8 @@ public final class HtmlPage {
    * @param charts Mermaid block bodies (as {@link MermaidChart#body}) to the chart they draw; other
    *     code blocks stay code
    */
-  public static String render(String title, String markdown, Map<String, Chart> charts, String css) {
+  public static String render(
+      String title, String markdown, Map<String, Chart> charts, String css) {
     Node document = Parser.builder().extensions(EXTENSIONS).build().parse(markdown);
     String body =
         HtmlRenderer.builder()
@@ -55,8 +56,12 @@ public final class HtmlPage {
         + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';"
         + " style-src 'unsafe-inline'; img-src data:\" />\n"
         + "<meta name=\"generator\" content=\"isms\" />\n"
-        + "<title>" + Xml.escape(title) + "</title>\n"
-        + "<style>\n" + css.replace("</", "<\\/") + "</style>\n"
+        + "<title>"
+        + Xml.escape(title)
+        + "</title>\n"
+        + "<style>\n"
+        + css.replace("</", "<\\/")
+        + "</style>\n"
         + "</head>\n"
         + "<body>\n"
         + "<main>\n"
@@ -71,18 +76,20 @@ public final class HtmlPage {
    * that colour as its background, which prints where emoji fonts do not.
    */
   private static final class ColouredCells implements AttributeProvider {
-    private static final Map<String, String> SQUARES = Map.of(
-        "🟥", "square-red", "🟧", "square-orange", "🟨", "square-yellow", "🟩", "square-green");
+    private static final Map<String, String> SQUARES =
+        Map.of(
+            "🟥", "square-red", "🟧", "square-orange", "🟨", "square-yellow", "🟩", "square-green");
 
     @Override
     public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
       if (node instanceof TableCell && node.getFirstChild() instanceof Text text) {
         String literal = text.getLiteral().strip();
-        SQUARES.forEach((square, cls) -> {
-          if (literal.startsWith(square)) {
-            attributes.put("class", cls);
-          }
-        });
+        SQUARES.forEach(
+            (square, cls) -> {
+              if (literal.startsWith(square)) {
+                attributes.put("class", cls);
+              }
+            });
       }
     }
   }

@@ -32,8 +32,9 @@ public final class MarkdownEscaper {
         case '`', '[', ']', '*', '_', '~' -> out.append('\\').append(c);
         case '&' -> {
           // only where an entity could start (&lt; &#60;); "admins & on-call" stays as it is
-          boolean entity = i + 1 < value.length()
-              && (Character.isLetterOrDigit(value.charAt(i + 1)) || value.charAt(i + 1) == '#');
+          boolean entity =
+              i + 1 < value.length()
+                  && (Character.isLetterOrDigit(value.charAt(i + 1)) || value.charAt(i + 1) == '#');
           out.append(entity ? "\\&" : "&");
         }
         default -> out.append(c);

@@ -29,7 +29,9 @@ import java.util.Optional;
 public final class MarkdownMustacheFactory extends DefaultMustacheFactory {
   private final Path overrides;
 
-  /** @param overrides the ISMS repository's templates folder; may be null or absent */
+  /**
+   * @param overrides the ISMS repository's templates folder; may be null or absent
+   */
   public MarkdownMustacheFactory(Path overrides) {
     this.overrides = overrides;
     setObjectHandler(new StrictObjectHandler());
@@ -54,7 +56,8 @@ public final class MarkdownMustacheFactory extends DefaultMustacheFactory {
         throw new UncheckedIOException(e);
       }
     }
-    InputStream in = MarkdownMustacheFactory.class.getResourceAsStream("/templates/" + resourceName);
+    InputStream in =
+        MarkdownMustacheFactory.class.getResourceAsStream("/templates/" + resourceName);
     if (in == null) {
       throw new MustacheException("template not found: templates/" + resourceName);
     }
@@ -82,7 +85,12 @@ public final class MarkdownMustacheFactory extends DefaultMustacheFactory {
           Wrapper wrapper = super.getWrapper(name, scopes);
           if (wrapper instanceof MissingWrapper) {
             throw new MustacheException(
-                "template " + tc.file() + " line " + tc.line() + " uses `" + name
+                "template "
+                    + tc.file()
+                    + " line "
+                    + tc.line()
+                    + " uses `"
+                    + name
                     + "`, which the view does not provide");
           }
           return wrapper;

@@ -16,7 +16,10 @@ public final class MermaidChart {
 
   private MermaidChart() {}
 
-  /** The fenced block, from the opening {@code ```mermaid} to the closing fence, ending in a newline. */
+  /**
+   * The fenced block, from the opening {@code ```mermaid} to the closing fence, ending in a
+   * newline.
+   */
   public static String block(ChartData chart) {
     return "```mermaid\n" + body(chart) + "```\n";
   }
@@ -26,14 +29,19 @@ public final class MermaidChart {
     // no title: the heading above the block names the chart
     StringBuilder out = new StringBuilder("xychart-beta\n");
     out.append("    x-axis [")
-        .append(chart.labels().stream().map(l -> "\"" + safe(l) + "\"").collect(Collectors.joining(", ")))
+        .append(
+            chart.labels().stream()
+                .map(l -> "\"" + safe(l) + "\"")
+                .collect(Collectors.joining(", ")))
         .append("]\n");
     String unit = safe(chart.unit());
     out.append("    y-axis ");
     if (!unit.isEmpty()) {
       out.append('"').append(unit).append("\" ");
     }
-    out.append(Numbers.format(chart.axisMin())).append(" --> ").append(Numbers.format(chart.axisMax()))
+    out.append(Numbers.format(chart.axisMin()))
+        .append(" --> ")
+        .append(Numbers.format(chart.axisMax()))
         .append('\n');
     out.append("    bar [").append(numbers(chart.values())).append("]\n");
     if (chart.target() != null) {
@@ -57,8 +65,11 @@ public final class MermaidChart {
     text.codePoints()
         .forEach(
             c -> {
-              boolean ok = Character.isLetterOrDigit(c) || ALLOWED_PUNCTUATION.indexOf(c) >= 0
-                  || c == '≥' || c == '≤';
+              boolean ok =
+                  Character.isLetterOrDigit(c)
+                      || ALLOWED_PUNCTUATION.indexOf(c) >= 0
+                      || c == '≥'
+                      || c == '≤';
               out.appendCodePoint(ok ? c : ' ');
             });
     // "%%" starts a Mermaid comment or directive, even inside a title.

@@ -13,9 +13,12 @@ import java.nio.file.Path;
 public final class TemplateRenderer {
   private final MarkdownMustacheFactory factory;
 
-  /** @param ismsRoot the ISMS repository, whose templates/ folder overrides the packaged ones */
+  /**
+   * @param ismsRoot the ISMS repository, whose templates/ folder overrides the packaged ones
+   */
   public TemplateRenderer(Path ismsRoot) {
-    this.factory = new MarkdownMustacheFactory(ismsRoot == null ? null : ismsRoot.resolve("templates"));
+    this.factory =
+        new MarkdownMustacheFactory(ismsRoot == null ? null : ismsRoot.resolve("templates"));
   }
 
   public String render(String templateName, Object view) {
@@ -25,11 +28,19 @@ public final class TemplateRenderer {
       mustache.execute(out, view);
       return out.toString();
     } catch (MustacheException | UncheckedIOException e) {
-      String where = factory.override(templateName).map(p -> p.toString())
-          .orElse("templates/" + templateName + " (packaged)");
+      String where =
+          factory
+              .override(templateName)
+              .map(p -> p.toString())
+              .orElse("templates/" + templateName + " (packaged)");
       throw IsmsException.input(
-          "cannot render " + where + ": " + rootMessage(e) + "; fix the template or delete your"
-              + " override to use the packaged one", e);
+          "cannot render "
+              + where
+              + ": "
+              + rootMessage(e)
+              + "; fix the template or delete your"
+              + " override to use the packaged one",
+          e);
     }
   }
 

@@ -31,17 +31,25 @@ final class AgendaBuilder {
   /** What the presenter of an input brings, by the register that feeds it (Clause.data). */
   private static final Map<String, String> MATERIAL =
       Map.of(
-          "context-changes", "External and internal issues recorded in changes/ since %s.",
-          "party-needs", "New or changed needs and expectations of interested parties recorded in"
+          "context-changes",
+          "External and internal issues recorded in changes/ since %s.",
+          "party-needs",
+          "New or changed needs and expectations of interested parties recorded in"
               + " changes/ since %s.",
-          "nonconformities", "Open nonconformities, their trend, and whether the corrective actions"
+          "nonconformities",
+          "Open nonconformities, their trend, and whether the corrective actions"
               + " work (findings/).",
-          "kpis", "Each KPI against its target, with the trend over the last periods (kpis/).",
-          "audits", "Results of internal and external audits in findings/ since %s.",
-          "objectives", "Progress of each information security objective (objectives/).",
-          "party-feedback", "Feedback from customers, regulators, suppliers and staff recorded in"
+          "kpis",
+          "Each KPI against its target, with the trend over the last periods (kpis/).",
+          "audits",
+          "Results of internal and external audits in findings/ since %s.",
+          "objectives",
+          "Progress of each information security objective (objectives/).",
+          "party-feedback",
+          "Feedback from customers, regulators, suppliers and staff recorded in"
               + " changes/ since %s.",
-          "improvements", "Improvement opportunities recorded in changes/, and the lessons of"
+          "improvements",
+          "Improvement opportunities recorded in changes/, and the lessons of"
               + " incidents and audits.");
 
   private final ReviewDraft draft;
@@ -60,7 +68,8 @@ final class AgendaBuilder {
     List<Clause> inputs = framework.mandatoryInputs();
     Optional<Item> lead = leadItem(2);
     List<Integer> weights = new ArrayList<>();
-    // The incident or the audit is why the meeting takes place: as much time as all inputs together.
+    // The incident or the audit is why the meeting takes place: as much time as all inputs
+    // together.
     lead.ifPresent(l -> weights.add(inputs.size()));
     inputs.forEach(i -> weights.add(1));
     AgendaPlanner.Allotment time = AgendaPlanner.allot(draft.duration(), weights);
@@ -71,20 +80,43 @@ final class AgendaBuilder {
     int slot = 0;
     if (lead.isPresent()) {
       Item l = lead.get();
-      items.add(new Item(l.number(), l.title(), l.presenter(), time.items().get(slot++), l.purpose(),
-          l.actions(), l.risks(), l.incident(), l.findings()));
+      items.add(
+          new Item(
+              l.number(),
+              l.title(),
+              l.presenter(),
+              time.items().get(slot++),
+              l.purpose(),
+              l.actions(),
+              l.risks(),
+              l.incident(),
+              l.findings()));
     }
     for (Clause input : inputs) {
       items.add(inputItem(items.size() + 1, input, time.items().get(slot++)));
     }
-    items.add(plain(items.size() + 1, "Results and decisions (" + resultsClause(framework) + ")",
-        people.chair().name(), time.results(), resultsPurpose(framework)));
-    items.add(plain(items.size() + 1, "Close", people.chair().name(), time.close(),
-        closePurpose(framework)));
+    items.add(
+        plain(
+            items.size() + 1,
+            "Results and decisions (" + resultsClause(framework) + ")",
+            people.chair().name(),
+            time.results(),
+            resultsPurpose(framework)));
+    items.add(
+        plain(
+            items.size() + 1,
+            "Close",
+            people.chair().name(),
+            time.close(),
+            closePurpose(framework)));
 
-    List<Attendee> attendees = people.attendees().stream()
-        .map(p -> new Attendee(p.name(), p.role(), !p.name().equals(p.role()), p.equals(people.chair())))
-        .toList();
+    List<Attendee> attendees =
+        people.attendees().stream()
+            .map(
+                p ->
+                    new Attendee(
+                        p.name(), p.role(), !p.name().equals(p.role()), p.equals(people.chair())))
+            .toList();
     return new AgendaView(
         draft.repo().config().organization(),
         plan.id(),
@@ -102,35 +134,46 @@ final class AgendaBuilder {
         items);
   }
 
-  private static Item plain(int number, String title, String presenter, int minutes, String purpose) {
-    return new Item(number, title, presenter, minutes, purpose, List.of(), List.of(), List.of(), List.of());
+  private static Item plain(
+      int number, String title, String presenter, int minutes, String purpose) {
+    return new Item(
+        number, title, presenter, minutes, purpose, List.of(), List.of(), List.of(), List.of());
   }
 
   private String openingPurpose() {
     return "Attendance and apologies; confirm that top management ("
         + String.join(" or ", draft.repo().config().topManagement())
-        + ") takes part, as clause " + draft.framework().clause() + " requires; agree the agenda.";
+        + ") takes part, as clause "
+        + draft.framework().clause()
+        + " requires; agree the agenda.";
   }
 
   private static String resultsPurpose(ClauseSet framework) {
-    List<String> decisions = framework.results().stream()
-        .filter(r -> !"conclusion".equals(r.id()) && !"actions".equals(r.id()))
-        .map(r -> lowerFirst(r.title()))
-        .toList();
-    return "Agree and record the results: " + String.join("; ", decisions)
+    List<String> decisions =
+        framework.results().stream()
+            .filter(r -> !"conclusion".equals(r.id()) && !"actions".equals(r.id()))
+            .map(r -> lowerFirst(r.title()))
+            .toList();
+    return "Agree and record the results: "
+        + String.join("; ", decisions)
         + "; and actions, each with an owner, a due date and success criteria.";
   }
 
   private String closePurpose(ClauseSet framework) {
-    String conclusion = framework.results().stream()
-        .filter(r -> "conclusion".equals(r.id()))
-        .map(Clause::title)
-        .findFirst()
-        .orElse("Conclusion on the suitability, adequacy and effectiveness of the ISMS");
+    String conclusion =
+        framework.results().stream()
+            .filter(r -> "conclusion".equals(r.id()))
+            .map(Clause::title)
+            .findFirst()
+            .orElse("Conclusion on the suitability, adequacy and effectiveness of the ISMS");
     ReviewPlan plan = draft.plan();
-    String next = plan.reviewType().every() == null
-        ? ""
-        : "; the next " + plan.type() + " review is due by " + plan.date().plus(plan.reviewType().every());
+    String next =
+        plan.reviewType().every() == null
+            ? ""
+            : "; the next "
+                + plan.type()
+                + " review is due by "
+                + plan.date().plus(plan.reviewType().every());
     return conclusion + "; a summary of the decisions and actions" + next + ".";
   }
 
@@ -151,28 +194,43 @@ final class AgendaBuilder {
     Optional<Incident> trigger = draft.plan().trigger();
     if (trigger.isPresent()) {
       Incident i = trigger.get();
-      return Optional.of(new Item(number, "Trigger: incident " + i.id() + ", " + i.title(),
-          presenterFor("nonconformities"), 0,
-          "What happened, how it was handled, and what it says about the ISMS.",
-          List.of(), List.of(), List.of(incident(i)), List.of()));
+      return Optional.of(
+          new Item(
+              number,
+              "Trigger: incident " + i.id() + ", " + i.title(),
+              presenterFor("nonconformities"),
+              0,
+              "What happened, how it was handled, and what it says about the ISMS.",
+              List.of(),
+              List.of(),
+              List.of(incident(i)),
+              List.of()));
     }
     if (draft.isBeforeAudit()) {
-      return Optional.of(new Item(number, "Audit readiness: open audit findings",
-          presenterFor("audits"), 0,
-          "Whether every finding of earlier audits is closed or on track, and what the auditors"
-              + " will ask to see.",
-          List.of(), List.of(), List.of(), List.of(findings())));
+      return Optional.of(
+          new Item(
+              number,
+              "Audit readiness: open audit findings",
+              presenterFor("audits"),
+              0,
+              "Whether every finding of earlier audits is closed or on track, and what the auditors"
+                  + " will ask to see.",
+              List.of(),
+              List.of(),
+              List.of(),
+              List.of(findings())));
     }
     return Optional.empty();
   }
 
   /** Who presents a special item: whoever presents the input fed by that register. */
   private String presenterFor(String data) {
-    String role = draft.framework().mandatoryInputs().stream()
-        .filter(c -> data.equals(c.data()))
-        .map(Clause::presenter)
-        .findFirst()
-        .orElse(null);
+    String role =
+        draft.framework().mandatoryInputs().stream()
+            .filter(c -> data.equals(c.data()))
+            .map(Clause::presenter)
+            .findFirst()
+            .orElse(null);
     return draft.participants().presenter(role).text();
   }
 
@@ -180,20 +238,44 @@ final class AgendaBuilder {
     String presenter = draft.participants().presenter(input.presenter()).text();
     String data = input.data() == null ? "" : input.data();
     return switch (data) {
-      case "actions" -> new Item(number, input.heading(), presenter, minutes,
-          "The status of each action from earlier reviews; what happens to those still open.",
-          List.of(actions()), List.of(), List.of(), List.of());
-      case "risks" -> new Item(number, input.heading(), presenter, minutes,
-          "Results of risk assessment since " + since() + ", risks above appetite, and the status"
-              + " of the risk treatment plan.",
-          List.of(), List.of(risks()), List.of(), List.of());
-      default -> plain(number, input.heading(), presenter, minutes,
-          MATERIAL.getOrDefault(data, "See the briefing pack.").replace("%s", since()));
+      case "actions" ->
+          new Item(
+              number,
+              input.heading(),
+              presenter,
+              minutes,
+              "The status of each action from earlier reviews; what happens to those still open.",
+              List.of(actions()),
+              List.of(),
+              List.of(),
+              List.of());
+      case "risks" ->
+          new Item(
+              number,
+              input.heading(),
+              presenter,
+              minutes,
+              "Results of risk assessment since "
+                  + since()
+                  + ", risks above appetite, and the status"
+                  + " of the risk treatment plan.",
+              List.of(),
+              List.of(risks()),
+              List.of(),
+              List.of());
+      default ->
+          plain(
+              number,
+              input.heading(),
+              presenter,
+              minutes,
+              MATERIAL.getOrDefault(data, "See the briefing pack.").replace("%s", since()));
     };
   }
 
   private String since() {
-    return draft.previous()
+    return draft
+        .previous()
         .map(r -> r.date() + " (" + r.id() + ")")
         .orElse("the start of the ISMS (no review has been held yet)");
   }
@@ -201,16 +283,25 @@ final class AgendaBuilder {
   private Actions actions() {
     Optional<Review> previous = draft.previous();
     if (previous.isEmpty()) {
-      return new Actions("No management review has been held before this one, so there are no"
-          + " earlier actions to follow up.", false, List.of());
+      return new Actions(
+          "No management review has been held before this one, so there are no"
+              + " earlier actions to follow up.",
+          false,
+          List.of());
     }
     LocalDate held = previous.get().date();
     List<ActionRow> rows = draft.actionsOpenAtPrevious().stream().map(this::actionRow).toList();
     String where = previous.get().id() + " (" + held + ")";
     return rows.isEmpty()
         ? new Actions("No action was open at the previous review, " + where + ".", false, rows)
-        : new Actions("Actions open at the previous review, " + where + ", with their status on "
-            + draft.today() + ":", true, rows);
+        : new Actions(
+            "Actions open at the previous review, "
+                + where
+                + ", with their status on "
+                + draft.today()
+                + ":",
+            true,
+            rows);
   }
 
   private ActionRow actionRow(Action a) {
@@ -223,19 +314,34 @@ final class AgendaBuilder {
     } else if (a.isOverdueOn(draft.plan().date())) {
       status.append(", due before the meeting");
     }
-    return new ActionRow(a.id(), a.title(), orDash(a.owner()),
-        a.due() == null ? "none" : a.due().toString(), status.toString());
+    return new ActionRow(
+        a.id(),
+        a.title(),
+        orDash(a.owner()),
+        a.due() == null ? "none" : a.due().toString(),
+        status.toString());
   }
 
   private Risks risks() {
     LocalDate until = draft.comingPeriodEnd();
-    List<RiskRow> rows = draft.risksDue().stream()
-        .map(r -> new RiskRow(r.id(), r.title(), orDash(r.owner()),
-            r.level().label() + " (" + r.score() + ")", orDash(r.treatment()),
-            r.treatmentDue() + dueNote(r.treatmentDue())))
-        .toList();
-    String period = "by " + until + ", the next review at the shortest cadence in isms.yaml ("
-        + draft.shortestCadence() + " after this one), overdue ones included";
+    List<RiskRow> rows =
+        draft.risksDue().stream()
+            .map(
+                r ->
+                    new RiskRow(
+                        r.id(),
+                        r.title(),
+                        orDash(r.owner()),
+                        r.level().label() + " (" + r.score() + ")",
+                        orDash(r.treatment()),
+                        r.treatmentDue() + dueNote(r.treatmentDue())))
+            .toList();
+    String period =
+        "by "
+            + until
+            + ", the next review at the shortest cadence in isms.yaml ("
+            + draft.shortestCadence()
+            + " after this one), overdue ones included";
     return rows.isEmpty()
         ? new Risks("No open risk has its treatment due " + period + ".", false, rows)
         : new Risks("Open risks whose treatment is due " + period + ":", true, rows);
@@ -266,19 +372,30 @@ final class AgendaBuilder {
 
   /** The actions following the incident up, as the pack lists them. */
   private String followUp(Incident i) {
-    List<String> items = draft.repo().actionsFollowingUp(i, draft.plan().id()).stream()
-        .map(a -> a.id() + " (" + a.status() + (a.due() == null ? "" : ", due " + a.due()) + ")")
-        .toList();
+    List<String> items =
+        draft.repo().actionsFollowingUp(i, draft.plan().id()).stream()
+            .map(
+                a -> a.id() + " (" + a.status() + (a.due() == null ? "" : ", due " + a.due()) + ")")
+            .toList();
     return items.isEmpty() ? "none recorded" : String.join(", ", items);
   }
 
   private Findings findings() {
-    List<FindingRow> rows = draft.repo().findings().stream()
-        .filter(Finding::isOpen)
-        .sorted(OpenFindings.NONCONFORMITIES_FIRST)
-        .map(f -> new FindingRow(f.id(), f.title(), f.kind(), f.audit(), f.raised().toString(),
-            f.status(), OpenFindings.correctiveActions(f, draft.repo()::action)))
-        .toList();
+    List<FindingRow> rows =
+        draft.repo().findings().stream()
+            .filter(Finding::isOpen)
+            .sorted(OpenFindings.NONCONFORMITIES_FIRST)
+            .map(
+                f ->
+                    new FindingRow(
+                        f.id(),
+                        f.title(),
+                        f.kind(),
+                        f.audit(),
+                        f.raised().toString(),
+                        f.status(),
+                        OpenFindings.correctiveActions(f, draft.repo()::action)))
+            .toList();
     return rows.isEmpty()
         ? new Findings("No audit finding is open.", false, rows)
         : new Findings("Audit findings still open, nonconformities first:", true, rows);

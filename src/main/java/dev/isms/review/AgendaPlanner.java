@@ -32,9 +32,14 @@ public final class AgendaPlanner {
     int rest = duration - 2 * framing - results;
     if (rest < weights.size()) {
       throw IsmsException.input(
-          "a " + duration + "-minute review cannot give each of its " + weights.size()
+          "a "
+              + duration
+              + "-minute review cannot give each of its "
+              + weights.size()
               + " agenda items a minute after opening, results and close; make the review type's"
-              + " `duration` in isms.yaml at least " + minimumDuration(weights.size()) + "m");
+              + " `duration` in isms.yaml at least "
+              + minimumDuration(weights.size())
+              + "m");
     }
     return new Allotment(framing, share(rest, weights), results, framing);
   }
@@ -56,8 +61,8 @@ public final class AgendaPlanner {
   }
 
   /**
-   * Minutes in proportion to weight (largest remainders get the odd minutes), at least one each:
-   * an item weighted like all the others together gets as much time as they do.
+   * Minutes in proportion to weight (largest remainders get the odd minutes), at least one each: an
+   * item weighted like all the others together gets as much time as they do.
    */
   static List<Integer> share(int minutes, List<Integer> weights) {
     int n = weights.size();

@@ -68,6 +68,11 @@ public record AgendaView(
   public record Findings(String intro, boolean hasRows, List<FindingRow> rows) {}
 
   public record FindingRow(
-      String id, String title, String kind, String audit, String raised, String status,
+      String id,
+      String title,
+      String kind,
+      String audit,
+      String raised,
+      String status,
       String correctiveActions) {}
 }

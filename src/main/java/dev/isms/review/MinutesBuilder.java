@@ -27,10 +27,13 @@ final class MinutesBuilder {
     for (Clause input : framework.inputs()) {
       addInput(inputs, input, 3, draft);
     }
-    List<Section> results = framework.results().stream()
-        .map(r -> new Section("###", upperFirst(r.title()), prompt(r.prompt()),
-            "actions".equals(r.id())))
-        .toList();
+    List<Section> results =
+        framework.results().stream()
+            .map(
+                r ->
+                    new Section(
+                        "###", upperFirst(r.title()), prompt(r.prompt()), "actions".equals(r.id())))
+            .toList();
     return new MinutesView(
         plan.id(),
         plan.type(),
@@ -38,7 +41,9 @@ final class MinutesBuilder {
         BusinessDays.weekday(plan.date()),
         people.chair().name() + " (" + people.chair().role() + ")",
         framework.title() + ", clause " + framework.clause(),
-        plan.trigger().map(i -> List.of(new Trigger(i.id(), i.title(), i.severity()))).orElse(List.of()),
+        plan.trigger()
+            .map(i -> List.of(new Trigger(i.id(), i.title(), i.severity())))
+            .orElse(List.of()),
         people.attendees().stream().map(p -> new Attendee(p.name(), p.role())).toList(),
         inputsClause(framework),
         inputs,
@@ -54,24 +59,28 @@ final class MinutesBuilder {
       }
       return;
     }
-    String extra = switch (clause.data() == null ? "" : clause.data()) {
-      case "actions" -> openActions(draft);
-      case "risks" -> risksDue(draft);
-      default -> "";
-    };
-    into.add(new Section("#".repeat(level), clause.heading(), prompt(join(clause.prompt(), extra)),
-        false));
+    String extra =
+        switch (clause.data() == null ? "" : clause.data()) {
+          case "actions" -> openActions(draft);
+          case "risks" -> risksDue(draft);
+          default -> "";
+        };
+    into.add(
+        new Section(
+            "#".repeat(level), clause.heading(), prompt(join(clause.prompt(), extra)), false));
   }
 
   /** The ids of the actions open at the previous review, as a reminder inside the prompt. */
   private static String openActions(ReviewDraft draft) {
-    return draft.previous()
-        .map(prev -> {
-          List<String> ids = draft.actionsOpenAtPrevious().stream().map(Action::id).toList();
-          return ids.isEmpty()
-              ? "No action was open at " + prev.id() + "."
-              : "Open at " + prev.id() + ": " + String.join(", ", ids) + ".";
-        })
+    return draft
+        .previous()
+        .map(
+            prev -> {
+              List<String> ids = draft.actionsOpenAtPrevious().stream().map(Action::id).toList();
+              return ids.isEmpty()
+                  ? "No action was open at " + prev.id() + "."
+                  : "Open at " + prev.id() + ": " + String.join(", ", ids) + ".";
+            })
         .orElse("");
   }
 

@@ -10,8 +10,8 @@ import java.util.Set;
 
 /**
  * Who attends a review and who presents what: the roles of its type, mapped to the people of
- * isms.yaml. A role nobody is named for stays as the role, so the agenda still reads and the
- * output can ask for a {@code people:} entry.
+ * isms.yaml. A role nobody is named for stays as the role, so the agenda still reads and the output
+ * can ask for a {@code people:} entry.
  */
 public record Participants(Person chair, List<Person> attendees, List<String> unnamedRoles) {
 
@@ -26,9 +26,7 @@ public record Participants(Person chair, List<Person> attendees, List<String> un
   /** Someone presenting an agenda item; {@code standsInFor} is the absent role, if any. */
   public record Presenter(Person person, String standsInFor) {
     public String text() {
-      return standsInFor == null
-          ? person.name()
-          : person.name() + " (for the " + standsInFor + ")";
+      return standsInFor == null ? person.name() : person.name() + " (for the " + standsInFor + ")";
     }
   }
 
@@ -57,7 +55,8 @@ public record Participants(Person chair, List<Person> attendees, List<String> un
       }
       people.add(new Person(name.orElse(role), role));
     }
-    Person chair = people.stream().filter(p -> p.role().equals(chairRole)).findFirst().orElseThrow();
+    Person chair =
+        people.stream().filter(p -> p.role().equals(chairRole)).findFirst().orElseThrow();
     return new Participants(chair, people, unnamed);
   }
 
@@ -70,8 +69,8 @@ public record Participants(Person chair, List<Person> attendees, List<String> un
   }
 
   /**
-   * The attendee who presents an item the framework gives to {@code role}; the chair when that
-   * role does not attend (an ad-hoc review may leave the Privacy Officer out).
+   * The attendee who presents an item the framework gives to {@code role}; the chair when that role
+   * does not attend (an ad-hoc review may leave the Privacy Officer out).
    */
   public Presenter presenter(String role) {
     if (role == null) {

@@ -11,8 +11,8 @@ import java.util.Optional;
 
 /**
  * Everything the three scaffolded files are made from, worked out once: the plan, the people, the
- * previous held review, the meeting length and the pre-read date; {@code today} is the date
- * the register's statuses are read as of.
+ * previous held review, the meeting length and the pre-read date; {@code today} is the date the
+ * register's statuses are read as of.
  */
 record ReviewDraft(
     IsmsRepository repo,
@@ -51,9 +51,9 @@ record ReviewDraft(
   }
 
   /**
-   * The end of "the coming period" for risk treatment: the date of the next review at the
-   * shortest cadence isms.yaml has (P3M when no type has one), so no treatment falls due unseen
-   * between two reviews.
+   * The end of "the coming period" for risk treatment: the date of the next review at the shortest
+   * cadence isms.yaml has (P3M when no type has one), so no treatment falls due unseen between two
+   * reviews.
    */
   LocalDate comingPeriodEnd() {
     return repo.config().reviewTypes().values().stream()
@@ -66,11 +66,15 @@ record ReviewDraft(
   /** The actions open on the day of the previous held review (9.3.2 a), by due date. */
   List<Action> actionsOpenAtPrevious() {
     return previous
-        .map(prev -> repo.actions().stream()
-            .filter(a -> a.wasOpenOn(prev.date()))
-            .sorted(Comparator.comparing(Action::due, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(Action::id))
-            .toList())
+        .map(
+            prev ->
+                repo.actions().stream()
+                    .filter(a -> a.wasOpenOn(prev.date()))
+                    .sorted(
+                        Comparator.comparing(
+                                Action::due, Comparator.nullsLast(Comparator.naturalOrder()))
+                            .thenComparing(Action::id))
+                    .toList())
         .orElse(List.of());
   }
 

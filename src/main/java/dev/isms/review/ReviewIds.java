@@ -29,9 +29,9 @@ final class ReviewIds {
   private ReviewIds() {}
 
   /**
-   * {@code 2026-Q4} for a quarterly cadence, {@code 2026-annual} for a yearly one, and
-   * {@code 2026-11-23-adhoc} or {@code 2027-01-20-pre-audit} for the rest: the year leads, so
-   * folder listings sort by date.
+   * {@code 2026-Q4} for a quarterly cadence, {@code 2026-annual} for a yearly one, and {@code
+   * 2026-11-23-adhoc} or {@code 2027-01-20-pre-audit} for the rest: the year leads, so folder
+   * listings sort by date.
    */
   static String defaultId(String typeName, ReviewType type, LocalDate date) {
     if (type.every() != null && type.every().getDays() == 0) {
@@ -76,10 +76,25 @@ final class ReviewIds {
     Optional<Review> review = repo.review(id);
     String what =
         review
-            .map(r -> "review `" + r.id() + "` exists already (" + owner + ", " + r.type() + ", "
-                + r.status() + " for " + r.date() + ")")
-            .orElse("the id `" + id + "` is taken by " + owner
-                + " (ids are unique across registers, ignoring case)");
+            .map(
+                r ->
+                    "review `"
+                        + r.id()
+                        + "` exists already ("
+                        + owner
+                        + ", "
+                        + r.type()
+                        + ", "
+                        + r.status()
+                        + " for "
+                        + r.date()
+                        + ")")
+            .orElse(
+                "the id `"
+                    + id
+                    + "` is taken by "
+                    + owner
+                    + " (ids are unique across registers, ignoring case)");
     throw IsmsException.input(
         what + "; pass --id to scaffold another review, e.g. --id " + suggestion);
   }

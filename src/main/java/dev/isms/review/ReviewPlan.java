@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The review to scaffold: its id, type and date, the incident that called it (ad-hoc reviews),
- * why the date is what it is, and notes the user should read (a moved date, a missed window).
+ * The review to scaffold: its id, type and date, the incident that called it (ad-hoc reviews), why
+ * the date is what it is, and notes the user should read (a moved date, a missed window).
  */
 public record ReviewPlan(
     String id,

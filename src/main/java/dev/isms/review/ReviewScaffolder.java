@@ -38,7 +38,9 @@ public final class ReviewScaffolder {
     Path dir = repo.reviewDir(plan.id());
     if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
       throw IsmsException.input(
-          "reviews/" + plan.id() + " exists already; pass --id to scaffold the review under"
+          "reviews/"
+              + plan.id()
+              + " exists already; pass --id to scaffold the review under"
               + " another id");
     }
     Optional<GitFacade> git = options.commit() ? GitFacade.open(root, clock) : Optional.empty();
@@ -78,9 +80,12 @@ public final class ReviewScaffolder {
     TemplateRenderer renderer = new TemplateRenderer(root);
     Map<Path, String> files = new LinkedHashMap<>();
     files.put(dir.resolve("review.yaml"), ReviewYaml.text(draft));
-    files.put(dir.resolve("agenda.md"), renderer.render("agenda.md.mustache", AgendaBuilder.build(draft)));
     files.put(
-        dir.resolve("minutes.md"), renderer.render("minutes.md.mustache", MinutesBuilder.build(draft)));
+        dir.resolve("agenda.md"),
+        renderer.render("agenda.md.mustache", AgendaBuilder.build(draft)));
+    files.put(
+        dir.resolve("minutes.md"),
+        renderer.render("minutes.md.mustache", MinutesBuilder.build(draft)));
     return files;
   }
 
@@ -88,18 +93,33 @@ public final class ReviewScaffolder {
     List<String> notes = new ArrayList<>(draft.plan().notes());
     Participants people = draft.participants();
     for (String role : people.unnamedRoles()) {
-      notes.add("isms.yaml names nobody for the role " + role + ", so the files say \"" + role
-          + "\"; add it under `people:` (e.g. `" + role + ": Jane Doe`) for names next time.");
+      notes.add(
+          "isms.yaml names nobody for the role "
+              + role
+              + ", so the files say \""
+              + role
+              + "\"; add it under `people:` (e.g. `"
+              + role
+              + ": Jane Doe`) for names next time.");
     }
     List<String> top = draft.repo().config().topManagement();
     if (!people.includesAnyOf(top)) {
-      notes.add("no attendee of a " + draft.plan().type() + " review is top management ("
-          + String.join(", ", top) + "), and a held review needs one of them present; add the"
-          + " role to the review type's attendees in isms.yaml or to review.yaml.");
+      notes.add(
+          "no attendee of a "
+              + draft.plan().type()
+              + " review is top management ("
+              + String.join(", ", top)
+              + "), and a held review needs one of them present; add the"
+              + " role to the review type's attendees in isms.yaml or to review.yaml.");
     }
     if (draft.plan().reviewType().duration() == null) {
-      notes.add("isms.yaml gives " + draft.plan().type() + " reviews no `duration`; the agenda"
-          + " plans " + ReviewDraft.DEFAULT_DURATION + " minutes.");
+      notes.add(
+          "isms.yaml gives "
+              + draft.plan().type()
+              + " reviews no `duration`; the agenda"
+              + " plans "
+              + ReviewDraft.DEFAULT_DURATION
+              + " minutes.");
     }
     return notes;
   }

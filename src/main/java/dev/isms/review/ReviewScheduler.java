@@ -17,8 +17,8 @@ import java.util.Optional;
  * Decides which review comes next, on which date and under which id.
  *
  * <ul>
- *   <li>A type with a cadence ({@code every}) is due that period after its last held review, on
- *       the Friday before if that is a weekend; a type never held is due now.
+ *   <li>A type with a cadence ({@code every}) is due that period after its last held review, on the
+ *       Friday before if that is a weekend; a type never held is due now.
  *   <li>A type called by incidents ({@code after_incidents}, the ad-hoc review) is due within its
  *       window ({@code within}) after an incident of a listed severity that no review has taken up
  *       yet; its date is a few business days after the incident.
@@ -41,7 +41,8 @@ public final class ReviewScheduler {
     if (options.id() != null) {
       ReviewIds.requireSafe(options.id());
     }
-    Optional<Incident> trigger = Optional.ofNullable(options.trigger()).map(id -> incident(repo, id));
+    Optional<Incident> trigger =
+        Optional.ofNullable(options.trigger()).map(id -> incident(repo, id));
     String typeName;
     if (options.type() != null) {
       typeName = options.type();
@@ -56,14 +57,24 @@ public final class ReviewScheduler {
     }
     ReviewType type = config.reviewTypes().get(typeName);
     if (options.type() != null && type.every() != null) {
-      plannedAfterLastHeld(repo, typeName).ifPresent(r -> notes.add("reviews/" + r.id()
-          + " is already planned as the next " + typeName + " review (" + r.date() + ")."));
+      plannedAfterLastHeld(repo, typeName)
+          .ifPresent(
+              r ->
+                  notes.add(
+                      "reviews/"
+                          + r.id()
+                          + " is already planned as the next "
+                          + typeName
+                          + " review ("
+                          + r.date()
+                          + ")."));
     }
     if (trigger.isPresent()) {
       checkTrigger(repo, typeName, type, trigger.get(), notes);
     }
     Dated dated = date(repo, typeName, type, trigger, options, notes);
-    String id = options.id() != null ? options.id() : ReviewIds.defaultId(typeName, type, dated.date());
+    String id =
+        options.id() != null ? options.id() : ReviewIds.defaultId(typeName, type, dated.date());
     ReviewIds.requireFree(repo, id, typeName, dated.date());
     if (trigger.isPresent() && dated.date().isBefore(trigger.get().opened().toLocalDate())) {
       throw IsmsException.input(
@@ -129,7 +140,11 @@ public final class ReviewScheduler {
   }
 
   private static void checkTrigger(
-      IsmsRepository repo, String typeName, ReviewType type, Incident incident, List<String> notes) {
+      IsmsRepository repo,
+      String typeName,
+      ReviewType type,
+      Incident incident,
+      List<String> notes) {
     if (type.afterIncidents().isEmpty()) {
       throw IsmsException.input(
           "--trigger names the incident that calls a review, and `"
@@ -187,8 +202,17 @@ public final class ReviewScheduler {
                             typeName,
                             deadline(type, i).orElse(i.opened().toLocalDate()),
                             Optional.of(i),
-                            "chose " + article(typeName) + " " + typeName + " review of " + i.id() + " (" + i.severity()
-                                + ", opened " + i.opened().toLocalDate() + "), which no review has"
+                            "chose "
+                                + article(typeName)
+                                + " "
+                                + typeName
+                                + " review of "
+                                + i.id()
+                                + " ("
+                                + i.severity()
+                                + ", opened "
+                                + i.opened().toLocalDate()
+                                + "), which no review has"
                                 + " taken up yet: it is due first; pass --type for another.")));
       }
     }
@@ -201,9 +225,11 @@ public final class ReviewScheduler {
     if (!planned.isEmpty()) {
       return IsmsException.input(
           "the next review of every type with a cadence is scaffolded already: "
-              + String.join(", ", planned.stream()
-                  .map(r -> "reviews/" + r.id() + " (" + r.type() + ", " + r.date() + ")")
-                  .toList())
+              + String.join(
+                  ", ",
+                  planned.stream()
+                      .map(r -> "reviews/" + r.id() + " (" + r.type() + ", " + r.date() + ")")
+                      .toList())
               + "; pass --type (and --id) to scaffold another one");
     }
     return IsmsException.input(
@@ -212,16 +238,36 @@ public final class ReviewScheduler {
             + String.join(", ", repo.config().reviewTypes().keySet()));
   }
 
-  private static Due cadenceDue(IsmsRepository repo, String typeName, ReviewType type, LocalDate today) {
+  private static Due cadenceDue(
+      IsmsRepository repo, String typeName, ReviewType type, LocalDate today) {
     Optional<Review> last = lastHeld(repo, typeName);
     if (last.isEmpty()) {
-      return new Due(typeName, today, Optional.empty(), "chose " + article(typeName) + " " + typeName + " review: none has"
-          + " been held yet, so it is due first; pass --type for another.");
+      return new Due(
+          typeName,
+          today,
+          Optional.empty(),
+          "chose "
+              + article(typeName)
+              + " "
+              + typeName
+              + " review: none has"
+              + " been held yet, so it is due first; pass --type for another.");
     }
     LocalDate due = last.get().date().plus(type.every());
-    return new Due(typeName, due, Optional.empty(), "chose the " + typeName + " review: due "
-        + due + ", " + type.every() + " after " + last.get().id() + ", it is due first; pass --type"
-        + " for another.");
+    return new Due(
+        typeName,
+        due,
+        Optional.empty(),
+        "chose the "
+            + typeName
+            + " review: due "
+            + due
+            + ", "
+            + type.every()
+            + " after "
+            + last.get().id()
+            + ", it is due first; pass --type"
+            + " for another.");
   }
 
   /** A review of the type not yet held and dated after the last held one: its next, planned. */
@@ -234,12 +280,15 @@ public final class ReviewScheduler {
   }
 
   /**
-   * Incidents that call a review of this type and have none: of a listed severity, opened after
-   * the last held review (earlier ones were before that review), with the window still open.
+   * Incidents that call a review of this type and have none: of a listed severity, opened after the
+   * last held review (earlier ones were before that review), with the window still open.
    */
   static List<Incident> pendingIncidents(IsmsRepository repo, ReviewType type, LocalDate today) {
     Optional<LocalDate> lastHeld =
-        repo.reviews().stream().filter(Review::wasHeld).map(Review::date).max(Comparator.naturalOrder());
+        repo.reviews().stream()
+            .filter(Review::wasHeld)
+            .map(Review::date)
+            .max(Comparator.naturalOrder());
     return repo.incidents().stream()
         .filter(i -> type.afterIncidents().contains(i.severity()))
         .filter(i -> repo.reviews().stream().noneMatch(r -> i.id().equals(r.trigger())))
@@ -278,8 +327,7 @@ public final class ReviewScheduler {
       return cadenceDate(repo, typeName, type, today, earliest, lead);
     }
     if (!type.afterIncidents().isEmpty()) {
-      Incident incident =
-          trigger.orElseThrow(() -> needsTrigger(repo, typeName, type, today));
+      Incident incident = trigger.orElseThrow(() -> needsTrigger(repo, typeName, type, today));
       return incidentDate(typeName, type, incident, today, earliest, lead, notes);
     }
     throw IsmsException.input(
@@ -292,16 +340,24 @@ public final class ReviewScheduler {
 
   private static Dated given(LocalDate date, LocalDate today, int lead, List<String> notes) {
     if (!BusinessDays.isBusinessDay(date)) {
-      notes.add(date + " is a " + BusinessDays.weekday(date)
-          + "; pass another --date if that is a mistake.");
+      notes.add(
+          date
+              + " is a "
+              + BusinessDays.weekday(date)
+              + "; pass another --date if that is a mistake.");
     }
     if (date.isBefore(today)) {
-      notes.add(date + " is in the past: the review is recorded as planned; set its status once"
-          + " the minutes are written.");
+      notes.add(
+          date
+              + " is in the past: the review is recorded as planned; set its status once"
+              + " the minutes are written.");
     } else if (BusinessDays.minus(date, lead).isBefore(today)) {
-      notes.add("the briefing pack should have reached attendees by "
-          + BusinessDays.minus(date, lead) + " (" + lead
-          + " business days ahead); send it as soon as you can.");
+      notes.add(
+          "the briefing pack should have reached attendees by "
+              + BusinessDays.minus(date, lead)
+              + " ("
+              + lead
+              + " business days ahead); send it as soon as you can.");
     }
     return new Dated(date, "as given with --date");
   }
@@ -315,17 +371,36 @@ public final class ReviewScheduler {
       int lead) {
     Optional<Review> last = lastHeld(repo, typeName);
     if (last.isEmpty()) {
-      return new Dated(earliest, "no " + typeName + " review has been held yet, so it is due now:"
-          + " the first date that leaves " + lead + " business days for the briefing pack");
+      return new Dated(
+          earliest,
+          "no "
+              + typeName
+              + " review has been held yet, so it is due now:"
+              + " the first date that leaves "
+              + lead
+              + " business days for the briefing pack");
     }
     LocalDate due = last.get().date().plus(type.every());
     LocalDate target = BusinessDays.onOrBefore(due);
-    String reason = type.every() + " after " + last.get().id() + " (held " + last.get().date() + ")"
-        + (target.equals(due) ? "" : ", on the Friday before the weekend");
+    String reason =
+        type.every()
+            + " after "
+            + last.get().id()
+            + " (held "
+            + last.get().date()
+            + ")"
+            + (target.equals(due) ? "" : ", on the Friday before the weekend");
     if (target.isBefore(earliest)) {
-      return new Dated(earliest, reason + " gives " + target + (target.isBefore(today) ? ", overdue"
-          : "") + "; moved to the first date that leaves " + lead + " business days for the"
-          + " briefing pack (policy.pack_lead_business_days); pass --date to choose another");
+      return new Dated(
+          earliest,
+          reason
+              + " gives "
+              + target
+              + (target.isBefore(today) ? ", overdue" : "")
+              + "; moved to the first date that leaves "
+              + lead
+              + " business days for the"
+              + " briefing pack (policy.pack_lead_business_days); pass --date to choose another");
     }
     return new Dated(target, reason);
   }
@@ -343,26 +418,45 @@ public final class ReviewScheduler {
     String base = incident.id() + " was opened " + opened;
     Dated dated =
         target.isBefore(earliest)
-            ? new Dated(earliest, base + "; the first date after it that leaves " + lead
-                + " business days for the briefing pack")
+            ? new Dated(
+                earliest,
+                base
+                    + "; the first date after it that leaves "
+                    + lead
+                    + " business days for the briefing pack")
             : new Dated(target, base + "; " + AD_HOC_BUSINESS_DAYS + " business days later");
     Optional<LocalDate> deadline = deadline(type, incident);
     if (deadline.isEmpty()) {
       return dated;
     }
     if (!dated.date().isAfter(deadline.get())) {
-      return new Dated(dated.date(), dated.reason() + ", within " + type.within() + " (by "
-          + deadline.get() + ")");
+      return new Dated(
+          dated.date(),
+          dated.reason() + ", within " + type.within() + " (by " + deadline.get() + ")");
     }
     if (deadline.get().isAfter(today)) {
-      notes.add(typeName + " reviews are held within " + type.within() + " of the incident, so by "
-          + deadline.get() + ": the briefing pack will reach attendees less than " + lead
-          + " business days ahead.");
+      notes.add(
+          typeName
+              + " reviews are held within "
+              + type.within()
+              + " of the incident, so by "
+              + deadline.get()
+              + ": the briefing pack will reach attendees less than "
+              + lead
+              + " business days ahead.");
       return new Dated(deadline.get(), base + "; the last business day within " + type.within());
     }
-    notes.add(typeName + " reviews are held within " + type.within() + " of the incident: the"
-        + " window for " + incident.id() + " closed on " + deadline.get() + ", so this review is"
-        + " late.");
+    notes.add(
+        typeName
+            + " reviews are held within "
+            + type.within()
+            + " of the incident: the"
+            + " window for "
+            + incident.id()
+            + " closed on "
+            + deadline.get()
+            + ", so this review is"
+            + " late.");
     return dated;
   }
 
@@ -373,9 +467,18 @@ public final class ReviewScheduler {
         pending.isEmpty()
             ? ""
             : " Awaiting a review: "
-                + String.join(", ", pending.stream()
-                    .map(i -> i.id() + " (" + i.severity() + ", opened " + i.opened().toLocalDate() + ")")
-                    .toList())
+                + String.join(
+                    ", ",
+                    pending.stream()
+                        .map(
+                            i ->
+                                i.id()
+                                    + " ("
+                                    + i.severity()
+                                    + ", opened "
+                                    + i.opened().toLocalDate()
+                                    + ")")
+                        .toList())
                 + ".";
     return IsmsException.input(
         "`"

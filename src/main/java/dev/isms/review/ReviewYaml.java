@@ -23,21 +23,27 @@ final class ReviewYaml {
     Participants people = draft.participants();
     StringBuilder y = new StringBuilder();
     y.append("# yaml-language-server: $schema=../../.isms/schemas/review.schema.json\n");
-    y.append("# Written by `isms review new`. At the meeting, set `present` for each attendee (true,\n");
+    y.append(
+        "# Written by `isms review new`. At the meeting, set `present` for each attendee (true,\n");
     y.append("# or false with a `note` such as \"apologies\"); once held, set `status: held`.\n");
-    y.append("id: ").append(PLAIN_ID.matcher(plan.id()).matches() ? plan.id() : YamlScalars.scalar(plan.id()))
+    y.append("id: ")
+        .append(PLAIN_ID.matcher(plan.id()).matches() ? plan.id() : YamlScalars.scalar(plan.id()))
         .append('\n');
     y.append("type: ").append(YamlScalars.scalar(plan.type())).append('\n');
     y.append("date: ").append(plan.date()).append('\n');
     y.append("status: planned\n");
     y.append("framework: ").append(YamlScalars.scalar(draft.framework().id())).append('\n');
-    plan.trigger().ifPresent(i -> y.append("trigger: ").append(YamlScalars.scalar(i.id())).append('\n'));
+    plan.trigger()
+        .ifPresent(i -> y.append("trigger: ").append(YamlScalars.scalar(i.id())).append('\n'));
     y.append("chair: ").append(YamlScalars.scalar(people.chair().name())).append('\n');
     y.append("attendees:\n");
     for (Participants.Person p : people.attendees()) {
-      // YamlScalars quotes anything but letters, digits, spaces and ._()/- : safe in a flow mapping.
-      y.append("  - {name: ").append(YamlScalars.scalar(p.name()))
-          .append(", role: ").append(YamlScalars.scalar(p.role()))
+      // YamlScalars quotes anything but letters, digits, spaces and ._()/- : safe in a flow
+      // mapping.
+      y.append("  - {name: ")
+          .append(YamlScalars.scalar(p.name()))
+          .append(", role: ")
+          .append(YamlScalars.scalar(p.role()))
           .append(", present: null}\n");
     }
     return y.toString();

@@ -13,19 +13,36 @@ public final class ScaffoldReport {
 
   public void print(PrintWriter out) {
     ReviewPlan plan = result.plan();
-    out.println("Scaffolded the " + plan.type() + " management review " + plan.id() + ": "
-        + BusinessDays.weekday(plan.date()) + " " + plan.date() + ", " + result.duration()
-        + " minutes, chaired by " + result.chair() + ".");
+    out.println(
+        "Scaffolded the "
+            + plan.type()
+            + " management review "
+            + plan.id()
+            + ": "
+            + BusinessDays.weekday(plan.date())
+            + " "
+            + plan.date()
+            + ", "
+            + result.duration()
+            + " minutes, chaired by "
+            + result.chair()
+            + ".");
     out.println("  date: " + plan.dateReason());
     for (Path p : result.written()) {
       out.println("  wrote " + relative(p));
     }
     switch (result.committed()) {
-      case YES -> out.println("Committed " + result.written().size() + " files as "
-          + result.commitId().orElseThrow().substring(0, 12) + ": " + result.commitMessage());
+      case YES ->
+          out.println(
+              "Committed "
+                  + result.written().size()
+                  + " files as "
+                  + result.commitId().orElseThrow().substring(0, 12)
+                  + ": "
+                  + result.commitMessage());
       case NOT_ASKED -> out.println("Nothing was committed (--no-commit).");
-      case NO_GIT_REPOSITORY -> out.println(
-          "Nothing was committed: " + result.root() + " is not in a Git repository.");
+      case NO_GIT_REPOSITORY ->
+          out.println("Nothing was committed: " + result.root() + " is not in a Git repository.");
     }
     for (String note : result.notes()) {
       out.println("Note: " + note);
@@ -33,10 +50,21 @@ public final class ScaffoldReport {
     String folder = "reviews/" + plan.id() + "/";
     out.println("Next:");
     out.println("  1. Read " + folder + "agenda.md and send it to the attendees.");
-    out.println("  2. Run `isms pack " + plan.id() + "` and send the briefing pack by "
-        + BusinessDays.weekday(result.preRead()) + " " + result.preRead() + ".");
-    out.println("  3. After the meeting: write " + folder + "minutes.md, set `present` and"
-        + " `status: held` in " + folder + "review.yaml, and run `isms check`.");
+    out.println(
+        "  2. Run `isms pack "
+            + plan.id()
+            + "` and send the briefing pack by "
+            + BusinessDays.weekday(result.preRead())
+            + " "
+            + result.preRead()
+            + ".");
+    out.println(
+        "  3. After the meeting: write "
+            + folder
+            + "minutes.md, set `present` and"
+            + " `status: held` in "
+            + folder
+            + "review.yaml, and run `isms check`.");
   }
 
   private String relative(Path p) {

@@ -41,8 +41,12 @@ public final class AtomicFiles {
         // not Files.createTempFile: that makes the file 0600, and the move would carry that over
         Path temp = target.resolveSibling(".isms-" + UUID.randomUUID() + ".tmp");
         try {
-          Files.writeString(temp, entry.getValue(), StandardCharsets.UTF_8,
-              StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+          Files.writeString(
+              temp,
+              entry.getValue(),
+              StandardCharsets.UTF_8,
+              StandardOpenOption.CREATE_NEW,
+              StandardOpenOption.WRITE);
           if (existed) {
             keepPermissions(target, temp);
           }
@@ -71,8 +75,7 @@ public final class AtomicFiles {
 
   private static void move(Path temp, Path target) throws IOException {
     try {
-      Files.move(
-          temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
     }

@@ -17,8 +17,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Everything an ISMS repository holds, loaded once per run. Lists are sorted by id (reviews by date,
- * then id). {@code documents} keeps each file's parsed YAML so that later rules can point at lines.
+ * Everything an ISMS repository holds, loaded once per run. Lists are sorted by id (reviews by
+ * date, then id). {@code documents} keeps each file's parsed YAML so that later rules can point at
+ * lines.
  */
 public record IsmsRepository(
     Path root,

@@ -86,11 +86,15 @@ public final class RepositoryLoader {
     private final SafeFileReader reader;
     private final List<Problem> problems = new ArrayList<>();
     private final Map<String, YamlDocument> documents = new HashMap<>();
+
     /** Lower-cased id to the file that first claimed it; ids share one namespace. */
     private final Map<String, String> idOwners = new HashMap<>();
+
     private final Map<String, FileKind> idKinds = new HashMap<>();
+
     /** File to the file whose id its name repeats, where that was reported already. */
     private final Map<String, String> nameDuplicates = new HashMap<>();
+
     private final List<Runnable> referenceChecks = new ArrayList<>();
 
     Run(Path root) {
@@ -99,8 +103,8 @@ public final class RepositoryLoader {
 
     LoadResult load() {
       Path root = reader.root();
-      IsmsConfig config = readFile(root.resolve("isms.yaml"), FileKind.ISMS, IsmsConfig.class)
-          .orElse(null);
+      IsmsConfig config =
+          readFile(root.resolve("isms.yaml"), FileKind.ISMS, IsmsConfig.class).orElse(null);
       ClauseSet framework = config == null ? null : framework(config);
 
       List<Kpi> kpis = register(FileKind.KPI, Kpi.class, Kpi::id);
@@ -116,8 +120,18 @@ public final class RepositoryLoader {
       referenceChecks.forEach(Runnable::run);
       IsmsRepository repository =
           new IsmsRepository(
-              root, config, framework, kpis, objectives, risks, actions, findings, incidents,
-              changes, reviews, documents);
+              root,
+              config,
+              framework,
+              kpis,
+              objectives,
+              risks,
+              actions,
+              findings,
+              incidents,
+              changes,
+              reviews,
+              documents);
       return new LoadResult(repository, problems);
     }
 
@@ -135,12 +149,14 @@ public final class RepositoryLoader {
                     + "` is not known; use one of: "
                     + String.join(", ", frameworks.ids())
                     + "."
-                    + dev.isms.problem.Suggestions.didYouMean(config.framework(), frameworks.ids())));
+                    + dev.isms.problem.Suggestions.didYouMean(
+                        config.framework(), frameworks.ids())));
       }
       return set.orElse(null);
     }
 
-    private <T> List<T> register(FileKind kind, Class<T> type, java.util.function.Function<T, String> id) {
+    private <T> List<T> register(
+        FileKind kind, Class<T> type, java.util.function.Function<T, String> id) {
       Path dir = reader.root().resolve(kind.location());
       List<T> items = new ArrayList<>();
       if (!Files.isDirectory(dir)) {
@@ -339,7 +355,11 @@ public final class RepositoryLoader {
       for (Finding f : findings) {
         String rel = IsmsRepository.pathOf(FileKind.FINDING, f.id());
         for (int i = 0; i < f.correctiveActions().size(); i++) {
-          expect(rel, "/corrective_actions/" + i, f.correctiveActions().get(i), FileKind.ACTION,
+          expect(
+              rel,
+              "/corrective_actions/" + i,
+              f.correctiveActions().get(i),
+              FileKind.ACTION,
               "corrective action");
         }
       }
@@ -440,8 +460,15 @@ public final class RepositoryLoader {
       String where = kind == null ? "any register" : kind.location() + "/";
       String message =
           actual != null
-              ? what + " `" + id + "` is a " + actual.schemaName() + ", not a " + kind.schemaName()
-                  + "; point it at an item of " + where
+              ? what
+                  + " `"
+                  + id
+                  + "` is a "
+                  + actual.schemaName()
+                  + ", not a "
+                  + kind.schemaName()
+                  + "; point it at an item of "
+                  + where
               : what
                   + " `"
                   + id
@@ -491,7 +518,11 @@ public final class RepositoryLoader {
       } catch (IOException e) {
         problems.add(
             Problem.error(
-                reader.relative(dir), 0, 0, "unreadable", "cannot be listed (" + e.getMessage() + ")"));
+                reader.relative(dir),
+                0,
+                0,
+                "unreadable",
+                "cannot be listed (" + e.getMessage() + ")"));
         return List.of();
       }
     }
@@ -561,5 +592,4 @@ public final class RepositoryLoader {
   public static ObjectMapper binder() {
     return BINDER;
   }
-
 }

@@ -14,7 +14,8 @@ public final class RepositoryLocator {
     Path dir = start.toAbsolutePath().normalize();
     if (Files.isRegularFile(dir)) {
       throw IsmsException.input(
-          dir + " is a file; pass -C the folder that holds it"
+          dir
+              + " is a file; pass -C the folder that holds it"
               + (dir.getParent() == null ? "" : " (" + dir.getParent() + ")"));
     }
     if (!Files.isDirectory(dir)) {

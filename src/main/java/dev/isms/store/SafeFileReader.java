@@ -29,7 +29,8 @@ public final class SafeFileReader {
     try {
       this.realRoot = this.root.toRealPath();
     } catch (IOException e) {
-      throw IsmsException.input(root + ": cannot read the ISMS repository (" + e.getMessage() + ")", e);
+      throw IsmsException.input(
+          root + ": cannot read the ISMS repository (" + e.getMessage() + ")", e);
     }
   }
 

@@ -1,7 +1,6 @@
 package dev.isms.store;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -195,10 +194,7 @@ public final class YamlParsing {
         JsonLocation keyLoc = parser.currentTokenLocation();
         String child = pointer + "/" + escape(name);
         if (node.has(name)) {
-          fail(
-              keyLoc,
-              "yaml-duplicate-key",
-              "repeats the key `" + name + "`; keep one of them");
+          fail(keyLoc, "yaml-duplicate-key", "repeats the key `" + name + "`; keep one of them");
         }
         positions.put(child, new YamlDocument.Position(keyLoc.getLineNr(), keyLoc.getColumnNr()));
         parser.nextToken();
@@ -225,5 +221,4 @@ public final class YamlParsing {
       return name.replace("~", "~0").replace("/", "~1");
     }
   }
-
 }

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /** Writes a string as a YAML scalar that reads back as the same string. */
 public final class YamlScalars {
-  private static final Pattern PLAIN = Pattern.compile("^[A-Za-z][A-Za-z0-9 ._()/-]*[A-Za-z0-9.)]$|^[A-Za-z]$");
+  private static final Pattern PLAIN =
+      Pattern.compile("^[A-Za-z][A-Za-z0-9 ._()/-]*[A-Za-z0-9.)]$|^[A-Za-z]$");
   private static final Set<String> KEYWORDS =
       Set.of("yes", "no", "true", "false", "null", "on", "off", "y", "n", "~");
   private static final ObjectMapper JSON = new ObjectMapper();

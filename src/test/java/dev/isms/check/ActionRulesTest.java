@@ -22,8 +22,16 @@ class ActionRulesTest {
   void actionsThatAreOnTimeAndCompletePass() {
     CheckFixture repo = CheckFixture.copy(temp);
 
-    assertThat(repo.check("--rule", "action-overdue", "--rule", "action-fields", "--rule",
-        "action-carried-over")).succeeded().outContains("3 rules run");
+    assertThat(
+            repo.check(
+                "--rule",
+                "action-overdue",
+                "--rule",
+                "action-fields",
+                "--rule",
+                "action-carried-over"))
+        .succeeded()
+        .outContains("3 rules run");
   }
 
   @Test
@@ -36,9 +44,10 @@ class ActionRulesTest {
         .extracting(Found::rule, Found::severity, Found::file, Found::line)
         .containsExactly(tuple("action-overdue", "error", OPEN, repo.lineOf(OPEN, "due:")));
     assertThat(found.get(0).message())
-        .isEqualTo("ACT-2026-014 \"Enforce phishing-resistant MFA for all admins\" was due"
-            + " 2026-10-31 and is 24 days overdue (owner: Priya Shah, status: in-progress): finish"
-            + " it, or agree a new due date with the owner and record why");
+        .isEqualTo(
+            "ACT-2026-014 \"Enforce phishing-resistant MFA for all admins\" was due"
+                + " 2026-10-31 and is 24 days overdue (owner: Priya Shah, status: in-progress): finish"
+                + " it, or agree a new due date with the owner and record why");
   }
 
   @Test
@@ -69,15 +78,19 @@ class ActionRulesTest {
         .extracting(Found::file, Found::line, Found::message)
         .containsExactly(
             tuple(OPEN, 1, "ACT-2026-014 has no `owner`: name the one person who answers for it"),
-            tuple(OPEN, 1, "ACT-2026-014 has no `success_criteria`: say how anyone can tell it is"
-                + " done (e.g. `100% of admin accounts on FIDO2 keys`)"));
+            tuple(
+                OPEN,
+                1,
+                "ACT-2026-014 has no `success_criteria`: say how anyone can tell it is"
+                    + " done (e.g. `100% of admin accounts on FIDO2 keys`)"));
   }
 
   @Test
   void aClosedActionNeedsEvidenceAndAVerifierOtherThanItsOwner() {
     CheckFixture repo =
         CheckFixture.copy(temp)
-            .replace(CLOSED, "evidence: https://wiki.example/backup-restore-tests\n", "evidence: \n")
+            .replace(
+                CLOSED, "evidence: https://wiki.example/backup-restore-tests\n", "evidence: \n")
             .replace(CLOSED, "verified_by: Priya Shah", "verified_by: marco diaz");
 
     List<Found> found = repo.problemsOf("action-fields");
@@ -85,43 +98,57 @@ class ActionRulesTest {
     assertThat(found)
         .extracting(Found::line, Found::message)
         .containsExactly(
-            tuple(repo.lineOf(CLOSED, "status: closed"), "ACT-2026-009 is closed without evidence:"
-                + " add `evidence:` (a link or document reference that shows the success criteria"
-                + " are met)"),
-            tuple(repo.lineOf(CLOSED, "verified_by"), "ACT-2026-009 was verified by its own owner,"
-                + " Marco Diaz: have someone independent check the evidence and name them in"
-                + " `verified_by:`"));
+            tuple(
+                repo.lineOf(CLOSED, "status: closed"),
+                "ACT-2026-009 is closed without evidence:"
+                    + " add `evidence:` (a link or document reference that shows the success criteria"
+                    + " are met)"),
+            tuple(
+                repo.lineOf(CLOSED, "verified_by"),
+                "ACT-2026-009 was verified by its own owner,"
+                    + " Marco Diaz: have someone independent check the evidence and name them in"
+                    + " `verified_by:`"));
   }
 
   @org.junit.jupiter.params.ParameterizedTest(name = "evidence: {0}")
-  @org.junit.jupiter.params.provider.ValueSource(strings = {
-      "TBD", "TODO", "n/a", "N/A.", "\"-\"", "\"...\"", "to be done", "TBD TBD TBD"})
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {"TBD", "TODO", "n/a", "N/A.", "\"-\"", "\"...\"", "to be done", "TBD TBD TBD"})
   void placeholderEvidenceIsMissingEvidence(String evidence) {
     CheckFixture repo =
         CheckFixture.copy(temp)
-            .replace(CLOSED, "evidence: https://wiki.example/backup-restore-tests",
+            .replace(
+                CLOSED,
+                "evidence: https://wiki.example/backup-restore-tests",
                 "evidence: " + evidence);
 
     assertThat(repo.problemsOf("action-fields"))
         .extracting(Found::line, Found::message)
         .singleElement()
-        .satisfies(t -> {
-          assertThat(t.toList().get(0)).isEqualTo(repo.lineOf(CLOSED, "evidence:"));
-          assertThat((String) t.toList().get(1)).startsWith("ACT-2026-009 is closed with the"
-              + " placeholder `").endsWith("` as evidence: give a link or document reference that"
-              + " shows the success criteria are met");
-        });
+        .satisfies(
+            t -> {
+              assertThat(t.toList().get(0)).isEqualTo(repo.lineOf(CLOSED, "evidence:"));
+              assertThat((String) t.toList().get(1))
+                  .startsWith("ACT-2026-009 is closed with the" + " placeholder `")
+                  .endsWith(
+                      "` as evidence: give a link or document reference that"
+                          + " shows the success criteria are met");
+            });
   }
 
   @Test
   void whitespaceEvidenceIsNoEvidence() {
     CheckFixture repo =
         CheckFixture.copy(temp)
-            .replace(CLOSED, "evidence: https://wiki.example/backup-restore-tests",
+            .replace(
+                CLOSED,
+                "evidence: https://wiki.example/backup-restore-tests",
                 "evidence: \"    \"");
 
-    assertThat(repo.problemsOf("action-fields")).extracting(Found::message)
-        .singleElement().asString().startsWith("ACT-2026-009 is closed without evidence");
+    assertThat(repo.problemsOf("action-fields"))
+        .extracting(Found::message)
+        .singleElement()
+        .asString()
+        .startsWith("ACT-2026-009 is closed without evidence");
   }
 
   @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
@@ -136,9 +163,15 @@ class ActionRulesTest {
 
     assertThat(found)
         .extracting(Found::severity, Found::file, Found::line, Found::message)
-        .containsExactly(tuple("error", CLOSED, repo.lineOf(CLOSED, "status:"), "ACT-2026-009 is "
-            + status + " but has no `completed_on`: add the day it was completed (YYYY-MM-DD); the"
-            + " pack's on-time share and the count of carried-over actions depend on it"));
+        .containsExactly(
+            tuple(
+                "error",
+                CLOSED,
+                repo.lineOf(CLOSED, "status:"),
+                "ACT-2026-009 is "
+                    + status
+                    + " but has no `completed_on`: add the day it was completed (YYYY-MM-DD); the"
+                    + " pack's on-time share and the count of carried-over actions depend on it"));
   }
 
   @Test
@@ -148,9 +181,12 @@ class ActionRulesTest {
 
     assertThat(repo.problemsOf("action-fields"))
         .extracting(Found::file, Found::line, Found::message)
-        .containsExactly(tuple(CANCELLED, repo.lineOf(CANCELLED, "status: cancelled"),
-            "ACT-2026-011 is cancelled without a reason: add `cancel_reason:` saying why, and who"
-                + " decided (a review, the risk owner)"));
+        .containsExactly(
+            tuple(
+                CANCELLED,
+                repo.lineOf(CANCELLED, "status: cancelled"),
+                "ACT-2026-011 is cancelled without a reason: add `cancel_reason:` saying why, and who"
+                    + " decided (a review, the risk owner)"));
   }
 
   @Test
@@ -166,8 +202,8 @@ class ActionRulesTest {
         .extracting(Found::severity, Found::file, Found::line)
         .containsExactly(tuple("warning", OPEN, repo.lineOf(OPEN, "raised:")));
     assertThat(found.get(0).message())
-        .contains("has stayed open through 3 held reviews (2026-annual, 2026-08-12-adhoc,"
-            + " 2026-Q3)");
+        .contains(
+            "has stayed open through 3 held reviews (2026-annual, 2026-08-12-adhoc," + " 2026-Q3)");
     assertThat(repo.check("--rule", "action-carried-over")).succeeded();
   }
 
@@ -182,7 +218,10 @@ class ActionRulesTest {
 
     repo.replace(OPEN, "source: 2026-08-12-adhoc", "source: 2026-annual");
 
-    assertThat(repo.problemsOf("action-carried-over")).extracting(Found::message)
-        .singleElement().asString().contains("through 2 held reviews (2026-08-12-adhoc, 2026-Q3)");
+    assertThat(repo.problemsOf("action-carried-over"))
+        .extracting(Found::message)
+        .singleElement()
+        .asString()
+        .contains("through 2 held reviews (2026-08-12-adhoc, 2026-Q3)");
   }
 }

@@ -22,16 +22,22 @@ class CheckCommandTest {
     CommandResult rule = repo.check("--rule", "action-overdu");
     CommandResult skip = repo.check("--skip", "kpi-stal");
 
-    assertThat(rule).exitedWith(2).hasNoStackTrace()
+    assertThat(rule)
+        .exitedWith(2)
+        .hasNoStackTrace()
         .errContains("--rule action-overdu: no such rule. Did you mean `action-overdue`?");
-    assertThat(skip).exitedWith(2).errContains("--skip kpi-stal: no such rule. Did you mean"
-        + " `kpi-stale`?", "isms check --list-rules");
+    assertThat(skip)
+        .exitedWith(2)
+        .errContains(
+            "--skip kpi-stal: no such rule. Did you mean" + " `kpi-stale`?",
+            "isms check --list-rules");
     assertThat(rule.out()).isEmpty();
   }
 
   @Test
   void anUnknownFormatIsAUsageError() {
-    assertThat(CheckFixture.copy(temp).check("--format", "xml")).exitedWith(2)
+    assertThat(CheckFixture.copy(temp).check("--format", "xml"))
+        .exitedWith(2)
         .errContains("--format", "xml");
   }
 
@@ -48,10 +54,12 @@ class CheckCommandTest {
   @Test
   void skipLeavesARuleOut() {
     CheckFixture repo =
-        CheckFixture.copy(temp).replace("actions/ACT-2026-014.yaml", "due: 2026-12-31", "due: 2026-10-31");
+        CheckFixture.copy(temp)
+            .replace("actions/ACT-2026-014.yaml", "due: 2026-12-31", "due: 2026-10-31");
 
     assertThat(repo.check()).exitedWith(1);
-    assertThat(repo.check("--skip", "action-overdue")).succeeded()
+    assertThat(repo.check("--skip", "action-overdue"))
+        .succeeded()
         .outContains("no problems found; 10 rules run, 2 skipped");
   }
 
@@ -60,14 +68,19 @@ class CheckCommandTest {
     CheckFixture repo =
         CheckFixture.copy(temp)
             .replace("actions/ACT-2026-014.yaml", "due: 2026-12-31", "due: 2026-10-31")
-            .replace("isms.yaml", "policy:", "disabled_rules:\n  action-overdue: Actions are"
-                + " tracked in Jira, which pages the owners\npolicy:");
+            .replace(
+                "isms.yaml",
+                "policy:",
+                "disabled_rules:\n  action-overdue: Actions are"
+                    + " tracked in Jira, which pages the owners\npolicy:");
 
     CommandResult result = repo.check();
 
-    assertThat(result).succeeded()
-        .outContains("disabled [action-overdue] in isms.yaml: Actions are tracked in Jira, which"
-            + " pages the owners")
+    assertThat(result)
+        .succeeded()
+        .outContains(
+            "disabled [action-overdue] in isms.yaml: Actions are tracked in Jira, which"
+                + " pages the owners")
         .outContains("1 disabled in isms.yaml (action-overdue)");
   }
 
@@ -75,14 +88,22 @@ class CheckCommandTest {
   void disablingARuleThatDoesNotExistIsAProblem() {
     CheckFixture repo =
         CheckFixture.copy(temp)
-            .replace("isms.yaml", "policy:", "disabled_rules:\n  kpi-stal: We review KPIs in the"
-                + " BI tool instead\npolicy:");
+            .replace(
+                "isms.yaml",
+                "policy:",
+                "disabled_rules:\n  kpi-stal: We review KPIs in the" + " BI tool instead\npolicy:");
 
     assertThat(CheckFixture.problems(repo.check("--format", "json")))
         .extracting(Found::rule, Found::severity, Found::file, Found::line, Found::message)
-        .containsExactly(tuple("unknown-rule", "error", "isms.yaml", repo.lineOf("isms.yaml", "kpi-stal"),
-            "disabled_rules names `kpi-stal`, which is not a rule of isms check. Did you mean"
-                + " `kpi-stale`? Use one of: " + String.join(", ", RuleRegistry.builtIn().ids())));
+        .containsExactly(
+            tuple(
+                "unknown-rule",
+                "error",
+                "isms.yaml",
+                repo.lineOf("isms.yaml", "kpi-stal"),
+                "disabled_rules names `kpi-stal`, which is not a rule of isms check. Did you mean"
+                    + " `kpi-stale`? Use one of: "
+                    + String.join(", ", RuleRegistry.builtIn().ids())));
   }
 
   @Test
@@ -91,7 +112,9 @@ class CheckCommandTest {
         CheckFixture.copy(temp)
             .replace("isms.yaml", "policy:", "disabled_rules:\n  kpi-stale: \"\"\npolicy:");
 
-    assertThat(repo.check()).exitedWith(1).outContains("isms.yaml:" + repo.lineOf("isms.yaml", "kpi-stale"));
+    assertThat(repo.check())
+        .exitedWith(1)
+        .outContains("isms.yaml:" + repo.lineOf("isms.yaml", "kpi-stale"));
   }
 
   @Test
@@ -99,12 +122,23 @@ class CheckCommandTest {
     CheckFixture repo = CheckFixture.copy(temp);
 
     CommandResult same = repo.check("--rule", "minutes-late", "--skip", "minutes-late");
-    CommandResult two = repo.check("--rule", "kpi-stale", "--rule", "pack-late",
-        "--skip", "pack-late", "--skip", "kpi-stale");
+    CommandResult two =
+        repo.check(
+            "--rule",
+            "kpi-stale",
+            "--rule",
+            "pack-late",
+            "--skip",
+            "pack-late",
+            "--skip",
+            "kpi-stale");
 
-    assertThat(same).exitedWith(2).hasNoStackTrace()
-        .errContains("isms: --skip leaves out every rule chosen with --rule (minutes-late), so"
-            + " there is nothing to check: drop the --skip of a rule you want, or leave out --skip");
+    assertThat(same)
+        .exitedWith(2)
+        .hasNoStackTrace()
+        .errContains(
+            "isms: --skip leaves out every rule chosen with --rule (minutes-late), so"
+                + " there is nothing to check: drop the --skip of a rule you want, or leave out --skip");
     assertThat(same.out()).isEmpty();
     assertThat(two).exitedWith(2).errContains("(kpi-stale, pack-late), so there is nothing");
   }
@@ -112,23 +146,33 @@ class CheckCommandTest {
   @Test
   void skippingEveryRuleIsAUsageError() {
     CheckFixture repo = CheckFixture.copy(temp);
-    String[] args = RuleRegistry.builtIn().ids().stream()
-        .flatMap(id -> java.util.stream.Stream.of("--skip", id)).toArray(String[]::new);
+    String[] args =
+        RuleRegistry.builtIn().ids().stream()
+            .flatMap(id -> java.util.stream.Stream.of("--skip", id))
+            .toArray(String[]::new);
 
-    assertThat(repo.check(args)).exitedWith(2)
+    assertThat(repo.check(args))
+        .exitedWith(2)
         .errContains("isms: --skip leaves out every rule, so there is nothing to check");
   }
 
   @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-  @org.junit.jupiter.params.provider.ValueSource(strings = {
-      "\"          x\"", "\"TBD TBD TBD\"", "\"TODO: TBD, n/a\"", "\"to be done later\"",
-      "\"...........\""})
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {
+        "\"          x\"",
+        "\"TBD TBD TBD\"",
+        "\"TODO: TBD, n/a\"",
+        "\"to be done later\"",
+        "\"...........\""
+      })
   void aReasonThatSaysNothingIsAProblemAndTheRuleStaysOn(String reason) throws Exception {
     CheckFixture repo =
         CheckFixture.copy(temp)
             .replace("actions/ACT-2026-014.yaml", "due: 2026-12-31", "due: 2026-10-31")
-            .replace("isms.yaml", "policy:", "disabled_rules:\n  action-overdue: " + reason
-                + "\npolicy:");
+            .replace(
+                "isms.yaml",
+                "policy:",
+                "disabled_rules:\n  action-overdue: " + reason + "\npolicy:");
 
     CommandResult result = repo.check("--format", "json");
 
@@ -139,9 +183,10 @@ class CheckCommandTest {
             tuple("disabled-rule-reason", "isms.yaml", repo.lineOf("isms.yaml", "action-overdue")));
     assertThat(CheckFixture.problems(result).get(1).message())
         .startsWith("disabled_rules switches off `action-overdue` with the reason `")
-        .endsWith("which says nothing an auditor can accept, so the rule still runs: write why it"
-            + " does not apply to this ISMS (at least 10 characters, no placeholder such as TBD),"
-            + " or remove the entry");
+        .endsWith(
+            "which says nothing an auditor can accept, so the rule still runs: write why it"
+                + " does not apply to this ISMS (at least 10 characters, no placeholder such as TBD),"
+                + " or remove the entry");
     assertThat(disabledRules(result)).isEmpty();
   }
 
@@ -154,7 +199,8 @@ class CheckCommandTest {
 
     CommandResult result = repo.check();
 
-    assertThat(result).exitedWith(1)
+    assertThat(result)
+        .exitedWith(1)
         .outContains("isms.yaml:1:1: error [missing-field]")
         .outContains("actions/ACT-2026-014.yaml:6:1: error [action-overdue]")
         .outContains("note [top-management] skipped: isms.yaml is invalid")
@@ -166,7 +212,9 @@ class CheckCommandTest {
     CheckFixture repo =
         CheckFixture.copy(temp)
             .replace("actions/ACT-2026-014.yaml", "status: in-progress", "status: doing")
-            .replace("reviews/2026-Q3/review.yaml", "present: true}\n  - {name: Marco",
+            .replace(
+                "reviews/2026-Q3/review.yaml",
+                "present: true}\n  - {name: Marco",
                 "present: false}\n  - {name: Marco");
 
     assertThat(CheckFixture.problems(repo.check("--format", "json")))
@@ -178,6 +226,8 @@ class CheckCommandTest {
 
   private static com.fasterxml.jackson.databind.JsonNode disabledRules(CommandResult result)
       throws Exception {
-    return new com.fasterxml.jackson.databind.ObjectMapper().readTree(result.out()).get("disabled_rules");
+    return new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(result.out())
+        .get("disabled_rules");
   }
 }

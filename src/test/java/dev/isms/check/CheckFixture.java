@@ -48,7 +48,8 @@ final class CheckFixture {
   /** Replaces a regular expression that must match (DOTALL: `.` spans lines). */
   CheckFixture replaceRegex(String file, String regex, String replacement) {
     String text = read(file);
-    java.util.regex.Pattern p = java.util.regex.Pattern.compile(regex, java.util.regex.Pattern.DOTALL);
+    java.util.regex.Pattern p =
+        java.util.regex.Pattern.compile(regex, java.util.regex.Pattern.DOTALL);
     assertThat(p.matcher(text).find()).as("%s matches %s", file, regex).isTrue();
     return write(file, p.matcher(text).replaceAll(replacement));
   }

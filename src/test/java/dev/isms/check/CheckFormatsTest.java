@@ -50,15 +50,24 @@ class CheckFormatsTest {
     try (Git git = GitTestSupport.initWithIdentity(top)) {
       repo = CheckFixture.copy(top.resolve(FOLDER));
       repo.replace(ACTION, "due: 2026-12-31", "due: 2026-10-31")
-          .replace(ACTION, "title: Enforce phishing-resistant MFA for all admins",
+          .replace(
+              ACTION,
+              "title: Enforce phishing-resistant MFA for all admins",
               "title: \"100% MFA: admins, then staff\\nphase 2\"")
           .replace("kpis/KPI-TRAINING.yaml", "  - {period: 2026-Q3, value: 96.0}\n", "")
           .replaceRegex(MINUTES, "### 9\\.3\\.2 c\\).*?(?=### 9\\.3\\.2 d\\))", "")
-          .replace("isms.yaml", "policy:", "disabled_rules:\n  pack-late: \"We send packs by"
-              + " mail, not through Git\"\npolicy:");
+          .replace(
+              "isms.yaml",
+              "policy:",
+              "disabled_rules:\n  pack-late: \"We send packs by"
+                  + " mail, not through Git\"\npolicy:");
       git.add().addFilepattern(".").call();
-      git.commit().setMessage("all").setSign(false).setAuthor(GitTestSupport.fixedIdent())
-          .setCommitter(GitTestSupport.fixedIdent()).call();
+      git.commit()
+          .setMessage("all")
+          .setSign(false)
+          .setAuthor(GitTestSupport.fixedIdent())
+          .setCommitter(GitTestSupport.fixedIdent())
+          .call();
     }
   }
 
@@ -71,13 +80,17 @@ class CheckFormatsTest {
   void textHasOneLinePerProblemAndNoColourWhenNotATerminal() {
     CommandResult result = repo.check("--skip", "minutes-late");
 
-    assertThat(result).exitedWith(1)
-        .outContains(ACTION + ":6:1: error [action-overdue] ACT-2026-014 \"100% MFA: admins, then"
-            + " staff\nphase 2\" was due 2026-10-31")
+    assertThat(result)
+        .exitedWith(1)
+        .outContains(
+            ACTION
+                + ":6:1: error [action-overdue] ACT-2026-014 \"100% MFA: admins, then"
+                + " staff\nphase 2\" was due 2026-10-31")
         .outContains("kpis/KPI-TRAINING.yaml:7:1: warning [kpi-stale]")
         .outContains("disabled [pack-late] in isms.yaml: We send packs by mail, not through Git")
-        .outContains("isms check: 2 errors, 1 warning; 11 rules run, 1 disabled in isms.yaml"
-            + " (pack-late); as of 2026-11-24");
+        .outContains(
+            "isms check: 2 errors, 1 warning; 11 rules run, 1 disabled in isms.yaml"
+                + " (pack-late); as of 2026-11-24");
     assertThat(result.out()).doesNotContain("\u001b[");
     assertThat(repo.check("--color", "always").out()).contains("\u001b[1;31merror\u001b[0m");
   }
@@ -96,16 +109,21 @@ class CheckFormatsTest {
     List<JsonNode> problems = new ArrayList<>();
     json.get("problems").forEach(problems::add);
     assertThat(problems)
-        .extracting(p -> p.get("file").asText(), p -> p.get("line").asInt(),
-            p -> p.get("rule").asText(), p -> p.get("severity").asText())
+        .extracting(
+            p -> p.get("file").asText(),
+            p -> p.get("line").asInt(),
+            p -> p.get("rule").asText(),
+            p -> p.get("severity").asText())
         .containsExactly(
             tuple(ACTION, 6, "action-overdue", "error"),
             tuple("kpis/KPI-TRAINING.yaml", 7, "kpi-stale", "warning"),
             tuple(MINUTES, repo.lineOf(MINUTES, "### 9.3.2 d)"), "review-inputs", "error"));
     assertThat(problems.get(2).get("column").isNull()).isTrue();
-    assertThat(problems.get(0).get("message").asText()).contains("\"100% MFA: admins, then staff\nphase 2\"");
+    assertThat(problems.get(0).get("message").asText())
+        .contains("\"100% MFA: admins, then staff\nphase 2\"");
     assertThat(json.at("/disabled_rules/0/rule").asText()).isEqualTo("pack-late");
-    assertThat(json.at("/disabled_rules/0/reason").asText()).isEqualTo("We send packs by mail, not through Git");
+    assertThat(json.at("/disabled_rules/0/reason").asText())
+        .isEqualTo("We send packs by mail, not through Git");
     assertThat(json.get("rules")).hasSize(11);
   }
 
@@ -127,24 +145,29 @@ class CheckFormatsTest {
       byName.put(tc.getAttribute("classname") + " " + tc.getAttribute("name"), tc);
     }
     assertThat(Integer.parseInt(suites.getAttribute("tests"))).isEqualTo(cases.getLength());
-    assertThat(byName).containsKeys(
-        "action-overdue actions/ACT-2026-009.yaml",
-        "action-overdue actions/ACT-2026-011.yaml",
-        "validation isms.yaml",
-        "review-inputs reviews/2026-annual/minutes.md");
+    assertThat(byName)
+        .containsKeys(
+            "action-overdue actions/ACT-2026-009.yaml",
+            "action-overdue actions/ACT-2026-011.yaml",
+            "validation isms.yaml",
+            "review-inputs reviews/2026-annual/minutes.md");
     Element overdue = byName.get("action-overdue " + ACTION);
     assertThat(overdue.getAttribute("file")).isEqualTo(FOLDER + "/" + ACTION);
     Element failure = (Element) overdue.getElementsByTagName("failure").item(0);
     assertThat(failure.getAttribute("type")).isEqualTo("error");
-    assertThat(failure.getTextContent()).contains(ACTION + ":6:1: error [action-overdue]",
-        "\"100% MFA: admins, then staff\nphase 2\"");
-    Element stale = (Element) byName.get("kpi-stale kpis/KPI-TRAINING.yaml")
-        .getElementsByTagName("failure").item(0);
+    assertThat(failure.getTextContent())
+        .contains(
+            ACTION + ":6:1: error [action-overdue]", "\"100% MFA: admins, then staff\nphase 2\"");
+    Element stale =
+        (Element)
+            byName.get("kpi-stale kpis/KPI-TRAINING.yaml").getElementsByTagName("failure").item(0);
     assertThat(stale.getAttribute("type")).isEqualTo("warning");
-    Element disabled = (Element) byName.get("pack-late pack-late").getElementsByTagName("skipped").item(0);
-    assertThat(disabled.getAttribute("message")).isEqualTo("disabled in isms.yaml: We send packs"
-        + " by mail, not through Git");
-    assertThat(byName.get("review-inputs reviews/2026-annual/minutes.md").getChildNodes().getLength())
+    Element disabled =
+        (Element) byName.get("pack-late pack-late").getElementsByTagName("skipped").item(0);
+    assertThat(disabled.getAttribute("message"))
+        .isEqualTo("disabled in isms.yaml: We send packs" + " by mail, not through Git");
+    assertThat(
+            byName.get("review-inputs reviews/2026-annual/minutes.md").getChildNodes().getLength())
         .isZero(); // a test case that passed
     assertThat(suites.getAttribute("failures")).isEqualTo("3");
     Element minutesLate = suiteNamed(xml, "minutes-late");
@@ -172,7 +195,9 @@ class CheckFormatsTest {
       assertThat(rule.at("/help/text").asText()).isNotBlank();
       assertThat(rule.at("/defaultConfiguration/level").asText()).isIn("error", "warning");
     }
-    assertThat(ruleIds).contains("review-inputs", "action-overdue", "minutes-late").doesNotContain("pack-late");
+    assertThat(ruleIds)
+        .contains("review-inputs", "action-overdue", "minutes-late")
+        .doesNotContain("pack-late");
     List<JsonNode> results = new ArrayList<>();
     run.get("results").forEach(results::add);
     assertThat(results).hasSize(3);
@@ -184,15 +209,25 @@ class CheckFormatsTest {
       assertThat(location.at("/artifactLocation/uri").asText()).startsWith(FOLDER + "/");
       assertThat(location.at("/region/startLine").asInt()).isPositive();
     }
-    assertThat(results).extracting(r -> r.get("ruleId").asText(), r -> r.get("level").asText(),
+    assertThat(results)
+        .extracting(
+            r -> r.get("ruleId").asText(),
+            r -> r.get("level").asText(),
             r -> r.at("/locations/0/physicalLocation/artifactLocation/uri").asText(),
             r -> r.at("/locations/0/physicalLocation/region/startLine").asInt())
-        .contains(tuple("action-overdue", "error", FOLDER + "/" + ACTION, 6),
-            tuple("review-inputs", "error", FOLDER + "/" + MINUTES, repo.lineOf(MINUTES, "### 9.3.2 d)")));
+        .contains(
+            tuple("action-overdue", "error", FOLDER + "/" + ACTION, 6),
+            tuple(
+                "review-inputs",
+                "error",
+                FOLDER + "/" + MINUTES,
+                repo.lineOf(MINUTES, "### 9.3.2 d)")));
     List<JsonNode> notifications = new ArrayList<>();
     run.at("/invocations/0/toolExecutionNotifications").forEach(notifications::add);
     assertThat(notifications)
-        .extracting(n -> n.at("/descriptor/id").asText(), n -> n.get("level").asText(),
+        .extracting(
+            n -> n.at("/descriptor/id").asText(),
+            n -> n.get("level").asText(),
             n -> n.at("/message/text").asText().substring(0, 30))
         .containsExactly(
             tuple("minutes-late", "note", "3 reviews were not judged: the"),
@@ -222,18 +257,28 @@ class CheckFormatsTest {
       annotations.add(a);
     }
     assertThat(annotations)
-        .extracting(a -> a.get("command"), a -> a.get("file"), a -> a.get("line"), a -> a.get("title"))
+        .extracting(
+            a -> a.get("command"), a -> a.get("file"), a -> a.get("line"), a -> a.get("title"))
         .contains(
             tuple("error", FOLDER + "/" + ACTION, "6", "action-overdue"),
             tuple("warning", FOLDER + "/kpis/KPI-TRAINING.yaml", "7", "kpi-stale"),
-            tuple("error", FOLDER + "/" + MINUTES, String.valueOf(repo.lineOf(MINUTES, "### 9.3.2 d)")),
+            tuple(
+                "error",
+                FOLDER + "/" + MINUTES,
+                String.valueOf(repo.lineOf(MINUTES, "### 9.3.2 d)")),
                 "review-inputs"),
             tuple("notice", null, null, "pack-late disabled"));
-    assertThat(annotations.stream().filter(a -> "action-overdue".equals(a.get("title")))
-            .findFirst().orElseThrow().get("message"))
+    assertThat(
+            annotations.stream()
+                .filter(a -> "action-overdue".equals(a.get("title")))
+                .findFirst()
+                .orElseThrow()
+                .get("message"))
         .startsWith("ACT-2026-014 \"100% MFA: admins, then staff\nphase 2\" was due 2026-10-31");
-    assertThat(result.out()).contains("::error file=isms%2C 2026%3A health/actions/ACT-2026-014.yaml,"
-        + "line=6,col=1,title=action-overdue::ACT-2026-014 \"100%25 MFA: admins, then staff%0Aphase 2\"");
+    assertThat(result.out())
+        .contains(
+            "::error file=isms%2C 2026%3A health/actions/ACT-2026-014.yaml,"
+                + "line=6,col=1,title=action-overdue::ACT-2026-014 \"100%25 MFA: admins, then staff%0Aphase 2\"");
   }
 
   private static Element suiteNamed(Document xml, String name) {
@@ -249,7 +294,10 @@ class CheckFormatsTest {
 
   /** GitHub's toolkit unescaping of command values. */
   private static String unescape(String s) {
-    return s.replace("%0D", "\r").replace("%0A", "\n").replace("%3A", ":").replace("%2C", ",")
+    return s.replace("%0D", "\r")
+        .replace("%0A", "\n")
+        .replace("%3A", ":")
+        .replace("%2C", ",")
         .replace("%25", "%");
   }
 }

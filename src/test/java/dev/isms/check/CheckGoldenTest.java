@@ -21,8 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Golden files for `isms check` on the example as `isms demo` builds it, with its year of dated
  * commits, so that every rule (the Git-history ones too) runs: each case under
  * src/test/resources/golden/check-* holds the arguments (args.txt, one per line) and the exact
- * output (expected.txt). Run with -Dgolden.write=true to rewrite them after a deliberate
- * change, then review the diff.
+ * output (expected.txt). Run with -Dgolden.write=true to rewrite them after a deliberate change,
+ * then review the diff.
  */
 class CheckGoldenTest {
   static final Path GOLDEN = Path.of("src/test/resources/golden");
@@ -40,7 +40,11 @@ class CheckGoldenTest {
 
   static Stream<Path> cases() throws IOException {
     try (Stream<Path> dirs = Files.list(GOLDEN)) {
-      return dirs.filter(d -> d.getFileName().toString().startsWith("check-")).sorted().toList().stream();
+      return dirs
+          .filter(d -> d.getFileName().toString().startsWith("check-"))
+          .sorted()
+          .toList()
+          .stream();
     }
   }
 

@@ -24,9 +24,11 @@ class CiIntegrationFilesTest {
     List<JsonNode> steps = new ArrayList<>();
     action.at("/runs/steps").forEach(steps::add);
     assertThat(steps.get(0).get("uses").asText()).startsWith("actions/setup-java@");
-    assertThat(steps.get(1).get("run").asText()).contains("mvn", "package", "$GITHUB_ACTION_PATH/pom.xml");
+    assertThat(steps.get(1).get("run").asText())
+        .contains("mvn", "package", "$GITHUB_ACTION_PATH/pom.xml");
     String check = steps.get(2).get("run").asText();
-    assertThat(check).contains("target/isms.jar", "check --format \"$ISMS_FORMAT\"")
+    assertThat(check)
+        .contains("target/isms.jar", "check --format \"$ISMS_FORMAT\"")
         .doesNotContain("${{"); // inputs arrive as environment variables only
     assertThat(steps.get(2).at("/env/ISMS_FORMAT").asText()).isEqualTo("${{ inputs.format }}");
   }
@@ -39,11 +41,18 @@ class CiIntegrationFilesTest {
     assertThat(hook.get("entry").asText()).isEqualTo("isms check");
     assertThat(hook.get("pass_filenames").asBoolean()).isFalse();
     Pattern files = Pattern.compile(hook.get("files").asText());
-    assertThat(List.of("isms.yaml", "compliance/isms.yaml", "actions/ACT-1.yaml",
-            "compliance/risks/R-007.yaml", "reviews/2026-Q3/minutes.md", "reviews/2026-Q3/review.yaml"))
+    assertThat(
+            List.of(
+                "isms.yaml",
+                "compliance/isms.yaml",
+                "actions/ACT-1.yaml",
+                "compliance/risks/R-007.yaml",
+                "reviews/2026-Q3/minutes.md",
+                "reviews/2026-Q3/review.yaml"))
         .allMatch(p -> files.matcher(p).find());
-    assertThat(List.of("src/main/java/Main.java", "README.md", "actions/notes.txt",
-            "kpis/old/KPI-1.yml"))
+    assertThat(
+            List.of(
+                "src/main/java/Main.java", "README.md", "actions/notes.txt", "kpis/old/KPI-1.yml"))
         .noneMatch(p -> files.matcher(p).find());
   }
 }

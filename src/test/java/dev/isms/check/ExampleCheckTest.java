@@ -54,20 +54,37 @@ class ExampleCheckTest {
             tuple("review-results", "warning", Q3_MINUTES));
     assertThat(ReportParsers.json(result.out()))
         .extracting(Reported::message)
-        .anySatisfy(m -> assertThat(m).startsWith("ACT-2025-031 \"Build an immutable backup vault")
-            .contains("147 days overdue (owner: Marco Diaz, status: escalated)"))
+        .anySatisfy(
+            m ->
+                assertThat(m)
+                    .startsWith("ACT-2025-031 \"Build an immutable backup vault")
+                    .contains("147 days overdue (owner: Marco Diaz, status: escalated)"))
         .anySatisfy(m -> assertThat(m).contains("ACT-2026-004").contains("116 days overdue"))
         .anySatisfy(m -> assertThat(m).contains("ACT-2026-024").contains("40 days overdue"))
         .anySatisfy(m -> assertThat(m).contains("ACT-2026-014").contains("24 days overdue"))
-        .anySatisfy(m -> assertThat(m).contains("through 5 held reviews (2026-Q1, 2026-04-28-adhoc,"
-            + " 2026-Q2, 2026-08-12-adhoc, 2026-Q3)"))
-        .anySatisfy(m -> assertThat(m).contains("through 2 held reviews (2026-08-12-adhoc, 2026-Q3)"))
-        .anySatisfy(m -> assertThat(m).contains("no measurement for 2026-Q3").contains("latest: 2026-Q2"))
-        .anySatisfy(m -> assertThat(m).startsWith("R-001 \"Phishing compromise of administrator"
-            + " accounts\" (score 15, high, owner: Priya Shah) was to be treated by 2026-10-31 and"
-            + " is still open 24 days later"))
-        .anySatisfy(m -> assertThat(m).contains("do not cover 9.3.2 c) changes in needs and"
-            + " expectations of interested parties"))
+        .anySatisfy(
+            m ->
+                assertThat(m)
+                    .contains(
+                        "through 5 held reviews (2026-Q1, 2026-04-28-adhoc,"
+                            + " 2026-Q2, 2026-08-12-adhoc, 2026-Q3)"))
+        .anySatisfy(
+            m -> assertThat(m).contains("through 2 held reviews (2026-08-12-adhoc, 2026-Q3)"))
+        .anySatisfy(
+            m -> assertThat(m).contains("no measurement for 2026-Q3").contains("latest: 2026-Q2"))
+        .anySatisfy(
+            m ->
+                assertThat(m)
+                    .startsWith(
+                        "R-001 \"Phishing compromise of administrator"
+                            + " accounts\" (score 15, high, owner: Priya Shah) was to be treated by 2026-10-31 and"
+                            + " is still open 24 days later"))
+        .anySatisfy(
+            m ->
+                assertThat(m)
+                    .contains(
+                        "do not cover 9.3.2 c) changes in needs and"
+                            + " expectations of interested parties"))
         .anySatisfy(m -> assertThat(m).contains("says only `Continue current approach.`"));
   }
 
@@ -109,7 +126,9 @@ class ExampleCheckTest {
     CEO_MARKED_ABSENT(Q3_REVIEW, "top-management") {
       @Override
       void make(CheckFixture repo) {
-        repo.replace(file, "{name: Dana Ruiz, role: CEO, present: true,",
+        repo.replace(
+            file,
+            "{name: Dana Ruiz, role: CEO, present: true,",
             "{name: Dana Ruiz, role: CEO, present: false,");
       }
 
@@ -151,7 +170,8 @@ class ExampleCheckTest {
 
   @ParameterizedTest(name = "{0} in {1}")
   @MethodSource("slipsAndFormats")
-  void eachSlipFailsTheCheckWithOnePreciseNewProblem(Slip slip, ReportFormat format) throws Exception {
+  void eachSlipFailsTheCheckWithOnePreciseNewProblem(Slip slip, ReportFormat format)
+      throws Exception {
     CheckFixture repo = CheckFixture.copy(EXAMPLE, temp.resolve("denialbase"));
     String name = format.name().toLowerCase(Locale.ROOT);
     List<Reported> before = ReportParsers.parse(format, repo.check("--format", name).out());
@@ -162,9 +182,15 @@ class ExampleCheckTest {
     assertThat(after).exitedWith(1).hasNoStackTrace();
     // what was there before may have moved to other lines: compare all but the line
     List<Reported> added = new ArrayList<>(ReportParsers.parse(format, after.out()));
-    added.removeIf(p -> before.stream().anyMatch(b -> b.rule().equals(p.rule())
-        && b.severity().equals(p.severity()) && b.file().equals(p.file())
-        && b.message().equals(p.message())));
+    added.removeIf(
+        p ->
+            before.stream()
+                .anyMatch(
+                    b ->
+                        b.rule().equals(p.rule())
+                            && b.severity().equals(p.severity())
+                            && b.file().equals(p.file())
+                            && b.message().equals(p.message())));
     assertThat(added)
         .extracting(Reported::rule, Reported::severity, Reported::file, Reported::line)
         .containsExactly(tuple(slip.rule, "error", slip.file, slip.line(repo)));

@@ -60,16 +60,18 @@ class HistoryRulesTest {
         .extracting(Found::rule, Found::severity, Found::file, Found::line)
         .containsExactly(tuple("minutes-late", "warning", MINUTES, 1));
     assertThat(found.get(0).message())
-        .isEqualTo("the minutes of 2026-Q3 (meeting 2026-09-15) were first committed on 2026-10-20,"
-            + " 35 days after the meeting; the policy allows 14 days (policy.minutes_within: P14D):"
-            + " commit minutes, even a draft, soon after the meeting");
+        .isEqualTo(
+            "the minutes of 2026-Q3 (meeting 2026-09-15) were first committed on 2026-10-20,"
+                + " 35 days after the meeting; the policy allows 14 days (policy.minutes_within: P14D):"
+                + " commit minutes, even a draft, soon after the meeting");
     assertThat(repo.check("--rule", "minutes-late", "--strict")).exitedWith(1);
   }
 
   @Test
   void laterEditsDoNotMakeMinutesLate() throws Exception {
     CheckFixture repo = history(LocalDate.of(2026, 9, 18), LocalDate.of(2026, 9, 8));
-    repo.replace(MINUTES, "Budget for 40 FIDO2 keys approved.", "Budget for 45 FIDO2 keys approved.");
+    repo.replace(
+        MINUTES, "Budget for 40 FIDO2 keys approved.", "Budget for 45 FIDO2 keys approved.");
     commit(repo, LocalDate.of(2026, 11, 2), MINUTES);
 
     assertThat(repo.check("--rule", "minutes-late")).succeeded().outContains("no problems found");
@@ -85,10 +87,11 @@ class HistoryRulesTest {
         .extracting(Found::severity, Found::file, Found::line)
         .containsExactly(tuple("warning", PACK, 1));
     assertThat(found.get(0).message())
-        .isEqualTo("the briefing pack of 2026-Q3 was first committed on 2026-09-11, 2 business days"
-            + " before the meeting on 2026-09-15; the policy asks for 5 business days"
-            + " (policy.pack_lead_business_days: 5): commit it by 2026-09-08 next time so attendees"
-            + " can prepare");
+        .isEqualTo(
+            "the briefing pack of 2026-Q3 was first committed on 2026-09-11, 2 business days"
+                + " before the meeting on 2026-09-15; the policy asks for 5 business days"
+                + " (policy.pack_lead_business_days: 5): commit it by 2026-09-08 next time so attendees"
+                + " can prepare");
   }
 
   @Test
@@ -108,18 +111,25 @@ class HistoryRulesTest {
   void minutesNotCommittedLongAfterTheMeetingAreAWarning() throws Exception {
     CheckFixture repo = history(null, LocalDate.of(2026, 9, 8));
 
-    assertThat(repo.problemsOf("minutes-late")).extracting(Found::file, Found::message)
-        .containsExactly(tuple(MINUTES, "the minutes of 2026-Q3 (meeting 2026-09-15) are not"
-            + " committed, though the policy allows 14 days (policy.minutes_within: P14D) and that"
-            + " ended 2026-09-29: commit them"));
+    assertThat(repo.problemsOf("minutes-late"))
+        .extracting(Found::file, Found::message)
+        .containsExactly(
+            tuple(
+                MINUTES,
+                "the minutes of 2026-Q3 (meeting 2026-09-15) are not"
+                    + " committed, though the policy allows 14 days (policy.minutes_within: P14D) and that"
+                    + " ended 2026-09-29: commit them"));
   }
 
   @Test
   void aCommitAfterTheAsOfDateHadNotHappenedYet() throws Exception {
     CheckFixture repo = history(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 9, 8));
 
-    assertThat(repo.problemsOf("minutes-late")).extracting(Found::message).singleElement()
-        .asString().contains("are not committed");
+    assertThat(repo.problemsOf("minutes-late"))
+        .extracting(Found::message)
+        .singleElement()
+        .asString()
+        .contains("are not committed");
   }
 
   @Test
@@ -133,12 +143,23 @@ class HistoryRulesTest {
         .call()
         .close();
 
-    CommandResult result = dev.isms.testing.Cli.run("-C", clone.toString(), "check", "--as-of",
-        CheckFixture.AS_OF, "--rule", "minutes-late", "--rule", "pack-late");
+    CommandResult result =
+        dev.isms.testing.Cli.run(
+            "-C",
+            clone.toString(),
+            "check",
+            "--as-of",
+            CheckFixture.AS_OF,
+            "--rule",
+            "minutes-late",
+            "--rule",
+            "pack-late");
 
-    assertThat(result).succeeded()
-        .outContains("note [minutes-late] skipped: this is a shallow clone, so when each file was"
-            + " first committed is unknown; fetch the full history with `git fetch --unshallow`")
+    assertThat(result)
+        .succeeded()
+        .outContains(
+            "note [minutes-late] skipped: this is a shallow clone, so when each file was"
+                + " first committed is unknown; fetch the full history with `git fetch --unshallow`")
         .outContains("note [pack-late] skipped: this is a shallow clone")
         .outContains("isms check: no problems found; 0 rules run, 2 skipped");
   }
@@ -147,7 +168,8 @@ class HistoryRulesTest {
   void withoutGitTheHistoryRulesAreSkippedWithANote() {
     CheckFixture repo = CheckFixture.copy(temp.resolve("plain"));
 
-    assertThat(repo.check()).succeeded()
+    assertThat(repo.check())
+        .succeeded()
         .outContains("note [minutes-late] skipped: the ISMS repository is not in a Git repository");
   }
 
@@ -160,9 +182,10 @@ class HistoryRulesTest {
       commitAll(git, LocalDate.of(2026, 1, 5), "compliance/isms.yaml");
       commitAll(git, LocalDate.of(2026, 10, 20), "compliance");
 
-      assertThat(repo.problemsOf("minutes-late")).extracting(Found::file)
-          .containsExactly("reviews/2026-08-12-adhoc/minutes.md", MINUTES,
-              "reviews/2026-annual/minutes.md");
+      assertThat(repo.problemsOf("minutes-late"))
+          .extracting(Found::file)
+          .containsExactly(
+              "reviews/2026-08-12-adhoc/minutes.md", MINUTES, "reviews/2026-annual/minutes.md");
       assertThat(repo.problemsOf("pack-late")).extracting(Found::file).containsExactly(PACK);
     }
   }
@@ -177,10 +200,12 @@ class HistoryRulesTest {
 
       CommandResult result = repo.check("--rule", "minutes-late", "--rule", "pack-late");
 
-      assertThat(result).succeeded()
-          .outContains("note [minutes-late] 3 reviews were not judged: their minutes were due"
-              + " before isms.yaml was first committed (2026-11-20), so Git cannot tell when their"
-              + " files were written")
+      assertThat(result)
+          .succeeded()
+          .outContains(
+              "note [minutes-late] 3 reviews were not judged: their minutes were due"
+                  + " before isms.yaml was first committed (2026-11-20), so Git cannot tell when their"
+                  + " files were written")
           .outContains("note [pack-late] 1 review was not judged: their packs were due before")
           .outContains("isms check: no problems found; 2 rules run; as of 2026-11-24");
     }
@@ -189,24 +214,30 @@ class HistoryRulesTest {
   @Test
   void minutesScaffoldedBeforeTheMeetingAreLateWhenTheirContentCameLate() throws Exception {
     CheckFixture repo = scaffoldedQ4();
-    recordQ4Minutes(repo, CompleteMinutes.of("2026-Q4", "iso27001-2022"), LocalDate.of(2026, 12, 24));
+    recordQ4Minutes(
+        repo, CompleteMinutes.of("2026-Q4", "iso27001-2022"), LocalDate.of(2026, 12, 24));
 
     CommandResult result = repo.checkAsOf("2026-12-28", "--rule", "minutes-late");
 
-    assertThat(result).succeeded()
-        .outContains(Q4_MINUTES + ":1: warning [minutes-late] the minutes of 2026-Q4 (meeting"
-            + " 2026-11-30) were first committed with content on 2026-12-24, 24 days after the"
-            + " meeting (the earlier commits held only the template); the policy allows 14 days"
-            + " (policy.minutes_within: P14D): commit minutes, even a draft, soon after the meeting")
+    assertThat(result)
+        .succeeded()
+        .outContains(
+            Q4_MINUTES
+                + ":1: warning [minutes-late] the minutes of 2026-Q4 (meeting"
+                + " 2026-11-30) were first committed with content on 2026-12-24, 24 days after the"
+                + " meeting (the earlier commits held only the template); the policy allows 14 days"
+                + " (policy.minutes_within: P14D): commit minutes, even a draft, soon after the meeting")
         .outContains("isms check: 0 errors, 1 warning;");
   }
 
   @Test
   void minutesScaffoldedBeforeTheMeetingAndWrittenInTimePass() throws Exception {
     CheckFixture repo = scaffoldedQ4();
-    recordQ4Minutes(repo, CompleteMinutes.of("2026-Q4", "iso27001-2022"), LocalDate.of(2026, 12, 14));
+    recordQ4Minutes(
+        repo, CompleteMinutes.of("2026-Q4", "iso27001-2022"), LocalDate.of(2026, 12, 14));
 
-    assertThat(repo.checkAsOf("2026-12-28", "--rule", "minutes-late")).succeeded()
+    assertThat(repo.checkAsOf("2026-12-28", "--rule", "minutes-late"))
+        .succeeded()
         .outContains("no problems found; 1 rule run");
   }
 
@@ -219,18 +250,33 @@ class HistoryRulesTest {
     assertThat(repo.problemsOf("minutes-late")).isEmpty(); // as of 2026-11-24: not held yet
     CommandResult result = repo.checkAsOf("2026-12-28", "--rule", "minutes-late");
 
-    assertThat(result).succeeded()
-        .outContains(Q4_MINUTES + ":1: warning [minutes-late] the minutes of 2026-Q4 (meeting"
-            + " 2026-11-30) are not committed beyond the empty template (committed 2026-11-24),"
-            + " though the policy allows 14 days (policy.minutes_within: P14D) and that ended"
-            + " 2026-12-14: record what management considered and commit it");
+    assertThat(result)
+        .succeeded()
+        .outContains(
+            Q4_MINUTES
+                + ":1: warning [minutes-late] the minutes of 2026-Q4 (meeting"
+                + " 2026-11-30) are not committed beyond the empty template (committed 2026-11-24),"
+                + " though the policy allows 14 days (policy.minutes_within: P14D) and that ended"
+                + " 2026-12-14: record what management considered and commit it");
   }
 
-  /** The fixture's history, then `isms review new` scaffolding 2026-Q4 (on the fixed 2026-11-24). */
+  /**
+   * The fixture's history, then `isms review new` scaffolding 2026-Q4 (on the fixed 2026-11-24).
+   */
   private CheckFixture scaffoldedQ4() throws Exception {
     CheckFixture repo = history(LocalDate.of(2026, 9, 18), LocalDate.of(2026, 9, 8));
-    CommandResult scaffold = Cli.run("-C", repo.root.toString(), "--as-of", "2026-11-24",
-        "review", "new", "--type", "quarterly", "--date", "2026-11-30");
+    CommandResult scaffold =
+        Cli.run(
+            "-C",
+            repo.root.toString(),
+            "--as-of",
+            "2026-11-24",
+            "review",
+            "new",
+            "--type",
+            "quarterly",
+            "--date",
+            "2026-11-30");
     assertThat(scaffold).succeeded();
     try (Git git = Git.open(repo.root.toFile())) {
       assertThat(git.log().addPath(Q4_MINUTES).call()).hasSize(1);
@@ -260,8 +306,16 @@ class HistoryRulesTest {
       String minutes = repo.read(MINUTES);
       repo.delete(MINUTES);
       // the other reviews' minutes are committed three days after their meetings
-      commitAll(git, LocalDate.of(2026, 1, 5), "isms.yaml", "actions", "risks", "kpis",
-          "incidents", "reviews/2026-annual/review.yaml", "reviews/2026-08-12-adhoc/review.yaml",
+      commitAll(
+          git,
+          LocalDate.of(2026, 1, 5),
+          "isms.yaml",
+          "actions",
+          "risks",
+          "kpis",
+          "incidents",
+          "reviews/2026-annual/review.yaml",
+          "reviews/2026-08-12-adhoc/review.yaml",
           "reviews/2026-Q3/review.yaml");
       commitAll(git, LocalDate.of(2026, 3, 13), "reviews/2026-annual/minutes.md");
       commitAll(git, LocalDate.of(2026, 8, 15), "reviews/2026-08-12-adhoc/minutes.md");
@@ -286,12 +340,19 @@ class HistoryRulesTest {
       git.add().addFilepattern(p).call();
     }
     PersonIdent who = at(day);
-    git.commit().setMessage("isms: " + String.join(", ", paths)).setAuthor(who).setCommitter(who)
-        .setSign(false).call();
+    git.commit()
+        .setMessage("isms: " + String.join(", ", paths))
+        .setAuthor(who)
+        .setCommitter(who)
+        .setSign(false)
+        .call();
   }
 
   private static PersonIdent at(LocalDate day) {
-    return new PersonIdent(GitTestSupport.NAME, GitTestSupport.EMAIL,
-        day.atTime(LocalTime.of(17, 0)).atZone(BERLIN).toInstant(), BERLIN);
+    return new PersonIdent(
+        GitTestSupport.NAME,
+        GitTestSupport.EMAIL,
+        day.atTime(LocalTime.of(17, 0)).atZone(BERLIN).toInstant(),
+        BERLIN);
   }
 }

@@ -27,7 +27,8 @@ class RegisterRulesTest {
   @Test
   void anOpenRiskPastItsTreatmentDateIsAnError() {
     CheckFixture repo =
-        CheckFixture.copy(temp).replace(RISK, "treatment_due: 2027-01-31", "treatment_due: 2026-10-01");
+        CheckFixture.copy(temp)
+            .replace(RISK, "treatment_due: 2027-01-31", "treatment_due: 2026-10-01");
 
     List<Found> found = repo.problemsOf(RISK_RULE);
 
@@ -35,10 +36,11 @@ class RegisterRulesTest {
         .extracting(Found::rule, Found::severity, Found::file, Found::line)
         .containsExactly(tuple(RISK_RULE, "error", RISK, repo.lineOf(RISK, "treatment_due")));
     assertThat(found.get(0).message())
-        .isEqualTo("R-007 \"Ransomware on the production backup path\" (score 15, high, owner:"
-            + " Marco Diaz) was to be treated by 2026-10-01 and is still open 54 days later: finish"
-            + " the treatment and update its status, or have management re-plan it and set a new"
-            + " treatment_due");
+        .isEqualTo(
+            "R-007 \"Ransomware on the production backup path\" (score 15, high, owner:"
+                + " Marco Diaz) was to be treated by 2026-10-01 and is still open 54 days later: finish"
+                + " the treatment and update its status, or have management re-plan it and set a new"
+                + " treatment_due");
   }
 
   @Test
@@ -47,8 +49,8 @@ class RegisterRulesTest {
     CheckFixture repo =
         CheckFixture.copy(temp)
             .replace(RISK, "treatment_due: 2027-01-31", "treatment_due: 2026-09-01")
-            .replace(minutes, "R-007 (ransomware on the backup path, score 15)",
-                "The ransomware risk");
+            .replace(
+                minutes, "R-007 (ransomware on the backup path, score 15)", "The ransomware risk");
 
     List<Found> found = repo.problemsOf(RISK_RULE);
 
@@ -58,9 +60,10 @@ class RegisterRulesTest {
             tuple("warning", minutes, repo.lineOf(minutes, "### 9.3.2 f)")),
             tuple("error", RISK, repo.lineOf(RISK, "treatment_due")));
     assertThat(found.get(0).message())
-        .isEqualTo("review 2026-Q3 (held 2026-09-15) came after R-007's treatment was due"
-            + " (2026-09-01) but its minutes do not mention R-007: record management's decision on"
-            + " the overdue treatment under 9.3.2 f)");
+        .isEqualTo(
+            "review 2026-Q3 (held 2026-09-15) came after R-007's treatment was due"
+                + " (2026-09-01) but its minutes do not mention R-007: record management's decision on"
+                + " the overdue treatment under 9.3.2 f)");
   }
 
   @Test
@@ -69,10 +72,13 @@ class RegisterRulesTest {
     CheckFixture repo =
         CheckFixture.copy(temp)
             .replace(RISK, "treatment_due: 2027-01-31", "treatment_due: 2026-09-01")
-            .replace(minutes, "R-007 (ransomware on the backup path, score 15)",
+            .replace(
+                minutes,
+                "R-007 (ransomware on the backup path, score 15)",
                 "<!-- R-007 --> The ransomware risk");
 
-    assertThat(repo.problemsOf(RISK_RULE)).extracting(Found::severity)
+    assertThat(repo.problemsOf(RISK_RULE))
+        .extracting(Found::severity)
         .containsExactly("warning", "error");
   }
 
@@ -97,9 +103,10 @@ class RegisterRulesTest {
         .extracting(Found::rule, Found::severity, Found::file, Found::line)
         .containsExactly(tuple(KPI_RULE, "warning", KPI, repo.lineOf(KPI, "measurements:")));
     assertThat(found.get(0).message())
-        .isEqualTo("KPI-TRAINING \"Security training completion\" has no measurement for 2026-Q3,"
-            + " the latest complete quarter before 2026-11-24 (latest: 2026-Q2): add `{period:"
-            + " 2026-Q3, value: ...}` to its measurements");
+        .isEqualTo(
+            "KPI-TRAINING \"Security training completion\" has no measurement for 2026-Q3,"
+                + " the latest complete quarter before 2026-11-24 (latest: 2026-Q2): add `{period:"
+                + " 2026-Q3, value: ...}` to its measurements");
     assertThat(repo.check("--rule", KPI_RULE)).succeeded();
   }
 
@@ -110,9 +117,13 @@ class RegisterRulesTest {
             .replace(KPI, "frequency: quarterly", "frequency: monthly")
             .replace(KPI, "{period: 2026-Q3, value: 96.0}", "{period: 2026-09, value: 96.0}");
 
-    assertThat(repo.problemsOf(KPI_RULE)).extracting(Found::message).singleElement().asString()
-        .contains("has no measurement for 2026-10, the latest complete month before 2026-11-24"
-            + " (latest: 2026-Q2)");
+    assertThat(repo.problemsOf(KPI_RULE))
+        .extracting(Found::message)
+        .singleElement()
+        .asString()
+        .contains(
+            "has no measurement for 2026-10, the latest complete month before 2026-11-24"
+                + " (latest: 2026-Q2)");
 
     repo.replace(KPI, "{period: 2026-09, value: 96.0}", "{period: 2026-10, value: 96.0}");
 
@@ -123,7 +134,9 @@ class RegisterRulesTest {
   void aYearlyKpiNeedsLastYear() {
     CheckFixture repo =
         CheckFixture.copy(temp)
-            .write("kpis/KPI-PENTEST.yaml", """
+            .write(
+                "kpis/KPI-PENTEST.yaml",
+                """
                 id: KPI-PENTEST
                 name: External penetration test findings closed
                 target: {op: ">=", value: 100, unit: "%"}
@@ -131,7 +144,10 @@ class RegisterRulesTest {
                   - {period: "2024", value: 100}
                 """);
 
-    assertThat(repo.problemsOf(KPI_RULE)).extracting(Found::message).singleElement().asString()
+    assertThat(repo.problemsOf(KPI_RULE))
+        .extracting(Found::message)
+        .singleElement()
+        .asString()
         .contains("has no measurement for 2025, the latest complete year before 2026-11-24");
   }
 
@@ -139,7 +155,8 @@ class RegisterRulesTest {
   void computedKpisAreNeverStale() {
     CheckFixture repo = CheckFixture.copy(temp);
 
-    assertThat(repo.read("kpis/KPI-CRITICAL-RISKS.yaml")).contains("computed:")
+    assertThat(repo.read("kpis/KPI-CRITICAL-RISKS.yaml"))
+        .contains("computed:")
         .doesNotContain("measurements");
     assertThat(repo.check("--rule", KPI_RULE)).succeeded();
   }

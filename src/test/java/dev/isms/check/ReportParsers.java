@@ -23,9 +23,11 @@ final class ReportParsers {
   record Reported(String rule, String severity, String file, int line, String message) {}
 
   private static final ObjectMapper JSON = new ObjectMapper();
+
   /** The one-line form of text and of JUnit failure bodies. */
   private static final Pattern LINE =
       Pattern.compile("^(.+?)(?::(\\d+)(?::(\\d+))?)?: (error|warning) \\[([a-z0-9-]+)\\] (.*)$");
+
   private static final Pattern GITHUB = Pattern.compile("^::(error|warning) ([^:]*)::(.*)$");
 
   private ReportParsers() {}
@@ -45,8 +47,13 @@ final class ReportParsers {
     for (String line : output.lines().toList()) {
       Matcher m = LINE.matcher(line);
       if (m.matches()) {
-        found.add(new Reported(m.group(5), m.group(4), m.group(1),
-            m.group(2) == null ? 0 : Integer.parseInt(m.group(2)), m.group(6)));
+        found.add(
+            new Reported(
+                m.group(5),
+                m.group(4),
+                m.group(1),
+                m.group(2) == null ? 0 : Integer.parseInt(m.group(2)),
+                m.group(6)));
       }
     }
     return found;
@@ -55,9 +62,13 @@ final class ReportParsers {
   static List<Reported> json(String output) throws Exception {
     List<Reported> found = new ArrayList<>();
     for (JsonNode p : JSON.readTree(output).get("problems")) {
-      found.add(new Reported(p.get("rule").asText(), p.get("severity").asText(),
-          p.get("file").asText(), p.get("line").isNull() ? 0 : p.get("line").asInt(),
-          p.get("message").asText()));
+      found.add(
+          new Reported(
+              p.get("rule").asText(),
+              p.get("severity").asText(),
+              p.get("file").asText(),
+              p.get("line").isNull() ? 0 : p.get("line").asInt(),
+              p.get("message").asText()));
     }
     return found;
   }
@@ -80,9 +91,13 @@ final class ReportParsers {
     List<Reported> found = new ArrayList<>();
     for (JsonNode r : JSON.readTree(output).at("/runs/0/results")) {
       JsonNode location = r.at("/locations/0/physicalLocation");
-      found.add(new Reported(r.get("ruleId").asText(), r.get("level").asText(),
-          location.at("/artifactLocation/uri").asText(), location.at("/region/startLine").asInt(),
-          r.at("/message/text").asText()));
+      found.add(
+          new Reported(
+              r.get("ruleId").asText(),
+              r.get("level").asText(),
+              location.at("/artifactLocation/uri").asText(),
+              location.at("/region/startLine").asInt(),
+              r.at("/message/text").asText()));
     }
     return found;
   }
@@ -103,7 +118,7 @@ final class ReportParsers {
           case "file" -> file = unescape(kv[1]);
           case "line" -> lineNumber = Integer.parseInt(kv[1]);
           case "title" -> rule = unescape(kv[1]);
-          default -> { }
+          default -> {}
         }
       }
       found.add(new Reported(rule, m.group(1), file, lineNumber, unescape(m.group(3))));
@@ -113,7 +128,10 @@ final class ReportParsers {
 
   /** GitHub's toolkit unescaping of command values. */
   static String unescape(String s) {
-    return s.replace("%0D", "\r").replace("%0A", "\n").replace("%3A", ":").replace("%2C", ",")
+    return s.replace("%0D", "\r")
+        .replace("%0A", "\n")
+        .replace("%3A", ":")
+        .replace("%2C", ",")
         .replace("%25", "%");
   }
 }

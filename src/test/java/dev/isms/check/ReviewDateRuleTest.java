@@ -24,9 +24,16 @@ class ReviewDateRuleTest {
 
     assertThat(repo.problemsOf("review-date"))
         .extracting(Found::severity, Found::file, Found::line, Found::message)
-        .containsExactly(tuple("error", FILE, repo.lineOf(FILE, "date:"), "review 2026-board is"
-            + " marked " + status + " but dated 2026-12-02, after 2026-11-24: correct the date, or"
-            + " set status: planned until the meeting has taken place"));
+        .containsExactly(
+            tuple(
+                "error",
+                FILE,
+                repo.lineOf(FILE, "date:"),
+                "review 2026-board is"
+                    + " marked "
+                    + status
+                    + " but dated 2026-12-02, after 2026-11-24: correct the date, or"
+                    + " set status: planned until the meeting has taken place"));
   }
 
   @Test
@@ -34,9 +41,12 @@ class ReviewDateRuleTest {
     // no minutes, no top manager present: held rules would report both if they counted it
     CheckFixture repo = withReview("2026-12-02", "held");
 
-    assertThat(repo.check()).exitedWith(1)
-        .outContains(FILE + ":3:1: error [review-date] review 2026-board is marked held but dated"
-            + " 2026-12-02, after 2026-11-24")
+    assertThat(repo.check())
+        .exitedWith(1)
+        .outContains(
+            FILE
+                + ":3:1: error [review-date] review 2026-board is marked held but dated"
+                + " 2026-12-02, after 2026-11-24")
         .outContains("isms check: 1 error, 0 warnings;");
   }
 
@@ -47,7 +57,10 @@ class ReviewDateRuleTest {
   }
 
   private CheckFixture withReview(String date, String status) {
-    return CheckFixture.copy(temp).write(FILE, """
+    return CheckFixture.copy(temp)
+        .write(
+            FILE,
+            """
         id: 2026-board
         type: annual
         date: %s
@@ -55,6 +68,7 @@ class ReviewDateRuleTest {
         chair: Dana Ruiz
         attendees:
           - {name: Dana Ruiz, role: CEO, present: false}
-        """.formatted(date, status));
+        """
+                .formatted(date, status));
   }
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ReviewInputsRuleTest {
   static final String RULE = "review-inputs";
   static final String MINUTES = "reviews/2026-Q3/minutes.md";
+
   /** The whole section of input c), up to the heading of d). */
   static final String SECTION_C = "### 9\\.3\\.2 c\\).*?(?=### 9\\.3\\.2 d\\))";
 
@@ -42,8 +43,9 @@ class ReviewInputsRuleTest {
         .extracting(Found::rule, Found::severity, Found::file, Found::line)
         .containsExactly(tuple(RULE, "error", MINUTES, repo.lineOf(MINUTES, "### 9.3.2 d)")));
     assertThat(found.get(0).message())
-        .contains("minutes of 2026-Q3 do not cover 9.3.2 c) changes in needs and expectations of"
-            + " interested parties")
+        .contains(
+            "minutes of 2026-Q3 do not cover 9.3.2 c) changes in needs and expectations of"
+                + " interested parties")
         .contains("add a section headed `### 9.3.2 c) ...`");
   }
 
@@ -85,14 +87,17 @@ class ReviewInputsRuleTest {
   void aBareNotApplicableIsAnErrorButOneWithAReasonCounts() {
     CheckFixture repo =
         CheckFixture.copy(temp)
-            .replace(MINUTES, "N/A: no audit took place since the last review; the surveillance"
-                + " audit is planned for February.", "N/A");
+            .replace(
+                MINUTES,
+                "N/A: no audit took place since the last review; the surveillance"
+                    + " audit is planned for February.",
+                "N/A");
 
     List<Found> bare = repo.problemsOf(RULE);
 
     assertThat(bare).extracting(Found::line).containsExactly(repo.lineOf(MINUTES, "d.3) Audit"));
-    assertThat(bare.get(0).message()).contains("9.3.2 d.3) audit results", "says only `N/A`",
-        "give the reason");
+    assertThat(bare.get(0).message())
+        .contains("9.3.2 d.3) audit results", "says only `N/A`", "give the reason");
 
     repo.replace(MINUTES, "\nN/A\n", "\nN/A - no audit took place this quarter.\n");
 
@@ -102,8 +107,7 @@ class ReviewInputsRuleTest {
   @Test
   void aPlaceholderIsAnError() {
     CheckFixture repo =
-        CheckFixture.copy(temp)
-            .replace(MINUTES, "OBJ-MFA is on track; OBJ-BACKUP is met.", "TBD");
+        CheckFixture.copy(temp).replace(MINUTES, "OBJ-MFA is on track; OBJ-BACKUP is met.", "TBD");
 
     assertThat(repo.problemsOf(RULE))
         .extracting(Found::severity, Found::message)
@@ -115,16 +119,25 @@ class ReviewInputsRuleTest {
   void aVagueInputIsAWarningThatFailsOnlyWithStrict() {
     CheckFixture repo =
         CheckFixture.copy(temp)
-            .replace(MINUTES, "One customer questionnaire asked about our subprocessors; answered"
-                + " within five days.", "Security was discussed.");
+            .replace(
+                MINUTES,
+                "One customer questionnaire asked about our subprocessors; answered"
+                    + " within five days.",
+                "Security was discussed.");
 
     CommandResult lenient = repo.check("--rule", RULE);
     CommandResult strict = repo.check("--rule", RULE, "--strict");
 
-    assertThat(lenient).succeeded()
-        .outContains(MINUTES + ":" + repo.lineOf(MINUTES, "### 9.3.2 e)") + ": warning [" + RULE
-            + "] the section on 9.3.2 e) feedback from interested parties says only `Security was"
-            + " discussed.`");
+    assertThat(lenient)
+        .succeeded()
+        .outContains(
+            MINUTES
+                + ":"
+                + repo.lineOf(MINUTES, "### 9.3.2 e)")
+                + ": warning ["
+                + RULE
+                + "] the section on 9.3.2 e) feedback from interested parties says only `Security was"
+                + " discussed.`");
     assertThat(strict).exitedWith(1).outContains("(--strict: warnings fail the check)");
   }
 
@@ -145,8 +158,9 @@ class ReviewInputsRuleTest {
   void aPlannedReviewNeedsNoMinutesYet() {
     CheckFixture repo =
         CheckFixture.copy(temp)
-            .write("reviews/2026-Q4/review.yaml", "id: 2026-Q4\ntype: quarterly\ndate: 2026-12-15\n"
-                + "status: planned\n");
+            .write(
+                "reviews/2026-Q4/review.yaml",
+                "id: 2026-Q4\ntype: quarterly\ndate: 2026-12-15\n" + "status: planned\n");
 
     assertThat(repo.check("--rule", RULE)).succeeded();
   }
@@ -155,7 +169,10 @@ class ReviewInputsRuleTest {
   void headingsAreFoundByTheirClauseReferenceHoweverWritten() {
     CheckFixture repo =
         CheckFixture.copy(temp)
-            .replace(MINUTES, "### 9.3.2 c) Changes in needs", "### Interested parties (9.3.2(c)): changes in needs")
+            .replace(
+                MINUTES,
+                "### 9.3.2 c) Changes in needs",
+                "### Interested parties (9.3.2(c)): changes in needs")
             .replace(MINUTES, "### 9.3.2 b) Changes", "### 9.3.2 (b) changes");
 
     assertThat(repo.check("--rule", RULE)).succeeded();
@@ -165,27 +182,38 @@ class ReviewInputsRuleTest {
   void aHeadingInsideACodeBlockOrCommentIsNotASection() {
     CheckFixture repo =
         CheckFixture.copy(temp)
-            .replaceRegex(MINUTES, SECTION_C,
+            .replaceRegex(
+                MINUTES,
+                SECTION_C,
                 "```\n### 9.3.2 c) Changes in needs\nwritten later\n```\n\n"
                     + "<!--\n### 9.3.2 c) Changes in needs\n-->\n\n");
 
-    assertThat(repo.problemsOf(RULE)).extracting(Found::message)
-        .singleElement().asString().contains("do not cover 9.3.2 c)");
+    assertThat(repo.problemsOf(RULE))
+        .extracting(Found::message)
+        .singleElement()
+        .asString()
+        .contains("do not cover 9.3.2 c)");
   }
 
   @Test
   void aReviewFollowsItsOwnFramework() {
     CheckFixture repo =
         CheckFixture.copy(temp)
-            .replace("reviews/2026-annual/review.yaml", "type: annual", "type: annual\n"
-                + "framework: iso27001-2013")
-            .write("reviews/2026-annual/minutes.md", CompleteMinutes.of("2026-annual", "iso27001-2013"));
+            .replace(
+                "reviews/2026-annual/review.yaml",
+                "type: annual",
+                "type: annual\n" + "framework: iso27001-2013")
+            .write(
+                "reviews/2026-annual/minutes.md",
+                CompleteMinutes.of("2026-annual", "iso27001-2013"));
 
     assertThat(repo.check("--rule", RULE)).succeeded();
 
-    repo.write("reviews/2026-annual/minutes.md", CompleteMinutes.of("2026-annual", "iso27001-2022"));
+    repo.write(
+        "reviews/2026-annual/minutes.md", CompleteMinutes.of("2026-annual", "iso27001-2022"));
 
-    assertThat(repo.problemsOf(RULE)).extracting(Found::message)
+    assertThat(repo.problemsOf(RULE))
+        .extracting(Found::message)
         .allSatisfy(m -> assertThat(m).contains("2026-annual do not cover 9.3 "))
         .hasSize(9);
   }
@@ -193,19 +221,34 @@ class ReviewInputsRuleTest {
   @Test
   void aScaffoldedReviewMarkedHeldWithoutMinutesWrittenFailsEveryInput() {
     CheckFixture repo = CheckFixture.copy(temp);
-    assertThat(dev.isms.testing.Cli.run("-C", repo.root.toString(), "review", "new", "--type",
-        "quarterly", "--id", "2026-11-adhoc-test", "--date", "2026-11-20", "--no-commit",
-        "--as-of", "2026-11-16")).succeeded();
+    assertThat(
+            dev.isms.testing.Cli.run(
+                "-C",
+                repo.root.toString(),
+                "review",
+                "new",
+                "--type",
+                "quarterly",
+                "--id",
+                "2026-11-adhoc-test",
+                "--date",
+                "2026-11-20",
+                "--no-commit",
+                "--as-of",
+                "2026-11-16"))
+        .succeeded();
     String minutes = "reviews/2026-11-adhoc-test/minutes.md";
     repo.replace("reviews/2026-11-adhoc-test/review.yaml", "status: planned", "status: held");
 
     List<Found> found = repo.problemsOf(RULE);
 
     assertThat(found).extracting(Found::file).containsOnly(minutes);
-    assertThat(found).extracting(Found::message)
+    assertThat(found)
+        .extracting(Found::message)
         .hasSize(10)
         .allSatisfy(m -> assertThat(m).contains("holds nothing but the template's prompt"));
-    assertThat(found).extracting(Found::line)
+    assertThat(found)
+        .extracting(Found::line)
         .contains(repo.lineOf(minutes, "9.3.2 a)"), repo.lineOf(minutes, "9.3.2 g)"));
   }
 }

@@ -36,23 +36,29 @@ class ReviewResultsRuleTest {
         .extracting(Found::rule, Found::severity, Found::file, Found::line)
         .containsExactly(tuple(RULE, "error", MINUTES, repo.lineOf(MINUTES, "## Results (9.3.3)")));
     assertThat(found.get(0).message())
-        .contains("record no `Conclusion on the suitability, adequacy and effectiveness of the"
-            + " ISMS` (9.3.3)");
+        .contains(
+            "record no `Conclusion on the suitability, adequacy and effectiveness of the"
+                + " ISMS` (9.3.3)");
   }
 
   @Test
   void aVagueDecisionIsAWarning() {
     CheckFixture repo =
         CheckFixture.copy(temp)
-            .replace(MINUTES, "Management approved automating the access review export; Marco"
-                + " Diaz takes it forward in Q4.", "Continue current approach.");
+            .replace(
+                MINUTES,
+                "Management approved automating the access review export; Marco"
+                    + " Diaz takes it forward in Q4.",
+                "Continue current approach.");
 
     List<Found> found = repo.problemsOf(RULE);
 
     assertThat(found)
         .extracting(Found::severity, Found::line)
-        .containsExactly(tuple("warning",
-            repo.lineOf(MINUTES, "### Decisions on continual improvement opportunities")));
+        .containsExactly(
+            tuple(
+                "warning",
+                repo.lineOf(MINUTES, "### Decisions on continual improvement opportunities")));
     assertThat(found.get(0).message())
         .contains("says only `Continue current approach.`, which records no decision");
     assertThat(repo.check("--rule", RULE)).succeeded();
@@ -62,10 +68,14 @@ class ReviewResultsRuleTest {
   void noChangesAsAWholeSectionIsVagueToo() {
     CheckFixture repo =
         CheckFixture.copy(temp)
-            .replace(MINUTES, "The scope statement is updated for the new office; the"
-                + " remote-access policy drops the VPN.", "No changes.");
+            .replace(
+                MINUTES,
+                "The scope statement is updated for the new office; the"
+                    + " remote-access policy drops the VPN.",
+                "No changes.");
 
-    assertThat(repo.problemsOf(RULE)).extracting(Found::severity, Found::line)
+    assertThat(repo.problemsOf(RULE))
+        .extracting(Found::severity, Found::line)
         .containsExactly(tuple("warning", repo.lineOf(MINUTES, "### Changes needed to the ISMS")));
   }
 
@@ -75,7 +85,8 @@ class ReviewResultsRuleTest {
 
     List<Found> found = repo.problemsOf(RULE);
 
-    assertThat(found).extracting(Found::severity, Found::line)
+    assertThat(found)
+        .extracting(Found::severity, Found::line)
         .containsExactly(tuple("error", repo.lineOf(MINUTES, "| ID | Action | Owner")));
     assertThat(found.get(0).message()).contains("actions table of 2026-Q3 has no rows");
   }
@@ -84,26 +95,37 @@ class ReviewResultsRuleTest {
   void anActionRowWithoutOwnerOrWithAVagueDueDateIsAnErrorOnItsLine() {
     CheckFixture repo =
         CheckFixture.copy(temp)
-            .replace(MINUTES, ROW, ROW + "\n| ACT-2026-015 | Rotate the backup keys |  | end of"
-                + " Q1 | Keys rotated |");
+            .replace(
+                MINUTES,
+                ROW,
+                ROW
+                    + "\n| ACT-2026-015 | Rotate the backup keys |  | end of"
+                    + " Q1 | Keys rotated |");
 
     List<Found> found = repo.problemsOf(RULE);
 
     int line = repo.lineOf(MINUTES, "| ACT-2026-015");
-    assertThat(found).extracting(Found::line, Found::message)
+    assertThat(found)
+        .extracting(Found::line, Found::message)
         .containsExactly(
             tuple(line, "action `ACT-2026-015` has no owner: name the person who answers for it"),
-            tuple(line, "action `ACT-2026-015` is due `end of Q1`, which is not a date: write it as"
-                + " YYYY-MM-DD"));
+            tuple(
+                line,
+                "action `ACT-2026-015` is due `end of Q1`, which is not a date: write it as"
+                    + " YYYY-MM-DD"));
   }
 
   @Test
   void noActionsTableIsAnErrorUnlessTheReviewSaidWhyThereAreNone() {
     CheckFixture repo =
-        CheckFixture.copy(temp).replaceRegex(MINUTES, "\\| ID \\| Action.*?(?=### Conclusion)",
-            "Priya will follow up.\n\n");
+        CheckFixture.copy(temp)
+            .replaceRegex(
+                MINUTES, "\\| ID \\| Action.*?(?=### Conclusion)", "Priya will follow up.\n\n");
 
-    assertThat(repo.problemsOf(RULE)).extracting(Found::message).singleElement().asString()
+    assertThat(repo.problemsOf(RULE))
+        .extracting(Found::message)
+        .singleElement()
+        .asString()
         .contains("actions of 2026-Q3 are not recorded as a table");
 
     repo.replace(MINUTES, "Priya will follow up.", "N/A: no new actions; the open ones continue.");
@@ -117,10 +139,14 @@ class ReviewResultsRuleTest {
         CheckFixture.copy(temp)
             .replace(MINUTES, "adequate in resources after the FIDO2 budget,", "");
 
-    assertThat(repo.problemsOf(RULE)).extracting(Found::severity, Found::message)
-        .containsExactly(tuple("warning", "the conclusion does not say whether the ISMS remains"
-            + " adequate: state a conclusion on its suitability, adequacy and effectiveness"
-            + " (9.3.1), and on what evidence"));
+    assertThat(repo.problemsOf(RULE))
+        .extracting(Found::severity, Found::message)
+        .containsExactly(
+            tuple(
+                "warning",
+                "the conclusion does not say whether the ISMS remains"
+                    + " adequate: state a conclusion on its suitability, adequacy and effectiveness"
+                    + " (9.3.1), and on what evidence"));
   }
 
   @Test
@@ -128,7 +154,8 @@ class ReviewResultsRuleTest {
     CheckFixture repo =
         CheckFixture.copy(temp).replace(MINUTES, "Budget for 40 FIDO2 keys approved.", "");
 
-    assertThat(repo.problemsOf(RULE)).extracting(Found::severity, Found::line)
+    assertThat(repo.problemsOf(RULE))
+        .extracting(Found::severity, Found::line)
         .containsExactly(tuple("warning", repo.lineOf(MINUTES, "### Resource needs")));
   }
 
@@ -137,8 +164,10 @@ class ReviewResultsRuleTest {
     String minutes = "reviews/2026-annual/minutes.md";
     CheckFixture repo =
         CheckFixture.copy(temp)
-            .replace("reviews/2026-annual/review.yaml", "type: annual", "type: annual\n"
-                + "framework: iso27001-2013")
+            .replace(
+                "reviews/2026-annual/review.yaml",
+                "type: annual",
+                "type: annual\n" + "framework: iso27001-2013")
             .write(minutes, CompleteMinutes.of("2026-annual", "iso27001-2013"));
 
     assertThat(repo.check("--rule", RULE)).succeeded();
@@ -147,10 +176,14 @@ class ReviewResultsRuleTest {
 
     assertThat(repo.problemsOf(RULE))
         .extracting(Found::file, Found::line, Found::message)
-        .containsExactly(tuple(minutes, repo.lineOf(minutes, "## Results"), "minutes of"
-            + " 2026-annual record no `Conclusion on the suitability, adequacy and effectiveness of"
-            + " the ISMS` (9.3): add a section headed `### Conclusion on the suitability, adequacy"
-            + " and effectiveness of the ISMS`; state whether the ISMS remains suitable, adequate"
-            + " and effective, and on what evidence."));
+        .containsExactly(
+            tuple(
+                minutes,
+                repo.lineOf(minutes, "## Results"),
+                "minutes of"
+                    + " 2026-annual record no `Conclusion on the suitability, adequacy and effectiveness of"
+                    + " the ISMS` (9.3): add a section headed `### Conclusion on the suitability, adequacy"
+                    + " and effectiveness of the ISMS`; state whether the ISMS remains suitable, adequate"
+                    + " and effective, and on what evidence."));
   }
 }

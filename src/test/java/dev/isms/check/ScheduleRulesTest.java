@@ -29,41 +29,59 @@ class ScheduleRulesTest {
 
     List<Found> found =
         CheckFixture.problems(
-            Cli.run("-C", repo.root.toString(), "check", "--as-of", "2026-12-20", "--rule", CADENCE,
-                "--format", "json"));
+            Cli.run(
+                "-C",
+                repo.root.toString(),
+                "check",
+                "--as-of",
+                "2026-12-20",
+                "--rule",
+                CADENCE,
+                "--format",
+                "json"));
 
     assertThat(found)
         .extracting(Found::rule, Found::severity, Found::file, Found::line)
-        .containsExactly(tuple(CADENCE, "error", "isms.yaml", repo.lineOf("isms.yaml", "every: P3M")));
+        .containsExactly(
+            tuple(CADENCE, "error", "isms.yaml", repo.lineOf("isms.yaml", "every: P3M")));
     assertThat(found.get(0).message())
-        .isEqualTo("the last quarterly review, 2026-Q3, was held 2026-09-15; quarterly reviews are"
-            + " due every 3 months (P3M), so the next was due 2026-12-15 and is 5 days late: hold"
-            + " it (`isms review new --type quarterly`) and record it as held");
+        .isEqualTo(
+            "the last quarterly review, 2026-Q3, was held 2026-09-15; quarterly reviews are"
+                + " due every 3 months (P3M), so the next was due 2026-12-15 and is 5 days late: hold"
+                + " it (`isms review new --type quarterly`) and record it as held");
   }
 
   @Test
   void aPlannedReviewDoesNotCountAsHeld() {
     CheckFixture repo =
         CheckFixture.copy(temp)
-            .write("reviews/2026-Q4/review.yaml",
+            .write(
+                "reviews/2026-Q4/review.yaml",
                 "id: 2026-Q4\ntype: quarterly\ndate: 2026-12-15\nstatus: planned\n");
 
-    assertThat(Cli.run("-C", repo.root.toString(), "check", "--as-of", "2026-12-20", "--rule",
-        CADENCE)).exitedWith(1).outContains("the last quarterly review, 2026-Q3");
+    assertThat(
+            Cli.run(
+                "-C", repo.root.toString(), "check", "--as-of", "2026-12-20", "--rule", CADENCE))
+        .exitedWith(1)
+        .outContains("the last quarterly review, 2026-Q3");
   }
 
   @Test
   void aTypeNeverHeldIsAnErrorOnceTheIsmsIsOlderThanItsCadence() {
     CheckFixture repo =
         CheckFixture.copy(temp)
-            .replace("isms.yaml", "review_types:\n", "review_types:\n  monthly-ops:\n    every: P1M\n");
+            .replace(
+                "isms.yaml", "review_types:\n", "review_types:\n  monthly-ops:\n    every: P1M\n");
 
     assertThat(repo.problemsOf(CADENCE))
         .extracting(Found::line, Found::message)
-        .containsExactly(tuple(repo.lineOf("isms.yaml", "every: P1M"), "no monthly-ops review has"
-            + " been held, although monthly-ops reviews are due every month and the ISMS has"
-            + " records since 2026-02-01: hold one (`isms review new --type monthly-ops`), or"
-            + " remove the type from isms.yaml if it is not part of the procedure"));
+        .containsExactly(
+            tuple(
+                repo.lineOf("isms.yaml", "every: P1M"),
+                "no monthly-ops review has"
+                    + " been held, although monthly-ops reviews are due every month and the ISMS has"
+                    + " records since 2026-02-01: hold one (`isms review new --type monthly-ops`), or"
+                    + " remove the type from isms.yaml if it is not part of the procedure"));
   }
 
   @Test
@@ -75,14 +93,26 @@ class ScheduleRulesTest {
 
     List<Found> found =
         CheckFixture.problems(
-            Cli.run("-C", repo.root.toString(), "check", "--as-of", "2027-09-20", "--rule", CADENCE,
-                "--format", "json"));
+            Cli.run(
+                "-C",
+                repo.root.toString(),
+                "check",
+                "--as-of",
+                "2027-09-20",
+                "--rule",
+                CADENCE,
+                "--format",
+                "json"));
 
-    assertThat(found).extracting(Found::line, Found::message)
-        .containsExactly(tuple(repo.lineOf("isms.yaml", "review_types:"), "no management review"
-            + " has been held in the twelve months before 2027-09-20 (the last was 2026-Q3 on"
-            + " 2026-09-15): clause 9.3 requires reviews at planned intervals, at least yearly;"
-            + " hold one (`isms review new`)"));
+    assertThat(found)
+        .extracting(Found::line, Found::message)
+        .containsExactly(
+            tuple(
+                repo.lineOf("isms.yaml", "review_types:"),
+                "no management review"
+                    + " has been held in the twelve months before 2027-09-20 (the last was 2026-Q3 on"
+                    + " 2026-09-15): clause 9.3 requires reviews at planned intervals, at least yearly;"
+                    + " hold one (`isms review new`)"));
   }
 
   @Test
@@ -98,7 +128,9 @@ class ScheduleRulesTest {
   void aSev1WithoutAnAdhocReviewInTimeIsAnError() {
     CheckFixture repo =
         CheckFixture.copy(temp)
-            .write("incidents/INC-2026-010.yaml", """
+            .write(
+                "incidents/INC-2026-010.yaml",
+                """
                 id: INC-2026-010
                 title: Database credentials leaked in a public repository
                 severity: sev2
@@ -113,17 +145,20 @@ class ScheduleRulesTest {
         .extracting(Found::rule, Found::severity, Found::file, Found::line)
         .containsExactly(tuple(ADHOC, "error", file, repo.lineOf(file, "severity:")));
     assertThat(found.get(0).message())
-        .isEqualTo("INC-2026-010 (sev2, opened 2026-10-20) called for an ad-hoc review within 14"
-            + " days (by 2026-11-03), but no ad-hoc review was held: hold it now (`isms review new"
-            + " --type ad-hoc --trigger INC-2026-010`), or record the review that was held with"
-            + " `trigger: INC-2026-010`");
+        .isEqualTo(
+            "INC-2026-010 (sev2, opened 2026-10-20) called for an ad-hoc review within 14"
+                + " days (by 2026-11-03), but no ad-hoc review was held: hold it now (`isms review new"
+                + " --type ad-hoc --trigger INC-2026-010`), or record the review that was held with"
+                + " `trigger: INC-2026-010`");
   }
 
   @Test
   void anIncidentWhoseWindowIsStillOpenIsNotJudgedYet() {
     CheckFixture repo =
         CheckFixture.copy(temp)
-            .write("incidents/INC-2026-010.yaml", """
+            .write(
+                "incidents/INC-2026-010.yaml",
+                """
                 id: INC-2026-010
                 title: Database credentials leaked in a public repository
                 severity: sev1
@@ -137,19 +172,26 @@ class ScheduleRulesTest {
   void aReviewHeldTooLateIsNamedInTheError() {
     CheckFixture repo =
         CheckFixture.copy(temp)
-            .replace("reviews/2026-08-12-adhoc/review.yaml", "date: 2026-08-12", "date: 2026-08-28");
+            .replace(
+                "reviews/2026-08-12-adhoc/review.yaml", "date: 2026-08-12", "date: 2026-08-28");
 
-    assertThat(repo.problemsOf(ADHOC)).extracting(Found::message).singleElement().asString()
-        .contains("INC-2026-007 (sev1, opened 2026-08-03) called for an ad-hoc review within 14 days"
-            + " (by 2026-08-17), but its ad-hoc review, 2026-08-12-adhoc, was held only on"
-            + " 2026-08-28, 25 days after it was opened");
+    assertThat(repo.problemsOf(ADHOC))
+        .extracting(Found::message)
+        .singleElement()
+        .asString()
+        .contains(
+            "INC-2026-007 (sev1, opened 2026-08-03) called for an ad-hoc review within 14 days"
+                + " (by 2026-08-17), but its ad-hoc review, 2026-08-12-adhoc, was held only on"
+                + " 2026-08-28, 25 days after it was opened");
   }
 
   @Test
   void severitiesNotListedInAfterIncidentsNeedNoReview() {
     CheckFixture repo =
         CheckFixture.copy(temp)
-            .write("incidents/INC-2026-010.yaml", """
+            .write(
+                "incidents/INC-2026-010.yaml",
+                """
                 id: INC-2026-010
                 title: Phishing mail reached finance
                 severity: sev3
@@ -161,10 +203,12 @@ class ScheduleRulesTest {
 
   @Test
   void theWithinPeriodComesFromTheReviewType() {
-    CheckFixture repo =
-        CheckFixture.copy(temp).replace("isms.yaml", "within: P14D", "within: P7D");
+    CheckFixture repo = CheckFixture.copy(temp).replace("isms.yaml", "within: P14D", "within: P7D");
 
-    assertThat(repo.problemsOf(ADHOC)).extracting(Found::message).singleElement().asString()
+    assertThat(repo.problemsOf(ADHOC))
+        .extracting(Found::message)
+        .singleElement()
+        .asString()
         .contains("within 7 days (by 2026-08-10)");
   }
 }

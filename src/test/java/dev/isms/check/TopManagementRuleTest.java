@@ -25,7 +25,8 @@ class TopManagementRuleTest {
   @Test
   void theCeoMarkedAbsentIsAnErrorOnThatLine() {
     CheckFixture repo =
-        CheckFixture.copy(temp).replace(REVIEW, CEO, "{name: Dana Ruiz, role: CEO, present: false}");
+        CheckFixture.copy(temp)
+            .replace(REVIEW, CEO, "{name: Dana Ruiz, role: CEO, present: false}");
 
     List<Found> found = repo.problemsOf(RULE);
 
@@ -33,9 +34,10 @@ class TopManagementRuleTest {
         .extracting(Found::rule, Found::severity, Found::file, Found::line)
         .containsExactly(tuple(RULE, "error", REVIEW, repo.lineOf(REVIEW, "role: CEO")));
     assertThat(found.get(0).message())
-        .isEqualTo("review 2026-Q3 was held without top management: Dana Ruiz (CEO) is marked"
-            + " absent; clause 9.3.1 requires top management to review the ISMS: record their"
-            + " attendance, or hold the review again with them");
+        .isEqualTo(
+            "review 2026-Q3 was held without top management: Dana Ruiz (CEO) is marked"
+                + " absent; clause 9.3.1 requires top management to review the ISMS: record their"
+                + " attendance, or hold the review again with them");
   }
 
   @Test
@@ -45,10 +47,11 @@ class TopManagementRuleTest {
     assertThat(repo.problemsOf(RULE))
         .extracting(Found::line, Found::message)
         .singleElement()
-        .satisfies(t -> {
-          assertThat(t.toList().get(0)).isEqualTo(repo.lineOf(REVIEW, "attendees:"));
-          assertThat(t.toList().get(1).toString()).contains("no attendee has the role CEO");
-        });
+        .satisfies(
+            t -> {
+              assertThat(t.toList().get(0)).isEqualTo(repo.lineOf(REVIEW, "attendees:"));
+              assertThat(t.toList().get(1).toString()).contains("no attendee has the role CEO");
+            });
   }
 
   @Test
@@ -56,7 +59,10 @@ class TopManagementRuleTest {
     CheckFixture repo =
         CheckFixture.copy(temp).replace(REVIEW, CEO, "{name: Dana Ruiz, role: CEO}");
 
-    assertThat(repo.problemsOf(RULE)).extracting(Found::message).singleElement().asString()
+    assertThat(repo.problemsOf(RULE))
+        .extracting(Found::message)
+        .singleElement()
+        .asString()
         .contains("Dana Ruiz (CEO) has no recorded attendance");
   }
 

@@ -22,7 +22,8 @@ class CliBasicsTest {
   void helpListsEveryCommandAndTheExitCodes() {
     CommandResult result = Cli.run("--help");
 
-    assertThat(result).succeeded()
+    assertThat(result)
+        .succeeded()
         .outContains("init", "check", "schema", "demo", "completion", "-C=DIR", "--as-of")
         .outContains("1   the check found problems");
   }
@@ -36,7 +37,9 @@ class CliBasicsTest {
   void unknownOptionIsAUsageErrorWithASuggestion() {
     CommandResult result = Cli.run("check", "--strcit");
 
-    assertThat(result).exitedWith(2).errContains("Unknown option: '--strcit'", "isms check --help")
+    assertThat(result)
+        .exitedWith(2)
+        .errContains("Unknown option: '--strcit'", "isms check --help")
         .hasNoStackTrace();
   }
 
@@ -44,7 +47,9 @@ class CliBasicsTest {
   void impossibleAsOfDateIsAUsageError() {
     CommandResult result = Cli.run("--as-of", "2026-02-30", "check");
 
-    assertThat(result).exitedWith(2).errContains("'2026-02-30' is not a date; write it as YYYY-MM-DD");
+    assertThat(result)
+        .exitedWith(2)
+        .errContains("'2026-02-30' is not a date; write it as YYYY-MM-DD");
   }
 
   @Test
@@ -65,14 +70,17 @@ class CliBasicsTest {
   void aFolderWithoutIsmsYamlIsExitTwoWithTheFix() {
     CommandResult result = Cli.run("-C", temp.toString(), "check");
 
-    assertThat(result).exitedWith(2).errContains("no isms.yaml in " + temp, "isms init")
+    assertThat(result)
+        .exitedWith(2)
+        .errContains("no isms.yaml in " + temp, "isms init")
         .hasNoStackTrace();
   }
 
   @Test
   void aMissingFolderIsExitTwo() {
     assertThat(Cli.run("-C", temp.resolve("nope").toString(), "check"))
-        .exitedWith(2).errContains("no such folder");
+        .exitedWith(2)
+        .errContains("no such folder");
   }
 
   @Test
@@ -87,7 +95,9 @@ class CliBasicsTest {
 
   @Test
   void schemaWithoutKindListsTheKinds() {
-    assertThat(Cli.run("schema")).succeeded().outContains("risk", "risks/<ID>.yaml", "reviews/<ID>/review.yaml");
+    assertThat(Cli.run("schema"))
+        .succeeded()
+        .outContains("risk", "risks/<ID>.yaml", "reviews/<ID>/review.yaml");
   }
 
   @Test
@@ -105,7 +115,11 @@ class CliBasicsTest {
     for (String kind : dev.isms.store.FileKind.names()) {
       CommandResult result = Cli.run("schema", kind);
       assertThat(result).succeeded();
-      assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(result.out()).path("$schema").asText())
+      assertThat(
+              new com.fasterxml.jackson.databind.ObjectMapper()
+                  .readTree(result.out())
+                  .path("$schema")
+                  .asText())
           .isEqualTo("https://json-schema.org/draft/2020-12/schema");
     }
   }
@@ -113,7 +127,8 @@ class CliBasicsTest {
   @Test
   void aYearBeyondFourDigitsIsNoDate() {
     assertThat(Cli.run("--as-of", "+10000-01-01", "check"))
-        .exitedWith(2).errContains("'+10000-01-01' is not a date");
+        .exitedWith(2)
+        .errContains("'+10000-01-01' is not a date");
   }
 
   @Test

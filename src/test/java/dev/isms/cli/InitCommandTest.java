@@ -30,7 +30,9 @@ class InitCommandTest {
 
     CommandResult result = Cli.run("init", dir.toString(), "--org", "Acme: Health | GmbH");
 
-    assertThat(result).succeeded().outContains("Initialised a Git repository", "Committed 18 files");
+    assertThat(result)
+        .succeeded()
+        .outContains("Initialised a Git repository", "Committed 18 files");
     String config = Files.readString(dir.resolve("isms.yaml"));
     assertThat(config)
         .startsWith("# yaml-language-server: $schema=.isms/schemas/isms.schema.json")
@@ -61,7 +63,8 @@ class InitCommandTest {
       Files.writeString(repo.resolve("app.txt"), "v3 unstaged\n");
       Files.writeString(repo.resolve("notes.txt"), "untracked\n");
 
-      CommandResult result = Cli.run("init", repo.resolve("compliance").toString(), "--org", "Acme");
+      CommandResult result =
+          Cli.run("init", repo.resolve("compliance").toString(), "--org", "Acme");
 
       assertThat(result).succeeded().outContains("Committed");
       Status status = git.status().call();
@@ -113,7 +116,8 @@ class InitCommandTest {
   void unknownFrameworkListsTheKnownOnes() throws Exception {
     GitTestSupport.isolateUserConfig(temp, true);
 
-    CommandResult result = Cli.run("init", temp.resolve("x").toString(), "--framework", "iso27001-2023");
+    CommandResult result =
+        Cli.run("init", temp.resolve("x").toString(), "--framework", "iso27001-2023");
 
     assertThat(result).exitedWith(2).errContains("iso27001-2022, iso27001-2013", "Did you mean");
   }

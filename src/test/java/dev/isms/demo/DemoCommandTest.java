@@ -25,7 +25,9 @@ class DemoCommandTest {
 
     CommandResult result = Cli.run("demo", target.toString());
 
-    assertThat(result).succeeded().outContains("Built the Denialbase ISMS repository in " + target)
+    assertThat(result)
+        .succeeded()
+        .outContains("Built the Denialbase ISMS repository in " + target)
         .outContains("isms check as of 2026-11-24");
     try (Git git = Git.open(target.toFile())) {
       List<RevCommit> commits = new ArrayList<>();
@@ -72,6 +74,9 @@ class DemoCommandTest {
   }
 
   private static LocalDate day(RevCommit c) {
-    return c.getCommitterIdent().getWhenAsInstant().atZone(ZoneId.of("Europe/Berlin")).toLocalDate();
+    return c.getCommitterIdent()
+        .getWhenAsInstant()
+        .atZone(ZoneId.of("Europe/Berlin"))
+        .toLocalDate();
   }
 }

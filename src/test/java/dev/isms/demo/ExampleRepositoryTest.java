@@ -25,11 +25,15 @@ class ExampleRepositoryTest {
     assertThat(result.problems()).extracting(Problem::toString).isEmpty();
     var repo = result.repository();
     assertThat(repo.kpis()).hasSizeGreaterThanOrEqualTo(8);
-    assertThat(repo.kpis()).allSatisfy(k -> assertThat(k.measurements()).hasSizeGreaterThanOrEqualTo(6));
+    assertThat(repo.kpis())
+        .allSatisfy(k -> assertThat(k.measurements()).hasSizeGreaterThanOrEqualTo(6));
     assertThat(repo.risks()).hasSizeGreaterThanOrEqualTo(12);
-    assertThat(repo.risks()).filteredOn(r -> r.isOpen() && r.level().name().equals("CRITICAL")).hasSize(1);
+    assertThat(repo.risks())
+        .filteredOn(r -> r.isOpen() && r.level().name().equals("CRITICAL"))
+        .hasSize(1);
     assertThat(repo.actions()).hasSizeGreaterThanOrEqualTo(20);
-    assertThat(repo.actions()).extracting(a -> a.status())
+    assertThat(repo.actions())
+        .extracting(a -> a.status())
         .contains("open", "in-progress", "completed", "closed", "escalated", "cancelled");
     assertThat(repo.incidents()).anySatisfy(i -> assertThat(i.severity()).isEqualTo("sev1"));
     assertThat(repo.reviews()).filteredOn(r -> r.wasHeld()).hasSizeGreaterThanOrEqualTo(3);
@@ -48,8 +52,10 @@ class ExampleRepositoryTest {
 
         LoadResult result = new RepositoryLoader().load(copy);
 
-        assertThat(result.problems()).as("history of %s", day.getFileName())
-            .extracting(Problem::toString).isEmpty();
+        assertThat(result.problems())
+            .as("history of %s", day.getFileName())
+            .extracting(Problem::toString)
+            .isEmpty();
       }
     }
   }

@@ -6,7 +6,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import org.junit.jupiter.api.Test;
 
 class MinutesTest {
-  static final String MINUTES = """
+  static final String MINUTES =
+      """
       # Minutes
 
       ## Inputs
@@ -70,7 +71,8 @@ class MinutesTest {
     Table table = results.tables().get(0);
     assertThat(table.header()).containsExactly("ID", "Owner", "Due");
     assertThat(table.column("due", "due date")).contains(2);
-    assertThat(table.rows()).extracting(r -> r.cell(0), r -> r.cell(1), Table.Row::line)
+    assertThat(table.rows())
+        .extracting(r -> r.cell(0), r -> r.cell(1), Table.Row::line)
         .containsExactly(tuple("A-1", "Priya", 23), tuple("A-2", "", 24));
     assertThat(results.text()).isEqualTo("A-1 Priya 2026-12-01 A-2");
   }

@@ -12,8 +12,17 @@ import org.junit.jupiter.api.Test;
 
 class KpiTrendTest {
   private static Kpi kpi(String op, double target, Measurement... ms) {
-    return new Kpi("KPI-1", "Indicator", null, new Target(op, target, "%"), null, null, null, null,
-        null, List.of(ms));
+    return new Kpi(
+        "KPI-1",
+        "Indicator",
+        null,
+        new Target(op, target, "%"),
+        null,
+        null,
+        null,
+        null,
+        null,
+        List.of(ms));
   }
 
   private static Measurement m(String period, double value) {
@@ -22,10 +31,21 @@ class KpiTrendTest {
 
   @Test
   void keepsTheLastFourPeriodsInTimeOrderWhateverTheFileOrder() {
-    KpiTrend trend = new KpiTrend(kpi(">=", 95, m("2026-Q3", 96), m("2025-Q3", 80),
-        m("2026-Q1", 91.5), m("2025-Q4", 88), m("2026-Q2", 93)), Optional.empty(), "");
+    KpiTrend trend =
+        new KpiTrend(
+            kpi(
+                ">=",
+                95,
+                m("2026-Q3", 96),
+                m("2025-Q3", 80),
+                m("2026-Q1", 91.5),
+                m("2025-Q4", 88),
+                m("2026-Q2", 93)),
+            Optional.empty(),
+            "");
 
-    assertThat(trend.points()).extracting(KpiTrend.Point::label)
+    assertThat(trend.points())
+        .extracting(KpiTrend.Point::label)
         .containsExactly("2025-Q4", "2026-Q1", "2026-Q2", "2026-Q3");
     assertThat(trend.sparkline()).isEqualTo("▁▄▅█");
     assertThat(trend.trendText()).isEqualTo("↑ improving");
@@ -34,7 +54,8 @@ class KpiTrendTest {
 
   @Test
   void aFallingValueImprovesATargetThatCapsIt() {
-    KpiTrend trend = new KpiTrend(kpi("<=", 4, m("2026-Q2", 6), m("2026-Q3", 5)), Optional.empty(), "");
+    KpiTrend trend =
+        new KpiTrend(kpi("<=", 4, m("2026-Q2", 6), m("2026-Q3", 5)), Optional.empty(), "");
 
     assertThat(trend.direction()).isEqualTo(KpiTrend.Direction.DOWN);
     assertThat(trend.trendText()).isEqualTo("↓ improving");
@@ -43,10 +64,10 @@ class KpiTrendTest {
 
   @Test
   void anExactTargetImprovesWhenTheValueComesCloser() {
-    KpiTrend closer = new KpiTrend(kpi("=", 100, m("2026-Q2", 110), m("2026-Q3", 95)),
-        Optional.empty(), "");
-    KpiTrend flat = new KpiTrend(kpi("=", 100, m("2026-Q2", 90), m("2026-Q3", 90)),
-        Optional.empty(), "");
+    KpiTrend closer =
+        new KpiTrend(kpi("=", 100, m("2026-Q2", 110), m("2026-Q3", 95)), Optional.empty(), "");
+    KpiTrend flat =
+        new KpiTrend(kpi("=", 100, m("2026-Q2", 90), m("2026-Q3", 90)), Optional.empty(), "");
 
     assertThat(closer.trendText()).isEqualTo("↓ improving");
     assertThat(flat.trendText()).isEqualTo("→ steady");
@@ -56,8 +77,9 @@ class KpiTrendTest {
   @Test
   void aComputedValueIsTheCurrentOneBesideTheRecordedHistory() {
     ComputedKpis.Value now = new ComputedKpis.Value(Optional.of(50.0), "2 of 4");
-    KpiTrend trend = new KpiTrend(kpi(">=", 80, m("2026-Q2", 85), m("2026-Q3", 75)),
-        Optional.of(now), "2026-11-24");
+    KpiTrend trend =
+        new KpiTrend(
+            kpi(">=", 80, m("2026-Q2", 85), m("2026-Q3", 75)), Optional.of(now), "2026-11-24");
 
     assertThat(trend.recorded()).hasSize(2);
     assertThat(trend.current()).contains(new KpiTrend.Point("2026-11-24", 50, true));
@@ -98,8 +120,11 @@ class KpiTrendTest {
   @Test
   void aComputedValueIsShownApartAndTheTrendIsThatOfTheRecordedPeriods() {
     ComputedKpis.Value now = new ComputedKpis.Value(Optional.of(1.0), "R-007");
-    KpiTrend trend = new KpiTrend(kpi("<=", 0, m("2025-Q4", 0), m("2026-Q1", 0), m("2026-Q2", 0),
-        m("2026-Q3", 1)), Optional.of(now), "2026-11-24");
+    KpiTrend trend =
+        new KpiTrend(
+            kpi("<=", 0, m("2025-Q4", 0), m("2026-Q1", 0), m("2026-Q2", 0), m("2026-Q3", 1)),
+            Optional.of(now),
+            "2026-11-24");
 
     assertThat(trend.sparkline()).isEqualTo("▁▁▁█");
     assertThat(trend.trendText()).isEqualTo("↑ worsening");
@@ -134,6 +159,7 @@ class KpiTrendTest {
     assertThat(KpiPeriods.nameOf(day, KpiPeriods.Style.QUARTER)).isEqualTo("2026-Q4");
     assertThat(KpiPeriods.nameOf(day, KpiPeriods.Style.MONTH)).isEqualTo("2026-11");
     assertThat(KpiPeriods.nameOf(day, KpiPeriods.Style.HALF)).isEqualTo("2026-H2");
-    assertThat(KpiPeriods.startOf(day, KpiPeriods.Style.QUARTER)).isEqualTo(LocalDate.of(2026, 10, 1));
+    assertThat(KpiPeriods.startOf(day, KpiPeriods.Style.QUARTER))
+        .isEqualTo(LocalDate.of(2026, 10, 1));
   }
 }

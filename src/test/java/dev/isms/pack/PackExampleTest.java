@@ -17,7 +17,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The pack of the bundled example against what the agenda and `isms check` say of the same data. */
+/**
+ * The pack of the bundled example against what the agenda and `isms check` say of the same data.
+ */
 class PackExampleTest {
   @TempDir Path temp;
   Path repo;
@@ -34,7 +36,9 @@ class PackExampleTest {
     GitTestSupport.restoreUserConfig();
   }
 
-  /** The text from the line starting with {@code from} up to the next line starting with {@code to}. */
+  /**
+   * The text from the line starting with {@code from} up to the next line starting with {@code to}.
+   */
   static String section(String text, String from, String to) {
     int start = text.indexOf("\n" + from);
     assertThat(start).as("a line starting with " + from).isNotNegative();
@@ -51,93 +55,131 @@ class PackExampleTest {
     String decisions = section(pack, "## Decisions asked of management", "## Inputs");
     CommandResult check = Cli.run("-C", repo.toString(), "check", "--as-of", "2026-11-24");
 
-    Matcher listed = Pattern.compile("^\\| (ACT-[0-9-]+) \\|", Pattern.MULTILINE).matcher(agendaActions);
+    Matcher listed =
+        Pattern.compile("^\\| (ACT-[0-9-]+) \\|", Pattern.MULTILINE).matcher(agendaActions);
     int count = 0;
     while (listed.find()) {
       count++;
       assertThat(packActions).as("the pack's 9.3.2 a)").contains("| " + listed.group(1) + " |");
     }
     assertThat(count).as("actions the agenda lists").isEqualTo(9);
-    assertThat(packActions).contains("**Other actions open at the previous review (from findings,"
-        + " incidents, risks)**");
+    assertThat(packActions)
+        .contains(
+            "**Other actions open at the previous review (from findings," + " incidents, risks)**");
 
     Map<String, String> flagged = new LinkedHashMap<>();
-    Matcher warned = Pattern.compile(
-        "\\[(action-overdue|action-carried-over)\\] (ACT-[0-9-]+) ")
-        .matcher(check.out());
-    Matcher carried = Pattern.compile(
-        "\\[action-carried-over\\] (ACT-[0-9-]+) .*? has stayed open through (\\d+) held reviews")
-        .matcher(check.out());
+    Matcher warned =
+        Pattern.compile("\\[(action-overdue|action-carried-over)\\] (ACT-[0-9-]+) ")
+            .matcher(check.out());
+    Matcher carried =
+        Pattern.compile(
+                "\\[action-carried-over\\] (ACT-[0-9-]+) .*? has stayed open through (\\d+) held reviews")
+            .matcher(check.out());
     while (warned.find()) {
       flagged.putIfAbsent(warned.group(2), "");
     }
     while (carried.find()) {
       flagged.put(carried.group(1), carried.group(2));
     }
-    assertThat(flagged).containsKeys("ACT-2025-031", "ACT-2026-004", "ACT-2026-014", "ACT-2026-024");
+    assertThat(flagged)
+        .containsKeys("ACT-2025-031", "ACT-2026-004", "ACT-2026-014", "ACT-2026-024");
     for (Map.Entry<String, String> action : flagged.entrySet()) {
-      Matcher asked = Pattern.compile("^\\d+\\. " + action.getKey() + " .*$", Pattern.MULTILINE)
-          .matcher(decisions);
+      Matcher asked =
+          Pattern.compile("^\\d+\\. " + action.getKey() + " .*$", Pattern.MULTILINE)
+              .matcher(decisions);
       assertThat(asked.find()).as(action.getKey() + " among the decisions").isTrue();
       if (!action.getValue().isEmpty()) {
         assertThat(asked.group()).contains("open through " + action.getValue() + " held reviews");
       }
     }
-    assertThat(decisions).contains("ACT-2026-004 (Automate base-image and dependency updates for"
-        + " all 14 services) is 116 days overdue, open through 5 held reviews");
+    assertThat(decisions)
+        .contains(
+            "ACT-2026-004 (Automate base-image and dependency updates for"
+                + " all 14 services) is 116 days overdue, open through 5 held reviews");
   }
 
   @Test
   void anAdHocPackOpensWithTheIncidentThatCalledTheReviewAndCountsIt() throws Exception {
-    assertThat(Cli.run("-C", repo.toString(), "review", "new", "--trigger", "INC-2026-007",
-        "--as-of", "2026-11-24")).succeeded();
+    assertThat(
+            Cli.run(
+                "-C",
+                repo.toString(),
+                "review",
+                "new",
+                "--trigger",
+                "INC-2026-007",
+                "--as-of",
+                "2026-11-24"))
+        .succeeded();
 
-    CommandResult result = Cli.run("-C", repo.toString(), "pack", "2026-12-01-adhoc",
-        "--as-of", "2026-11-24");
+    CommandResult result =
+        Cli.run("-C", repo.toString(), "pack", "2026-12-01-adhoc", "--as-of", "2026-11-24");
 
     assertThat(result).succeeded();
     String pack = Files.readString(repo.resolve("reviews/2026-12-01-adhoc/pack.md"));
-    String trigger = section(pack, "## Trigger: incident INC-2026-007, Patient portal down",
-        "## Decisions asked of management");
-    assertThat(pack.indexOf("## Trigger:")).isLessThan(pack.indexOf("## Decisions asked"))
+    String trigger =
+        section(
+            pack,
+            "## Trigger: incident INC-2026-007, Patient portal down",
+            "## Decisions asked of management");
+    assertThat(pack.indexOf("## Trigger:"))
+        .isLessThan(pack.indexOf("## Decisions asked"))
         .isGreaterThan(pack.indexOf("- **Pack due to attendees:**"));
-    assertThat(trigger).contains(
-        "| **Severity** | sev1 |",
-        "| **Opened** | 2026-08-04 07:58 +02:00 |",
-        "| **Resolved** | 2026-08-04 12:58 +02:00 |",
-        "| **Time to resolve** | 5 h |",
-        "| **Customer-visible** | yes |",
-        "| **Personal data** | no |",
-        "| **Summary** | At 07:58 the certificate of portal.denialbase.de expired",
-        "| **Root cause** | ACME renewal had failed silently",
-        // decided by review 2026-08-12-adhoc, which the same incident called
-        "| ACT-2026-020 | Monitor expiry and renewal of all public TLS certificates | Tobias Brandt"
-            + " | 2026-08-31 | closed 2026-08-27 |",
-        "| ACT-2026-021 |");
+    assertThat(trigger)
+        .contains(
+            "| **Severity** | sev1 |",
+            "| **Opened** | 2026-08-04 07:58 +02:00 |",
+            "| **Resolved** | 2026-08-04 12:58 +02:00 |",
+            "| **Time to resolve** | 5 h |",
+            "| **Customer-visible** | yes |",
+            "| **Personal data** | no |",
+            "| **Summary** | At 07:58 the certificate of portal.denialbase.de expired",
+            "| **Root cause** | ACME renewal had failed silently",
+            // decided by review 2026-08-12-adhoc, which the same incident called
+            "| ACT-2026-020 | Monitor expiry and renewal of all public TLS certificates | Tobias Brandt"
+                + " | 2026-08-31 | closed 2026-08-27 |",
+            "| ACT-2026-021 |");
     String incidents = section(pack, "### Incidents", "### Training completion");
-    assertThat(incidents).contains("1 incident since review 2026-Q3 (2026-09-15), still"
-            + " unresolved, or the trigger of this review (INC-2026-007)")
+    assertThat(incidents)
+        .contains(
+            "1 incident since review 2026-Q3 (2026-09-15), still"
+                + " unresolved, or the trigger of this review (INC-2026-007)")
         .contains("| INC-2026-007 | Patient portal down")
         .doesNotContain("No incident was opened");
   }
 
   @Test
   void aPreAuditPackOpensWithTheOpenFindingsNonconformitiesFirstAsTheAgendaDoes() throws Exception {
-    assertThat(Cli.run("-C", repo.toString(), "review", "new", "--type", "pre-audit", "--date",
-        "2027-01-20", "--as-of", "2026-11-24")).succeeded();
+    assertThat(
+            Cli.run(
+                "-C",
+                repo.toString(),
+                "review",
+                "new",
+                "--type",
+                "pre-audit",
+                "--date",
+                "2027-01-20",
+                "--as-of",
+                "2026-11-24"))
+        .succeeded();
 
-    assertThat(Cli.run("-C", repo.toString(), "pack", "2027-01-20-pre-audit",
-        "--as-of", "2026-11-24")).succeeded();
+    assertThat(
+            Cli.run("-C", repo.toString(), "pack", "2027-01-20-pre-audit", "--as-of", "2026-11-24"))
+        .succeeded();
 
     String pack = Files.readString(repo.resolve("reviews/2027-01-20-pre-audit/pack.md"));
     String agenda = Files.readString(repo.resolve("reviews/2027-01-20-pre-audit/agenda.md"));
-    String readiness = section(pack, "## Audit readiness: open audit findings",
-        "## Decisions asked of management");
-    assertThat(readiness).contains("5 audit findings are open on 2026-11-24, 3 nonconformities"
-        + " among them.");
-    Matcher inPack = Pattern.compile("^\\| (F-[0-9A-Z-]+) \\|", Pattern.MULTILINE).matcher(readiness);
-    Matcher inAgenda = Pattern.compile("^\\| (F-[0-9A-Z-]+) \\|", Pattern.MULTILINE)
-        .matcher(section(agenda, "## 2. Audit readiness", "## 3."));
+    String readiness =
+        section(
+            pack, "## Audit readiness: open audit findings", "## Decisions asked of management");
+    assertThat(readiness)
+        .contains("5 audit findings are open on 2026-11-24, 3 nonconformities" + " among them.");
+    Matcher inPack =
+        Pattern.compile("^\\| (F-[0-9A-Z-]+) \\|", Pattern.MULTILINE).matcher(readiness);
+    Matcher inAgenda =
+        Pattern.compile("^\\| (F-[0-9A-Z-]+) \\|", Pattern.MULTILINE)
+            .matcher(section(agenda, "## 2. Audit readiness", "## 3."));
     java.util.List<String> packOrder = new java.util.ArrayList<>();
     java.util.List<String> agendaOrder = new java.util.ArrayList<>();
     while (inPack.find()) {
@@ -146,8 +188,9 @@ class PackExampleTest {
     while (inAgenda.find()) {
       agendaOrder.add(inAgenda.group(1));
     }
-    assertThat(packOrder).containsExactly("F-2026-E02", "F-2026-I01", "F-2026-I06", "F-2026-I07",
-        "F-2026-I04").isEqualTo(agendaOrder);
+    assertThat(packOrder)
+        .containsExactly("F-2026-E02", "F-2026-I01", "F-2026-I06", "F-2026-I07", "F-2026-I04")
+        .isEqualTo(agendaOrder);
     assertThat(pack).doesNotContain("## Trigger:");
   }
 }

@@ -27,13 +27,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Golden files of {@code isms pack}. Each folder src/test/resources/golden/pack/&lt;case&gt;/ holds
  * case.properties ({@code args}; {@code demo=true} to start from the repository `isms demo` builds
- * of the bundled example, or {@code git=true} to commit the case's own history;
- * {@code committed}, the day repo/ is committed), repo/ (the repository, or what is added to the
- * demo's, if anything), optionally history/&lt;day&gt;/ (earlier states: the first complete, later ones laid
- * over it, each committed at noon that day) and expected/ (the files the command must write,
- * relative to the repository). The command runs with --force (a demo case already holds a pack);
- * run again without, it finds the pack up to date; with --force again, it must write the same bytes.
- * After a deliberate change, run with -Dgolden.write=true and read the diff of expected/.
+ * of the bundled example, or {@code git=true} to commit the case's own history; {@code committed},
+ * the day repo/ is committed), repo/ (the repository, or what is added to the demo's, if anything),
+ * optionally history/&lt;day&gt;/ (earlier states: the first complete, later ones laid over it,
+ * each committed at noon that day) and expected/ (the files the command must write, relative to the
+ * repository). The command runs with --force (a demo case already holds a pack); run again without,
+ * it finds the pack up to date; with --force again, it must write the same bytes. After a
+ * deliberate change, run with -Dgolden.write=true and read the diff of expected/.
  */
 class PackGoldenTest {
   private static final Path GOLDEN = Path.of("src/test/resources/golden/pack");
@@ -60,7 +60,8 @@ class PackGoldenTest {
       if (!Boolean.parseBoolean(props.getProperty("demo"))) {
         assertThat(dir.resolve("repo/isms.yaml")).as(name + ": repo/isms.yaml").isRegularFile();
       }
-      assertThat(dir.resolve("expected")).as(name + ": expected/ (run with -Dgolden.write=true)")
+      assertThat(dir.resolve("expected"))
+          .as(name + ": expected/ (run with -Dgolden.write=true)")
           .isDirectory();
       assertThat(expectedFiles(dir.resolve("expected"))).as(name + ": expected files").isNotEmpty();
     }
@@ -104,7 +105,6 @@ class PackGoldenTest {
     }
   }
 
-
   private static List<Path> expectedFiles(Path expected) throws IOException {
     if (!Files.isDirectory(expected)) {
       return List.of();
@@ -138,7 +138,9 @@ class PackGoldenTest {
         try (Stream<Path> days = Files.list(history)) {
           for (Path day : days.sorted().toList()) {
             FileTrees.copy(day, repo);
-            DatedCommits.commitAll(git, "registers as of " + day.getFileName(),
+            DatedCommits.commitAll(
+                git,
+                "registers as of " + day.getFileName(),
                 LocalDate.parse(day.getFileName().toString()));
           }
         }

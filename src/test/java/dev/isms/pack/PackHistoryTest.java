@@ -43,26 +43,69 @@ class PackHistoryTest {
   private Git historyBetweenTwoReviews() throws Exception {
     Git git = GitTestSupport.initWithIdentity(repo);
     PackRepo.create(repo);
-    PackRepo.write(repo, "risks/R-1.yaml", PackRepo.risk("R-1", "Ransomware on backups",
-        "Marco Diaz", 3, 4, "open", "treatment_due: 2026-12-31\n"));
-    PackRepo.write(repo, "risks/R-2.yaml", PackRepo.risk("R-2", "Misdirected e-mail",
-        "Lena Vogt", 2, 4, "open", ""));
-    PackRepo.write(repo, "risks/R-3.yaml", PackRepo.risk("R-3", "Unpatched VPN",
-        "Priya Shah", 4, 4, "open", "treatment_due: 2026-10-31\n"));
+    PackRepo.write(
+        repo,
+        "risks/R-1.yaml",
+        PackRepo.risk(
+            "R-1",
+            "Ransomware on backups",
+            "Marco Diaz",
+            3,
+            4,
+            "open",
+            "treatment_due: 2026-12-31\n"));
+    PackRepo.write(
+        repo,
+        "risks/R-2.yaml",
+        PackRepo.risk("R-2", "Misdirected e-mail", "Lena Vogt", 2, 4, "open", ""));
+    PackRepo.write(
+        repo,
+        "risks/R-3.yaml",
+        PackRepo.risk(
+            "R-3", "Unpatched VPN", "Priya Shah", 4, 4, "open", "treatment_due: 2026-10-31\n"));
     commitAt(git, "registers before the review", "2026-09-10T17:00:00+01:00");
     // late on the review's day: still part of what the review saw
-    PackRepo.write(repo, "risks/R-2.yaml", PackRepo.risk("R-2", "Misdirected e-mail",
-        "Priya Shah", 2, 4, "open", ""));
+    PackRepo.write(
+        repo,
+        "risks/R-2.yaml",
+        PackRepo.risk("R-2", "Misdirected e-mail", "Priya Shah", 2, 4, "open", ""));
     commitAt(git, "reassigned at the review", "2026-09-15T23:30:00+01:00");
     // just after midnight: after the review
-    PackRepo.write(repo, "risks/R-4.yaml", PackRepo.risk("R-4", "Credential stuffing",
-        "Priya Shah", 4, 5, "open", "treatment_due: 2027-01-31\n"));
+    PackRepo.write(
+        repo,
+        "risks/R-4.yaml",
+        PackRepo.risk(
+            "R-4",
+            "Credential stuffing",
+            "Priya Shah",
+            4,
+            5,
+            "open",
+            "treatment_due: 2027-01-31\n"));
     commitAt(git, "add R-4", "2026-09-16T00:30:00+01:00");
-    PackRepo.write(repo, "risks/R-1.yaml", PackRepo.risk("R-1", "Ransomware on backups",
-        "Dana Ruiz", 2, 4, "open", "treatment_due: 2026-12-31\n"));
+    PackRepo.write(
+        repo,
+        "risks/R-1.yaml",
+        PackRepo.risk(
+            "R-1",
+            "Ransomware on backups",
+            "Dana Ruiz",
+            2,
+            4,
+            "open",
+            "treatment_due: 2026-12-31\n"));
     commitAt(git, "R-1 reassessed", "2026-10-20T10:00:00+01:00");
-    PackRepo.write(repo, "risks/R-3.yaml", PackRepo.risk("R-3", "Unpatched VPN",
-        "Priya Shah", 4, 4, "closed", "treatment_due: 2026-10-31\nclosed: 2026-11-02\n"));
+    PackRepo.write(
+        repo,
+        "risks/R-3.yaml",
+        PackRepo.risk(
+            "R-3",
+            "Unpatched VPN",
+            "Priya Shah",
+            4,
+            4,
+            "closed",
+            "treatment_due: 2026-10-31\nclosed: 2026-11-02\n"));
     commitAt(git, "R-3 closed", "2026-11-02T09:00:00+01:00");
     return git;
   }
@@ -84,12 +127,14 @@ class PackHistoryTest {
     try (Git git = historyBetweenTwoReviews()) {
       String reviewCommit = git.getRepository().resolve("HEAD~3").getName().substring(0, 12);
 
-      CommandResult result = Cli.run("-C", repo.toString(), "pack", "--as-of", "2026-11-24",
-          "--no-commit");
+      CommandResult result =
+          Cli.run("-C", repo.toString(), "pack", "--as-of", "2026-11-24", "--no-commit");
 
       assertThat(result).succeeded().hasNoStackTrace();
       assertThat(result.err()).doesNotContain("warning");
-      assertThat(delta(pack())).isEqualTo("""
+      assertThat(delta(pack()))
+          .isEqualTo(
+              """
           **Changes since the previous review 2026-Q3 (2026-09-15).**
           The register as committed then (commit %s of 2026-09-15, the last at or before the end of that day), compared with the working tree now.
 
@@ -110,7 +155,8 @@ class PackHistoryTest {
           | ID | Risk | Field | Was | Now |
           |---|---|---|---|---|
           | R-1 | Ransomware on backups | score | 12 high (likelihood 3 × impact 4) | 8 medium (likelihood 2 × impact 4) |
-          |  |  | owner | Marco Diaz | Dana Ruiz |""".formatted(reviewCommit));
+          |  |  | owner | Marco Diaz | Dana Ruiz |"""
+                  .formatted(reviewCommit));
     }
   }
 
@@ -120,13 +166,14 @@ class PackHistoryTest {
       Files.delete(repo.resolve("risks/R-2.yaml"));
       String head = git.getRepository().resolve("HEAD").getName();
 
-      CommandResult result = Cli.run("-C", repo.toString(), "pack", "--as-of", "2026-11-24",
-          "--no-commit");
+      CommandResult result =
+          Cli.run("-C", repo.toString(), "pack", "--as-of", "2026-11-24", "--no-commit");
 
-      assertThat(result).succeeded()
+      assertThat(result)
+          .succeeded()
           .errContains("warning: register files have uncommitted changes (risks/R-2.yaml)");
-      assertThat(pack()).contains("- **Data commit:** " + head
-          + ", with uncommitted changes to risks/R-2.yaml");
+      assertThat(pack())
+          .contains("- **Data commit:** " + head + ", with uncommitted changes to risks/R-2.yaml");
       assertThat(delta(pack()))
           .contains("| R-2 | Misdirected e-mail | file removed (was open, score 8) |");
     }
@@ -136,23 +183,32 @@ class PackHistoryTest {
   void shallowCloneStillGetsItsPackAndIsToldHowToFetchTheHistory() throws Exception {
     try (Git origin = historyBetweenTwoReviews()) {
       Path clone = temp.resolve("clone");
-      try (Git shallow = Git.cloneRepository().setURI(repo.toUri().toString()).setDepth(1)
-          .setDirectory(clone.toFile()).call()) {
+      try (Git shallow =
+          Git.cloneRepository()
+              .setURI(repo.toUri().toString())
+              .setDepth(1)
+              .setDirectory(clone.toFile())
+              .call()) {
         assertThat(clone.resolve(".git/shallow")).exists();
       }
 
-      CommandResult result = Cli.run("-C", clone.toString(), "pack", "--as-of", "2026-11-24",
-          "--no-commit");
+      CommandResult result =
+          Cli.run("-C", clone.toString(), "pack", "--as-of", "2026-11-24", "--no-commit");
 
-      assertThat(result).succeeded().hasNoStackTrace()
+      assertThat(result)
+          .succeeded()
+          .hasNoStackTrace()
           .errContains("warning: the risk register delta is missing", "git fetch --unshallow");
       String pack = Files.readString(clone.resolve("reviews/2026-Q4/pack.md"));
       assertThat(delta(pack))
           .contains("This is a shallow clone: its history goes back only to 2026-11-02")
           .contains("To fetch it: `git fetch --unshallow`")
           .doesNotContain("Added:");
-      assertThat(pack).contains("| R-4 | Credential stuffing **above appetite** |",
-          "#### 9.3.2 d.2) Monitoring and measurement results", "KPI-TRAINING");
+      assertThat(pack)
+          .contains(
+              "| R-4 | Credential stuffing **above appetite** |",
+              "#### 9.3.2 d.2) Monitoring and measurement results",
+              "KPI-TRAINING");
     }
   }
 
@@ -162,19 +218,24 @@ class PackHistoryTest {
     repo = mono.resolve("compliance");
     try (Git git = GitTestSupport.initWithIdentity(mono)) {
       PackRepo.create(repo);
-      PackRepo.write(repo, "risks/R-1.yaml", PackRepo.risk("R-1", "Ransomware on backups",
-          "Marco Diaz", 3, 4, "open", ""));
+      PackRepo.write(
+          repo,
+          "risks/R-1.yaml",
+          PackRepo.risk("R-1", "Ransomware on backups", "Marco Diaz", 3, 4, "open", ""));
       PackRepo.write(mono, "app/README.md", "the product\n");
       commitAt(git, "product and ISMS", "2026-09-01T09:00:00+01:00");
-      PackRepo.write(repo, "risks/R-1.yaml", PackRepo.risk("R-1", "Ransomware on backups",
-          "Dana Ruiz", 3, 4, "open", ""));
+      PackRepo.write(
+          repo,
+          "risks/R-1.yaml",
+          PackRepo.risk("R-1", "Ransomware on backups", "Dana Ruiz", 3, 4, "open", ""));
       commitAt(git, "R-1 reassigned", "2026-10-01T09:00:00+01:00");
 
       CommandResult result = Cli.run("-C", repo.toString(), "pack", "--as-of", "2026-11-24");
 
       assertThat(result).succeeded().outContains("Committed as");
       assertThat(result.err()).isEmpty();
-      assertThat(delta(pack())).contains("| R-1 | Ransomware on backups | owner | Marco Diaz | Dana Ruiz |");
+      assertThat(delta(pack()))
+          .contains("| R-1 | Ransomware on backups | owner | Marco Diaz | Dana Ruiz |");
       assertThat(git.status().call().isClean()).isTrue();
       assertThat(git.log().setMaxCount(1).call().iterator().next().getFullMessage())
           .startsWith("pack(2026-Q4)");
@@ -185,32 +246,39 @@ class PackHistoryTest {
   void repositoryYoungerThanThePreviousReviewSaysSo() throws Exception {
     try (Git git = GitTestSupport.initWithIdentity(repo)) {
       PackRepo.create(repo);
-      PackRepo.write(repo, "risks/R-1.yaml", PackRepo.risk("R-1", "Ransomware on backups",
-          "Marco Diaz", 3, 4, "open", ""));
+      PackRepo.write(
+          repo,
+          "risks/R-1.yaml",
+          PackRepo.risk("R-1", "Ransomware on backups", "Marco Diaz", 3, 4, "open", ""));
       commitAt(git, "first commit, after the review", "2026-10-02T09:00:00+01:00");
 
-      CommandResult result = Cli.run("-C", repo.toString(), "pack", "--as-of", "2026-11-24",
-          "--no-commit");
+      CommandResult result =
+          Cli.run("-C", repo.toString(), "pack", "--as-of", "2026-11-24", "--no-commit");
 
       assertThat(result).succeeded().errContains("the risk register delta is missing");
-      assertThat(delta(pack())).contains("The Git history begins on 2026-10-02, after review"
-          + " 2026-Q3 (2026-09-15)");
+      assertThat(delta(pack()))
+          .contains("The Git history begins on 2026-10-02, after review" + " 2026-Q3 (2026-09-15)");
     }
   }
 
   @Test
   void withoutGitThePackIsWrittenAndSaysThereIsNoHistory() throws Exception {
     PackRepo.create(repo);
-    PackRepo.write(repo, "risks/R-1.yaml", PackRepo.risk("R-1", "Ransomware on backups",
-        "Marco Diaz", 3, 4, "open", ""));
+    PackRepo.write(
+        repo,
+        "risks/R-1.yaml",
+        PackRepo.risk("R-1", "Ransomware on backups", "Marco Diaz", 3, 4, "open", ""));
 
     CommandResult result = Cli.run("-C", repo.toString(), "pack", "--as-of", "2026-11-24");
 
-    assertThat(result).succeeded().hasNoStackTrace()
-        .errContains("warning: the risk register delta is missing: the ISMS repository is not in"
-            + " Git")
+    assertThat(result)
+        .succeeded()
+        .hasNoStackTrace()
+        .errContains(
+            "warning: the risk register delta is missing: the ISMS repository is not in" + " Git")
         .outContains("reviews/2026-Q4/pack.md", "Nothing was committed (not in a Git repository).");
-    assertThat(pack()).contains("- **Data commit:** no Git")
+    assertThat(pack())
+        .contains("- **Data commit:** no Git")
         .contains("| R-1 | Ransomware on backups **above appetite** |");
     assertThat(delta(pack())).contains("not in Git");
     assertThat(repo.resolve(".git")).doesNotExist();
@@ -222,12 +290,13 @@ class PackHistoryTest {
     Files.delete(repo.resolve("reviews/2026-Q3/review.yaml"));
     Files.delete(repo.resolve("reviews/2026-Q3"));
 
-    CommandResult result = Cli.run("-C", repo.toString(), "pack", "--as-of", "2026-11-24",
-        "--no-commit");
+    CommandResult result =
+        Cli.run("-C", repo.toString(), "pack", "--as-of", "2026-11-24", "--no-commit");
 
     assertThat(result).succeeded();
     assertThat(result.err()).isEmpty();
-    assertThat(pack()).contains("- **Period covered:** up to 2026-11-24 (no earlier held review)")
+    assertThat(pack())
+        .contains("- **Period covered:** up to 2026-11-24 (no earlier held review)")
         .contains("There is no earlier held review to compare the risk register with");
   }
 }

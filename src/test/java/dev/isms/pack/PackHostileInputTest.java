@@ -23,9 +23,9 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
 /**
- * Values from the repository are data, never markup: a title with a pipe or a line break keeps
- * its table row intact in Markdown, and no YAML value can put script or active markup into the
- * HTML page or break out of a Mermaid block.
+ * Values from the repository are data, never markup: a title with a pipe or a line break keeps its
+ * table row intact in Markdown, and no YAML value can put script or active markup into the HTML
+ * page or break out of a Mermaid block.
  */
 class PackHostileInputTest {
   static final String SCRIPT = "<script>alert(1)</script>";
@@ -39,24 +39,75 @@ class PackHostileInputTest {
   @BeforeEach
   void generate() throws Exception {
     PackRepo.create(repo);
-    String evil = "\"Evil " + SCRIPT.replace("\"", "\\\"") + " | pipe\\nsecond line " + IMG
-        + " " + LINK + " \\\\ back`tick &lt;b&gt;\"";
-    PackRepo.write(repo, "risks/R-1.yaml", "id: R-1\ntitle: " + evil + "\nowner: " + evil
-        + "\nlikelihood: 4\nimpact: 5\ntreatment: modify\nstatus: open\ntreatment_due: 2026-10-01\n");
-    PackRepo.write(repo, "actions/ACT-1.yaml", "id: ACT-1\ntitle: " + evil + "\nsource: 2026-Q3\n"
-        + "owner: " + evil + "\ndue: 2026-10-01\nstatus: escalated\nescalated_to: " + evil + "\n");
-    PackRepo.write(repo, "changes/CHG-1.yaml", "id: CHG-1\ndate: 2026-10-02\nkind: external-issue\n"
-        + "title: " + evil + "\nparty: " + evil + "\ndescription: " + evil + "\nimpact: " + evil + "\n");
-    PackRepo.write(repo, "incidents/INC-1.yaml", "id: INC-1\ntitle: " + evil + "\nseverity: sev1\n"
-        + "opened: 2026-10-06T07:55:00+02:00\nresolved: 2026-10-06T11:25:00+02:00\n");
-    PackRepo.write(repo, "findings/F-1.yaml", "id: F-1\ntitle: " + evil + "\naudit: " + evil
-        + "\nkind: major-nc\nraised: 2026-05-01\nstatus: open\n");
-    PackRepo.write(repo, "kpis/KPI-EVIL.yaml", "id: KPI-EVIL\nname: \"Evil ``` %%{init: {'theme':"
-        + "'dark'}}%% #60; " + SCRIPT + " \\\"q\\\" | x\\ny\"\ntarget: {op: \">=\", value: 1,"
-        + " unit: \"" + SCRIPT + "\"}\nmeasurements: [{period: 2026-Q3, value: 0}]\n");
+    String evil =
+        "\"Evil "
+            + SCRIPT.replace("\"", "\\\"")
+            + " | pipe\\nsecond line "
+            + IMG
+            + " "
+            + LINK
+            + " \\\\ back`tick &lt;b&gt;\"";
+    PackRepo.write(
+        repo,
+        "risks/R-1.yaml",
+        "id: R-1\ntitle: "
+            + evil
+            + "\nowner: "
+            + evil
+            + "\nlikelihood: 4\nimpact: 5\ntreatment: modify\nstatus: open\ntreatment_due: 2026-10-01\n");
+    PackRepo.write(
+        repo,
+        "actions/ACT-1.yaml",
+        "id: ACT-1\ntitle: "
+            + evil
+            + "\nsource: 2026-Q3\n"
+            + "owner: "
+            + evil
+            + "\ndue: 2026-10-01\nstatus: escalated\nescalated_to: "
+            + evil
+            + "\n");
+    PackRepo.write(
+        repo,
+        "changes/CHG-1.yaml",
+        "id: CHG-1\ndate: 2026-10-02\nkind: external-issue\n"
+            + "title: "
+            + evil
+            + "\nparty: "
+            + evil
+            + "\ndescription: "
+            + evil
+            + "\nimpact: "
+            + evil
+            + "\n");
+    PackRepo.write(
+        repo,
+        "incidents/INC-1.yaml",
+        "id: INC-1\ntitle: "
+            + evil
+            + "\nseverity: sev1\n"
+            + "opened: 2026-10-06T07:55:00+02:00\nresolved: 2026-10-06T11:25:00+02:00\n");
+    PackRepo.write(
+        repo,
+        "findings/F-1.yaml",
+        "id: F-1\ntitle: "
+            + evil
+            + "\naudit: "
+            + evil
+            + "\nkind: major-nc\nraised: 2026-05-01\nstatus: open\n");
+    PackRepo.write(
+        repo,
+        "kpis/KPI-EVIL.yaml",
+        "id: KPI-EVIL\nname: \"Evil ``` %%{init: {'theme':"
+            + "'dark'}}%% #60; "
+            + SCRIPT
+            + " \\\"q\\\" | x\\ny\"\ntarget: {op: \">=\", value: 1,"
+            + " unit: \""
+            + SCRIPT
+            + "\"}\nmeasurements: [{period: 2026-Q3, value: 0}]\n");
 
     assertThat(Cli.run("-C", repo.toString(), "pack", "--html", "--as-of", "2026-11-24"))
-        .succeeded().hasNoStackTrace();
+        .succeeded()
+        .hasNoStackTrace();
     md = Files.readString(repo.resolve("reviews/2026-Q4/pack.md"));
     html = Files.readString(repo.resolve("reviews/2026-Q4/pack.html"));
   }
@@ -94,12 +145,14 @@ class PackHostileInputTest {
     for (List<String> table : tables) {
       int header = cellSeparators(table.get(0));
       for (String row : table) {
-        assertThat(cellSeparators(row)).as("cells of%n%s%nin the table%n%s", row, String.join("\n", table))
+        assertThat(cellSeparators(row))
+            .as("cells of%n%s%nin the table%n%s", row, String.join("\n", table))
             .isEqualTo(header);
       }
     }
     String escaped = "Evil \\<script>alert(1)\\</script> \\| pipe second line";
-    assertThat(md).contains("| R-1 | " + escaped)
+    assertThat(md)
+        .contains("| R-1 | " + escaped)
         .contains("| ACT-1 | " + escaped)
         .contains("| INC-1 | " + escaped)
         .doesNotContain(SCRIPT);
@@ -111,7 +164,8 @@ class PackHostileInputTest {
     int end = md.indexOf("\n```\n", start);
     String block = md.substring(start + "```mermaid\n".length(), end);
 
-    assertThat(block).doesNotContain("```", "<", "%%", "#", ";", "\\")
+    assertThat(block)
+        .doesNotContain("```", "<", "%%", "#", ";", "\\")
         .contains("    y-axis \"script alert(1) /script\" 0 --> 1");
     assertThat(block.lines()).allMatch(l -> l.equals("xychart-beta") || l.startsWith("    "));
   }
@@ -129,10 +183,19 @@ class PackHostileInputTest {
 
     assertThat(offences).isEmpty();
     String text = doc.getDocumentElement().getTextContent();
-    assertThat(text).contains("Evil " + SCRIPT + " | pipe second line " + IMG + " " + LINK
-        + " \\ back`tick &lt;b&gt;");
-    assertThat(html).contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src"
-        + " 'none'; style-src 'unsafe-inline'; img-src data:\" />");
+    assertThat(text)
+        .contains(
+            "Evil "
+                + SCRIPT
+                + " | pipe second line "
+                + IMG
+                + " "
+                + LINK
+                + " \\ back`tick &lt;b&gt;");
+    assertThat(html)
+        .contains(
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src"
+                + " 'none'; style-src 'unsafe-inline'; img-src data:\" />");
   }
 
   private static final Set<String> ACTIVE =

@@ -8,12 +8,20 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ChartRenderingTest {
-  private final ChartData chart = new ChartData("Sev-1 MTTR", "h",
-      List.of("2026-Q2", "2026-Q3", "2026-11-24"), List.of(3.0, 6.0, 3.5), 4.0, true);
+  private final ChartData chart =
+      new ChartData(
+          "Sev-1 MTTR",
+          "h",
+          List.of("2026-Q2", "2026-Q3", "2026-11-24"),
+          List.of(3.0, 6.0, 3.5),
+          4.0,
+          true);
 
   @Test
   void mermaidDrawsValuesAsBarsAndTheTargetAsALine() {
-    assertThat(MermaidChart.block(chart)).isEqualTo("""
+    assertThat(MermaidChart.block(chart))
+        .isEqualTo(
+            """
         ```mermaid
         xychart-beta
             x-axis ["2026-Q2", "2026-Q3", "2026-11-24"]
@@ -37,13 +45,20 @@ class ChartRenderingTest {
 
   @Test
   void theHtmlPageDrawsAKnownMermaidBlockAsSvgAndLeavesOtherCodeAlone() {
-    String markdown = "# Pack\n\n" + MermaidChart.block(chart) + "\n```mermaid\ngraph TD; A-->B\n```\n";
+    String markdown =
+        "# Pack\n\n" + MermaidChart.block(chart) + "\n```mermaid\ngraph TD; A-->B\n```\n";
 
-    String page = HtmlPage.render("Pack <1>", markdown,
-        Map.of(MermaidChart.body(chart), new HtmlPage.Chart(chart, Arrays.asList(true, false, true))),
-        "main { color: black }</style><script>x</script>");
+    String page =
+        HtmlPage.render(
+            "Pack <1>",
+            markdown,
+            Map.of(
+                MermaidChart.body(chart),
+                new HtmlPage.Chart(chart, Arrays.asList(true, false, true))),
+            "main { color: black }</style><script>x</script>");
 
-    assertThat(page).contains("<title>Pack &lt;1&gt;</title>")
+    assertThat(page)
+        .contains("<title>Pack &lt;1&gt;</title>")
         .contains("<figure class=\"chart\"><svg xmlns=\"http://www.w3.org/2000/svg\"")
         .contains("fill=\"#c62828\"", "target 4 h", ">computed</text>")
         .contains("<pre><code class=\"language-mermaid\">graph TD; A--&gt;B")

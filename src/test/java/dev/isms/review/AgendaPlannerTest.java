@@ -60,7 +60,8 @@ class AgendaPlannerTest {
 
   @Test
   void everyItemKeepsAtLeastOneMinuteWhenTimeIsShort() {
-    java.util.List<Integer> shares = AgendaPlanner.share(11, java.util.List.of(10, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1));
+    java.util.List<Integer> shares =
+        AgendaPlanner.share(11, java.util.List.of(10, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1));
 
     assertThat(shares).allSatisfy(m -> assertThat(m).isGreaterThanOrEqualTo(1));
     assertThat(shares.stream().mapToInt(Integer::intValue).sum()).isEqualTo(11);

@@ -25,8 +25,10 @@ class BusinessDaysTest {
 
   @Test
   void aWeekendDayMovesToTheFridayBefore() {
-    assertThat(BusinessDays.onOrBefore(LocalDate.of(2027, 1, 10))).isEqualTo(LocalDate.of(2027, 1, 8));
-    assertThat(BusinessDays.onOrBefore(LocalDate.of(2027, 1, 9))).isEqualTo(LocalDate.of(2027, 1, 8));
+    assertThat(BusinessDays.onOrBefore(LocalDate.of(2027, 1, 10)))
+        .isEqualTo(LocalDate.of(2027, 1, 8));
+    assertThat(BusinessDays.onOrBefore(LocalDate.of(2027, 1, 9)))
+        .isEqualTo(LocalDate.of(2027, 1, 8));
     assertThat(BusinessDays.onOrBefore(TUESDAY)).isEqualTo(TUESDAY);
   }
 }

@@ -17,8 +17,12 @@ final class ReviewFixtures {
     FileTrees.copy(source, target);
     try (Git git = GitTestSupport.initWithIdentity(target)) {
       git.add().addFilepattern(".").call();
-      git.commit().setMessage("ISMS as it was").setAuthor(GitTestSupport.fixedIdent())
-          .setCommitter(GitTestSupport.fixedIdent()).setSign(false).call();
+      git.commit()
+          .setMessage("ISMS as it was")
+          .setAuthor(GitTestSupport.fixedIdent())
+          .setCommitter(GitTestSupport.fixedIdent())
+          .setSign(false)
+          .call();
     }
     return target;
   }

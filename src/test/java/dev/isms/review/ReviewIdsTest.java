@@ -10,8 +10,15 @@ import org.junit.jupiter.api.Test;
 
 class ReviewIdsTest {
   private static ReviewType every(String period) {
-    return new ReviewType(period == null ? null : Period.parse(period), null, List.of(), null,
-        List.of(), null, null, null);
+    return new ReviewType(
+        period == null ? null : Period.parse(period),
+        null,
+        List.of(),
+        null,
+        List.of(),
+        null,
+        null,
+        null);
   }
 
   @Test

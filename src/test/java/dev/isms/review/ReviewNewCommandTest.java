@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.isms.store.RepositoryLoader;
 import dev.isms.testing.Cli;
-import dev.isms.testing.FileTrees;
 import dev.isms.testing.CommandResult;
+import dev.isms.testing.FileTrees;
 import dev.isms.testing.GitTestSupport;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +30,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ReviewNewCommandTest {
   private static final String TODAY = "2026-11-24";
   private static final List<String> FILES =
-      List.of("reviews/2026-Q4/agenda.md", "reviews/2026-Q4/minutes.md", "reviews/2026-Q4/review.yaml");
+      List.of(
+          "reviews/2026-Q4/agenda.md", "reviews/2026-Q4/minutes.md", "reviews/2026-Q4/review.yaml");
 
   @TempDir Path temp;
   Path repo;
@@ -51,7 +52,8 @@ class ReviewNewCommandTest {
   }
 
   private CommandResult reviewNewAsOf(String today, String... args) {
-    List<String> all = new ArrayList<>(List.of("-C", repo.toString(), "--as-of", today, "review", "new"));
+    List<String> all =
+        new ArrayList<>(List.of("-C", repo.toString(), "--as-of", today, "review", "new"));
     all.addAll(List.of(args));
     return Cli.run(all.toArray(String[]::new));
   }
@@ -70,11 +72,14 @@ class ReviewNewCommandTest {
       git.add().addFilepattern("notes/plan.md").call();
       Files.writeString(repo.resolve("notes/plan.md"), "v3 unstaged\n");
       git.rm().addFilepattern("notes/old.md").call();
-      Files.writeString(repo.resolve("actions/ACT-2026-099.yaml"),
+      Files.writeString(
+          repo.resolve("actions/ACT-2026-099.yaml"),
           "title: Staged, never committed\nstatus: open\nraised: 2026-11-01\n");
       git.add().addFilepattern("actions/ACT-2026-099.yaml").call();
-      Files.writeString(repo.resolve("risks/R-003.yaml"),
-          Files.readString(repo.resolve("risks/R-003.yaml")).replace("Laptop theft", "Laptop loss"));
+      Files.writeString(
+          repo.resolve("risks/R-003.yaml"),
+          Files.readString(repo.resolve("risks/R-003.yaml"))
+              .replace("Laptop theft", "Laptop loss"));
       Files.writeString(repo.resolve("scratch.txt"), "untracked\n");
       Status before = git.status().call();
       Map<String, ObjectId> indexBefore = index(git);
@@ -82,20 +87,30 @@ class ReviewNewCommandTest {
 
       CommandResult result = reviewNew("--type", "quarterly");
 
-      assertThat(result).succeeded().outContains("Committed 3 files as ",
-          "review(2026-Q4): scaffold quarterly review for 2026-12-15");
+      assertThat(result)
+          .succeeded()
+          .outContains(
+              "Committed 3 files as ", "review(2026-Q4): scaffold quarterly review for 2026-12-15");
       RevCommit head = git.log().call().iterator().next();
       assertThat(head.getParent(0)).isEqualTo(headBefore);
-      assertThat(head.getFullMessage()).isEqualTo("review(2026-Q4): scaffold quarterly review for 2026-12-15");
+      assertThat(head.getFullMessage())
+          .isEqualTo("review(2026-Q4): scaffold quarterly review for 2026-12-15");
       assertThat(head.getAuthorIdent().getName()).isEqualTo(GitTestSupport.NAME);
       assertThat(changedPaths(git, head)).containsExactlyElementsOf(FILES);
       Status after = git.status().call();
-      assertThat(after.getAdded()).isEqualTo(before.getAdded()).containsExactly("actions/ACT-2026-099.yaml");
-      assertThat(after.getChanged()).isEqualTo(before.getChanged()).containsExactly("notes/plan.md");
-      assertThat(after.getModified()).isEqualTo(before.getModified())
+      assertThat(after.getAdded())
+          .isEqualTo(before.getAdded())
+          .containsExactly("actions/ACT-2026-099.yaml");
+      assertThat(after.getChanged())
+          .isEqualTo(before.getChanged())
+          .containsExactly("notes/plan.md");
+      assertThat(after.getModified())
+          .isEqualTo(before.getModified())
           .containsExactlyInAnyOrder("notes/plan.md", "risks/R-003.yaml");
       assertThat(after.getRemoved()).isEqualTo(before.getRemoved()).containsExactly("notes/old.md");
-      assertThat(after.getUntracked()).isEqualTo(before.getUntracked()).containsExactly("scratch.txt");
+      assertThat(after.getUntracked())
+          .isEqualTo(before.getUntracked())
+          .containsExactly("scratch.txt");
       Map<String, ObjectId> indexAfter = index(git);
       FILES.forEach(indexAfter::remove);
       assertThat(indexAfter).isEqualTo(indexBefore);
@@ -109,13 +124,20 @@ class ReviewNewCommandTest {
     FileTrees.copy(ReviewFixtures.NORTHWIND, repo);
     try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
       git.add().addFilepattern(".").call();
-      git.commit().setMessage("init").setAuthor(GitTestSupport.fixedIdent())
-          .setCommitter(GitTestSupport.fixedIdent()).setSign(false).call();
+      git.commit()
+          .setMessage("init")
+          .setAuthor(GitTestSupport.fixedIdent())
+          .setCommitter(GitTestSupport.fixedIdent())
+          .setSign(false)
+          .call();
 
       CommandResult result = reviewNew("--type", "quarterly");
 
-      assertThat(result).exitedWith(2).hasNoStackTrace()
-          .errContains("git config --global user.name", "git config --global user.email", "--no-commit");
+      assertThat(result)
+          .exitedWith(2)
+          .hasNoStackTrace()
+          .errContains(
+              "git config --global user.name", "git config --global user.email", "--no-commit");
       assertThat(repo.resolve("reviews/2026-Q4")).doesNotExist();
       assertThat(git.log().call()).hasSize(1);
     }
@@ -127,8 +149,12 @@ class ReviewNewCommandTest {
 
     CommandResult result = reviewNew("--type", "quarterly");
 
-    assertThat(result).succeeded()
-        .outContains("wrote reviews/2026-Q4/agenda.md", "Nothing was committed: ", "is not in a Git repository");
+    assertThat(result)
+        .succeeded()
+        .outContains(
+            "wrote reviews/2026-Q4/agenda.md",
+            "Nothing was committed: ",
+            "is not in a Git repository");
     FILES.forEach(f -> assertThat(repo.resolve(f)).isNotEmptyFile());
   }
 
@@ -152,15 +178,17 @@ class ReviewNewCommandTest {
 
     CommandResult result = reviewNew("--type", "quarterly");
 
-    assertThat(result).succeeded().outContains(
-        "Scaffolded the quarterly management review 2026-Q4: Tuesday 2026-12-15, 90 minutes,"
-            + " chaired by Marco Diaz.",
-        "date: P3M after 2026-Q3 (held 2026-09-15)",
-        "wrote reviews/2026-Q4/review.yaml",
-        "Run `isms pack 2026-Q4` and send the briefing pack by Tuesday 2026-12-08.",
-        "names nobody for the role Privacy Officer",
-        "`people:`",
-        "no attendee of a quarterly review is top management (CEO)");
+    assertThat(result)
+        .succeeded()
+        .outContains(
+            "Scaffolded the quarterly management review 2026-Q4: Tuesday 2026-12-15, 90 minutes,"
+                + " chaired by Marco Diaz.",
+            "date: P3M after 2026-Q3 (held 2026-09-15)",
+            "wrote reviews/2026-Q4/review.yaml",
+            "Run `isms pack 2026-Q4` and send the briefing pack by Tuesday 2026-12-08.",
+            "names nobody for the role Privacy Officer",
+            "`people:`",
+            "no attendee of a quarterly review is top management (CEO)");
   }
 
   @Test
@@ -171,7 +199,9 @@ class ReviewNewCommandTest {
 
     CommandResult again = reviewNew("--type", "quarterly");
 
-    assertThat(again).exitedWith(2).hasNoStackTrace()
+    assertThat(again)
+        .exitedWith(2)
+        .hasNoStackTrace()
         .errContains("review `2026-Q4` exists already", "--id 2026-12-15-quarterly");
     assertThat(repo.resolve("reviews/2026-Q4/agenda.md")).hasContent(agenda);
     assertThat(reviewNew("--type", "quarterly", "--id", "2026-12-15-quarterly")).succeeded();
@@ -188,8 +218,17 @@ class ReviewNewCommandTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"../evil", "a/b", "a..b", ".hidden", "tab\there", "bell\u0007", "-x",
-      "x-0123456789012345678901234567890123456789012345678901234567890123"})
+  @ValueSource(
+      strings = {
+        "../evil",
+        "a/b",
+        "a..b",
+        ".hidden",
+        "tab\there",
+        "bell\u0007",
+        "-x",
+        "x-0123456789012345678901234567890123456789012345678901234567890123"
+      })
   void unsafeIdsAreRefused(String id) throws Exception {
     ReviewFixtures.committedCopy(ReviewFixtures.NORTHWIND, repo);
 
@@ -209,29 +248,38 @@ class ReviewNewCommandTest {
 
     CommandResult result = reviewNew("--type", "quartely");
 
-    assertThat(result).exitedWith(2).hasNoStackTrace().errContains(
-        "unknown review type `quartely`; isms.yaml defines: quarterly, annual, ad-hoc, pre-audit.",
-        "Did you mean `quarterly`?");
+    assertThat(result)
+        .exitedWith(2)
+        .hasNoStackTrace()
+        .errContains(
+            "unknown review type `quartely`; isms.yaml defines: quarterly, annual, ad-hoc, pre-audit.",
+            "Did you mean `quarterly`?");
   }
 
   @Test
   void withoutTypeItScaffoldsWhatIsDueFirstUntilEveryReviewIsPlanned() throws Exception {
     ReviewFixtures.committedCopy(ReviewFixtures.NORTHWIND, repo);
 
-    assertThat(reviewNew()).succeeded().outContains(
-        "annual management review 2026-annual: Tuesday 2026-12-01",
-        "chose the annual review: due 2026-11-20",
-        "P1Y after 2025-annual (held 2025-11-20) gives 2026-11-20, overdue; moved to the first"
-            + " date that leaves 5 business days for the briefing pack");
-    assertThat(reviewNew()).succeeded().outContains(
-        "ad-hoc management review 2026-12-01-adhoc",
-        "chose an ad-hoc review of INC-2026-031 (sev1, opened 2026-11-19)",
-        "date: INC-2026-031 was opened 2026-11-19; the first date after it that leaves 5 business"
-            + " days for the briefing pack, within P14D (by 2026-12-03)");
+    assertThat(reviewNew())
+        .succeeded()
+        .outContains(
+            "annual management review 2026-annual: Tuesday 2026-12-01",
+            "chose the annual review: due 2026-11-20",
+            "P1Y after 2025-annual (held 2025-11-20) gives 2026-11-20, overdue; moved to the first"
+                + " date that leaves 5 business days for the briefing pack");
+    assertThat(reviewNew())
+        .succeeded()
+        .outContains(
+            "ad-hoc management review 2026-12-01-adhoc",
+            "chose an ad-hoc review of INC-2026-031 (sev1, opened 2026-11-19)",
+            "date: INC-2026-031 was opened 2026-11-19; the first date after it that leaves 5 business"
+                + " days for the briefing pack, within P14D (by 2026-12-03)");
     assertThat(reviewNew()).succeeded().outContains("quarterly management review 2026-Q4");
-    assertThat(reviewNew()).exitedWith(2).errContains(
-        "the next review of every type with a cadence is scaffolded already:"
-            + " reviews/2026-Q4 (quarterly, 2026-12-15), reviews/2026-annual (annual, 2026-12-01)");
+    assertThat(reviewNew())
+        .exitedWith(2)
+        .errContains(
+            "the next review of every type with a cadence is scaffolded already:"
+                + " reviews/2026-Q4 (quarterly, 2026-12-15), reviews/2026-annual (annual, 2026-12-01)");
   }
 
   @Test
@@ -240,11 +288,15 @@ class ReviewNewCommandTest {
 
     CommandResult result = reviewNew("--type", "ad-hoc");
 
-    assertThat(result).exitedWith(2).hasNoStackTrace().errContains(
-        "`ad-hoc` reviews are called by an incident: pass --trigger INCIDENT-ID",
-        "or --date YYYY-MM-DD",
-        "Awaiting a review: INC-2026-031 (sev1, opened 2026-11-19).");
-    assertThat(reviewNew("--type", "ad-hoc", "--date", "2026-12-02")).succeeded()
+    assertThat(result)
+        .exitedWith(2)
+        .hasNoStackTrace()
+        .errContains(
+            "`ad-hoc` reviews are called by an incident: pass --trigger INCIDENT-ID",
+            "or --date YYYY-MM-DD",
+            "Awaiting a review: INC-2026-031 (sev1, opened 2026-11-19).");
+    assertThat(reviewNew("--type", "ad-hoc", "--date", "2026-12-02"))
+        .succeeded()
         .outContains("ad-hoc management review 2026-12-02-adhoc");
   }
 
@@ -254,8 +306,10 @@ class ReviewNewCommandTest {
 
     CommandResult result = reviewNew("--type", "pre-audit");
 
-    assertThat(result).exitedWith(2).hasNoStackTrace().errContains(
-        "`pre-audit` reviews have no cadence", "pass --date YYYY-MM-DD");
+    assertThat(result)
+        .exitedWith(2)
+        .hasNoStackTrace()
+        .errContains("`pre-audit` reviews have no cadence", "pass --date YYYY-MM-DD");
   }
 
   @Test
@@ -264,8 +318,10 @@ class ReviewNewCommandTest {
 
     CommandResult result = reviewNew("--trigger", "INC-2026-31");
 
-    assertThat(result).exitedWith(2).errContains(
-        "incident `INC-2026-31` does not exist in incidents/.", "Did you mean `INC-2026-031`?");
+    assertThat(result)
+        .exitedWith(2)
+        .errContains(
+            "incident `INC-2026-31` does not exist in incidents/.", "Did you mean `INC-2026-031`?");
   }
 
   @Test
@@ -283,9 +339,11 @@ class ReviewNewCommandTest {
 
     CommandResult result = reviewNew("--trigger", "INC-2026-033");
 
-    assertThat(result).succeeded().outContains(
-        "INC-2026-033 is sev4, and ad-hoc reviews are called by sev1, sev2");
-    assertThat(repo.resolve("reviews/2026-12-01-adhoc/review.yaml")).content()
+    assertThat(result)
+        .succeeded()
+        .outContains("INC-2026-033 is sev4, and ad-hoc reviews are called by sev1, sev2");
+    assertThat(repo.resolve("reviews/2026-12-01-adhoc/review.yaml"))
+        .content()
         .contains("trigger: INC-2026-033");
   }
 
@@ -295,22 +353,29 @@ class ReviewNewCommandTest {
 
     CommandResult result = reviewNew("--trigger", "INC-2026-031", "--date", "2026-11-18");
 
-    assertThat(result).exitedWith(2).errContains(
-        "the review date 2026-11-18 is before INC-2026-031 was opened (2026-11-19)");
+    assertThat(result)
+        .exitedWith(2)
+        .errContains("the review date 2026-11-18 is before INC-2026-031 was opened (2026-11-19)");
   }
 
   @Test
   void aGivenDateIsKeptAndAWeekendOrALatePackIsPointedOut() throws Exception {
     ReviewFixtures.committedCopy(ReviewFixtures.NORTHWIND, repo);
 
-    assertThat(reviewNew("--type", "quarterly", "--date", "2026-12-12")).succeeded().outContains(
-        "Saturday 2026-12-12", "date: as given with --date",
-        "Note: 2026-12-12 is a Saturday; pass another --date if that is a mistake.");
-    assertThat(reviewNew("--type", "annual", "--date", "2026-11-27")).succeeded().outContains(
-        "Note: the briefing pack should have reached attendees by 2026-11-20 (5 business days"
-            + " ahead); send it as soon as you can.");
-    assertThat(reviewNew("--type", "ad-hoc", "--date", "2026-11-20")).succeeded().outContains(
-        "Note: 2026-11-20 is in the past");
+    assertThat(reviewNew("--type", "quarterly", "--date", "2026-12-12"))
+        .succeeded()
+        .outContains(
+            "Saturday 2026-12-12",
+            "date: as given with --date",
+            "Note: 2026-12-12 is a Saturday; pass another --date if that is a mistake.");
+    assertThat(reviewNew("--type", "annual", "--date", "2026-11-27"))
+        .succeeded()
+        .outContains(
+            "Note: the briefing pack should have reached attendees by 2026-11-20 (5 business days"
+                + " ahead); send it as soon as you can.");
+    assertThat(reviewNew("--type", "ad-hoc", "--date", "2026-11-20"))
+        .succeeded()
+        .outContains("Note: 2026-11-20 is in the past");
   }
 
   @Test
@@ -319,10 +384,12 @@ class ReviewNewCommandTest {
 
     CommandResult result = reviewNewAsOf("2026-11-30", "--trigger", "INC-2026-031");
 
-    assertThat(result).succeeded().outContains(
-        "2026-12-03-adhoc: Thursday 2026-12-03",
-        "date: INC-2026-031 was opened 2026-11-19; the last business day within P14D",
-        "so by 2026-12-03: the briefing pack will reach attendees less than 5 business days ahead.");
+    assertThat(result)
+        .succeeded()
+        .outContains(
+            "2026-12-03-adhoc: Thursday 2026-12-03",
+            "date: INC-2026-031 was opened 2026-11-19; the last business day within P14D",
+            "so by 2026-12-03: the briefing pack will reach attendees less than 5 business days ahead.");
   }
 
   @Test
@@ -331,9 +398,11 @@ class ReviewNewCommandTest {
 
     CommandResult result = reviewNewAsOf("2026-12-10", "--trigger", "INC-2026-031");
 
-    assertThat(result).succeeded().outContains(
-        "2026-12-17-adhoc: Thursday 2026-12-17",
-        "the window for INC-2026-031 closed on 2026-12-03, so this review is late.");
+    assertThat(result)
+        .succeeded()
+        .outContains(
+            "2026-12-17-adhoc: Thursday 2026-12-17",
+            "the window for INC-2026-031 closed on 2026-12-03, so this review is late.");
   }
 
   @Test
@@ -341,8 +410,9 @@ class ReviewNewCommandTest {
     FileTrees.copy(ReviewFixtures.NORTHWIND, temp.resolve("source"));
     Path config = temp.resolve("source/isms.yaml");
     String name = "Díaz, Marco: \"MD\" #1";
-    Files.writeString(config, Files.readString(config)
-        .replace("  CTO: Marco Diaz", "  CTO: 'Díaz, Marco: \"MD\" #1'"));
+    Files.writeString(
+        config,
+        Files.readString(config).replace("  CTO: Marco Diaz", "  CTO: 'Díaz, Marco: \"MD\" #1'"));
     ReviewFixtures.committedCopy(temp.resolve("source"), repo);
 
     assertThat(reviewNew("--type", "quarterly")).succeeded();
@@ -351,35 +421,45 @@ class ReviewNewCommandTest {
     assertThat(review.chair()).isEqualTo(name);
     assertThat(review.attendees().get(0).name()).isEqualTo(name);
     assertThat(review.attendees()).allSatisfy(a -> assertThat(a.present()).isNull());
-    assertThat(repo.resolve("reviews/2026-Q4/agenda.md")).content().contains("- Chair: " + name + "\n");
+    assertThat(repo.resolve("reviews/2026-Q4/agenda.md"))
+        .content()
+        .contains("- Chair: " + name + "\n");
   }
 
   @Test
   void anInvalidRepositoryIsRefusedBeforeAnythingIsWritten() throws Exception {
     ReviewFixtures.committedCopy(ReviewFixtures.NORTHWIND, repo);
-    Files.writeString(repo.resolve("actions/ACT-2026-014.yaml"),
-        Files.readString(repo.resolve("actions/ACT-2026-014.yaml")).replace("in-progress", "ongoing"));
+    Files.writeString(
+        repo.resolve("actions/ACT-2026-014.yaml"),
+        Files.readString(repo.resolve("actions/ACT-2026-014.yaml"))
+            .replace("in-progress", "ongoing"));
 
     CommandResult result = reviewNew("--type", "quarterly");
 
-    assertThat(result).exitedWith(2).hasNoStackTrace()
+    assertThat(result)
+        .exitedWith(2)
+        .hasNoStackTrace()
         .errContains("actions/ACT-2026-014.yaml:", "isms check");
     assertThat(repo.resolve("reviews/2026-Q4")).doesNotExist();
   }
 
   @Test
   void aTemplateInTheRepositoryOverridesThePackagedOne() throws Exception {
-    withTemplate("agenda.md.mustache",
+    withTemplate(
+        "agenda.md.mustache",
         "# {{organization}} {{reviewId}}\n{{#items}}\n{{number}}. {{title}} ({{minutes}})\n{{/items}}\n");
 
     CommandResult result = reviewNew("--type", "quarterly");
 
     assertThat(result).succeeded();
     String agenda = Files.readString(repo.resolve("reviews/2026-Q4/agenda.md"));
-    assertThat(agenda).startsWith("# Northwind Clinics 2026-Q4\n1. Opening (5)\n"
-        + "2. 9.3.2 a) Status of actions from previous management reviews (7)\n")
+    assertThat(agenda)
+        .startsWith(
+            "# Northwind Clinics 2026-Q4\n1. Opening (5)\n"
+                + "2. 9.3.2 a) Status of actions from previous management reviews (7)\n")
         .endsWith("13. Close (5)\n");
-    assertThat(repo.resolve("reviews/2026-Q4/minutes.md")).content()
+    assertThat(repo.resolve("reviews/2026-Q4/minutes.md"))
+        .content()
         .startsWith("# Management review 2026-Q4: minutes\n");
   }
 
@@ -389,9 +469,13 @@ class ReviewNewCommandTest {
 
     CommandResult result = reviewNew("--type", "quarterly");
 
-    assertThat(result).exitedWith(2).hasNoStackTrace().errContains(
-        "templates/minutes.md.mustache", "line 1 uses `reviewID`, which the view does not provide",
-        "fix the template");
+    assertThat(result)
+        .exitedWith(2)
+        .hasNoStackTrace()
+        .errContains(
+            "templates/minutes.md.mustache",
+            "line 1 uses `reviewID`, which the view does not provide",
+            "fix the template");
     assertThat(repo.resolve("reviews/2026-Q4")).doesNotExist();
     try (Git git = Git.open(repo.toFile())) {
       assertThat(git.log().call()).hasSize(1);
@@ -445,8 +529,15 @@ class ReviewNewCommandTest {
   void anAdHocAgendaListsTheActionsThatFollowTheIncidentUpAsThePackDoes() throws Exception {
     ReviewFixtures.committedCopy(Path.of("examples/denialbase"), repo);
 
-    CommandResult result = reviewNewAsOf("2026-11-24", "--trigger", "INC-2026-007",
-        "--date", "2026-12-01", "--id", "2026-12-01-followup");
+    CommandResult result =
+        reviewNewAsOf(
+            "2026-11-24",
+            "--trigger",
+            "INC-2026-007",
+            "--date",
+            "2026-12-01",
+            "--id",
+            "2026-12-01-followup");
 
     assertThat(result).succeeded();
     String agenda = Files.readString(repo.resolve("reviews/2026-12-01-followup/agenda.md"));

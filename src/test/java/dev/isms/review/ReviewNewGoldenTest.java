@@ -79,7 +79,8 @@ class ReviewNewGoldenTest {
     }
     assertThat(first.keySet()).isEqualTo(OUTPUTS);
     for (String name : OUTPUTS) {
-      assertThat(first.get(name)).as(dir.getFileName() + "/" + name)
+      assertThat(first.get(name))
+          .as(dir.getFileName() + "/" + name)
           .isEqualTo(Files.readString(dir.resolve(name)));
     }
     assertThat(second).as("a second run on a fresh copy").isEqualTo(first);
@@ -93,7 +94,8 @@ class ReviewNewGoldenTest {
       FileTrees.copy(dir.resolve("overlay"), source);
     }
     ReviewFixtures.committedCopy(source, repo);
-    List<String> args = new ArrayList<>(List.of("-C", repo.toString(), "--as-of", c.getProperty("as-of")));
+    List<String> args =
+        new ArrayList<>(List.of("-C", repo.toString(), "--as-of", c.getProperty("as-of")));
     args.addAll(Arrays.asList(c.getProperty("args").trim().split("\\s+")));
 
     CommandResult result = Cli.run(args.toArray(String[]::new));
@@ -110,5 +112,4 @@ class ReviewNewGoldenTest {
     assertThat(problems).as("problems after scaffolding").isEmpty();
     return files;
   }
-
 }

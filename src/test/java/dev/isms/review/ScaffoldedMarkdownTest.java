@@ -55,14 +55,17 @@ class ScaffoldedMarkdownTest {
         Arguments.of(nw, "2026-Q4", List.of("--type", "quarterly")),
         Arguments.of(nw, "2026-annual", List.of("--type", "annual")),
         Arguments.of(nw, "2026-12-01-adhoc", List.of("--trigger", "INC-2026-031")),
-        Arguments.of(nw, "2027-01-20-pre-audit", List.of("--type", "pre-audit", "--date", "2027-01-20")),
+        Arguments.of(
+            nw, "2027-01-20-pre-audit", List.of("--type", "pre-audit", "--date", "2027-01-20")),
         Arguments.of(fjord, "2027-Q1", List.of("--type", "quarterly")));
   }
 
   private IsmsRepository scaffold(Path fixture, List<String> args) {
     Path repo = FileTrees.copy(fixture, temp.resolve("repo"));
-    List<String> all = new ArrayList<>(
-        List.of("-C", repo.toString(), "--as-of", "2026-11-24", "review", "new", "--no-commit"));
+    List<String> all =
+        new ArrayList<>(
+            List.of(
+                "-C", repo.toString(), "--as-of", "2026-11-24", "review", "new", "--no-commit"));
     all.addAll(args);
     assertThat(Cli.run(all.toArray(String[]::new))).succeeded();
     return new RepositoryLoader().loadValid(repo);
@@ -83,13 +86,18 @@ class ScaffoldedMarkdownTest {
       assertThat(section(minutes, leaf.heading()))
           .as("section %s", leaf.heading())
           .singleElement()
-          .isInstanceOfSatisfying(HtmlBlock.class, c -> assertThat(c.getLiteral().strip())
-              .startsWith("<!-- " + leaf.prompt()).endsWith("-->"));
+          .isInstanceOfSatisfying(
+              HtmlBlock.class,
+              c ->
+                  assertThat(c.getLiteral().strip())
+                      .startsWith("<!-- " + leaf.prompt())
+                      .endsWith("-->"));
     }
     assertThat(headings).containsSubsequence(expected);
-    List<String> results = framework.results().stream()
-        .map(r -> Character.toUpperCase(r.title().charAt(0)) + r.title().substring(1))
-        .toList();
+    List<String> results =
+        framework.results().stream()
+            .map(r -> Character.toUpperCase(r.title().charAt(0)) + r.title().substring(1))
+            .toList();
     assertThat(headings).containsSubsequence(results);
     assertThat(headings.indexOf(results.get(0)))
         .isGreaterThan(headings.indexOf(expected.get(expected.size() - 1)));
@@ -101,8 +109,8 @@ class ScaffoldedMarkdownTest {
     List<List<String>> rows = bodyRows(attendance);
     assertThat(rows).hasSize(review.attendees().size());
     for (int i = 0; i < rows.size(); i++) {
-      assertThat(rows.get(i)).containsExactly(
-          review.attendees().get(i).name(), review.attendees().get(i).role(), "");
+      assertThat(rows.get(i))
+          .containsExactly(review.attendees().get(i).name(), review.attendees().get(i).role(), "");
     }
   }
 
@@ -119,23 +127,35 @@ class ScaffoldedMarkdownTest {
     List<List<String>> rows = bodyRows(table);
     List<List<String>> items = rows.subList(0, rows.size() - 1);
     assertThat(items).allSatisfy(r -> assertThat(r).hasSize(4));
-    assertThat(items.stream().map(r -> r.get(1)).toList()).containsSubsequence(
-        repo.framework().mandatoryInputs().stream().map(Clause::heading).toList());
+    assertThat(items.stream().map(r -> r.get(1)).toList())
+        .containsSubsequence(
+            repo.framework().mandatoryInputs().stream().map(Clause::heading).toList());
     assertThat(items.stream().mapToInt(r -> Integer.parseInt(r.get(3))).sum()).isEqualTo(duration);
     assertThat(items).allSatisfy(r -> assertThat(Integer.parseInt(r.get(3))).isPositive());
-    assertThat(rows.get(rows.size() - 1)).containsExactly("", "Total", "", String.valueOf(duration));
-    Clause actionsInput = repo.framework().mandatoryInputs().stream()
-        .filter(c -> "actions".equals(c.data())).findFirst().orElseThrow();
-    LocalDate previous = repo.reviews().stream()
-        .filter(r -> r.wasHeld() && r.date().isBefore(review.date()))
-        .map(Review::date).max(Comparator.naturalOrder()).orElseThrow();
-    List<Node> underA = all(agenda, Heading.class).stream()
-        .filter(h -> text(h).endsWith(actionsInput.heading()))
-        .findFirst().map(h -> section(agenda, text(h))).orElseThrow();
-    assertThat(bodyRows((TableBlock) underA.get(underA.size() - 1))).extracting(r -> r.get(0))
+    assertThat(rows.get(rows.size() - 1))
+        .containsExactly("", "Total", "", String.valueOf(duration));
+    Clause actionsInput =
+        repo.framework().mandatoryInputs().stream()
+            .filter(c -> "actions".equals(c.data()))
+            .findFirst()
+            .orElseThrow();
+    LocalDate previous =
+        repo.reviews().stream()
+            .filter(r -> r.wasHeld() && r.date().isBefore(review.date()))
+            .map(Review::date)
+            .max(Comparator.naturalOrder())
+            .orElseThrow();
+    List<Node> underA =
+        all(agenda, Heading.class).stream()
+            .filter(h -> text(h).endsWith(actionsInput.heading()))
+            .findFirst()
+            .map(h -> section(agenda, text(h)))
+            .orElseThrow();
+    assertThat(bodyRows((TableBlock) underA.get(underA.size() - 1)))
+        .extracting(r -> r.get(0))
         .as("actions open at the previous held review, %s", previous)
-        .containsExactlyInAnyOrderElementsOf(repo.actions().stream()
-            .filter(a -> a.wasOpenOn(previous)).map(a -> a.id()).toList())
+        .containsExactlyInAnyOrderElementsOf(
+            repo.actions().stream().filter(a -> a.wasOpenOn(previous)).map(a -> a.id()).toList())
         .isNotEmpty();
   }
 
@@ -146,14 +166,18 @@ class ScaffoldedMarkdownTest {
 
     List<Node> actionsSection =
         section(agenda, "2. 9.3.2 a) Status of actions from previous management reviews");
-    List<List<String>> actions = bodyRows((TableBlock) actionsSection.get(actionsSection.size() - 1));
-    assertThat(actions).extracting(r -> r.get(0))
+    List<List<String>> actions =
+        bodyRows((TableBlock) actionsSection.get(actionsSection.size() - 1));
+    assertThat(actions)
+        .extracting(r -> r.get(0))
         .containsExactly("ACT-2026-016", "ACT-2026-014", "ACT-2026-015");
     assertThat(actions).allSatisfy(r -> assertThat(r).hasSize(5));
-    assertThat(actions.get(1).get(1)).isEqualTo("Enforce phishing-resistant MFA | admins & on-call");
+    assertThat(actions.get(1).get(1))
+        .isEqualTo("Enforce phishing-resistant MFA | admins & on-call");
     assertThat(actions.get(2).get(1)).isEqualTo("Review vendor access for all subprocessors");
-    List<Node> risksSection = section(agenda,
-        "10. 9.3.2 f) Results of risk assessment and status of risk treatment plan");
+    List<Node> risksSection =
+        section(
+            agenda, "10. 9.3.2 f) Results of risk assessment and status of risk treatment plan");
     List<List<String>> risks = bodyRows((TableBlock) risksSection.get(risksSection.size() - 1));
     assertThat(risks).extracting(r -> r.get(0)).containsExactly("R-003", "R-007", "R-015");
     assertThat(risks.get(2).get(1)).isEqualTo("Insider misuse of <admin> access");
@@ -169,10 +193,11 @@ class ScaffoldedMarkdownTest {
   /** The blocks after the heading with this text, up to the next heading. */
   private static List<Node> section(Node doc, String heading) {
     List<Node> blocks = new ArrayList<>();
-    Node start = all(doc, Heading.class).stream()
-        .filter(h -> text(h).equals(heading))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no heading " + heading));
+    Node start =
+        all(doc, Heading.class).stream()
+            .filter(h -> text(h).equals(heading))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no heading " + heading));
     for (Node n = start.getNext(); n != null && !(n instanceof Heading); n = n.getNext()) {
       blocks.add(n);
     }
@@ -203,17 +228,18 @@ class ScaffoldedMarkdownTest {
 
   private static String text(Node node) {
     StringBuilder out = new StringBuilder();
-    node.accept(new AbstractVisitor() {
-      @Override
-      public void visit(Text text) {
-        out.append(text.getLiteral());
-      }
+    node.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(Text text) {
+            out.append(text.getLiteral());
+          }
 
-      @Override
-      public void visit(Code code) {
-        out.append(code.getLiteral());
-      }
-    });
+          @Override
+          public void visit(Code code) {
+            out.append(code.getLiteral());
+          }
+        });
     return out.toString();
   }
 

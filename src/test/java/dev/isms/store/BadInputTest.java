@@ -38,49 +38,118 @@ class BadInputTest {
 
   static Stream<Arguments> cases() {
     return Stream.of(
-        Arguments.of("malformed YAML", "actions/ACT-1.yaml",
-            "id: ACT-1\ntitle: [unclosed\nstatus: open\n", "actions/ACT-1.yaml:3:", "yaml-syntax", "not valid YAML"),
-        Arguments.of("wrong type", "risks/R-1.yaml",
+        Arguments.of(
+            "malformed YAML",
+            "actions/ACT-1.yaml",
+            "id: ACT-1\ntitle: [unclosed\nstatus: open\n",
+            "actions/ACT-1.yaml:3:",
+            "yaml-syntax",
+            "not valid YAML"),
+        Arguments.of(
+            "wrong type",
+            "risks/R-1.yaml",
             "id: R-1\ntitle: T\nowner: O\nlikelihood: high\nimpact: 3\ntreatment: modify\nstatus: open\n",
-            "risks/R-1.yaml:4:1", "wrong-type", "`likelihood` must be an integer"),
-        Arguments.of("missing required field", "risks/R-1.yaml",
+            "risks/R-1.yaml:4:1",
+            "wrong-type",
+            "`likelihood` must be an integer"),
+        Arguments.of(
+            "missing required field",
+            "risks/R-1.yaml",
             "id: R-1\ntitle: T\nlikelihood: 2\nimpact: 3\ntreatment: modify\nstatus: open\n",
-            "risks/R-1.yaml:1:1", "missing-field", "required field `owner`"),
-        Arguments.of("unknown field", "actions/ACT-2.yaml",
+            "risks/R-1.yaml:1:1",
+            "missing-field",
+            "required field `owner`"),
+        Arguments.of(
+            "unknown field",
+            "actions/ACT-2.yaml",
             "id: ACT-2\ntitle: T\nstatus: open\ndeu: 2026-10-01\n",
-            "actions/ACT-2.yaml:4:1", "unknown-field", "Did you mean `due`?"),
-        Arguments.of("value not in the expected form", "kpis/KPI-X.yaml",
+            "actions/ACT-2.yaml:4:1",
+            "unknown-field",
+            "Did you mean `due`?"),
+        Arguments.of(
+            "value not in the expected form",
+            "kpis/KPI-X.yaml",
             "id: KPI-X\nname: X\ntarget: {op: '>=', value: 1}\nmeasurements:\n  - period: 2026Q3\n    value: 1\n",
-            "kpis/KPI-X.yaml:5:5", "invalid-value", "`measurements.0.period` is `2026Q3`, which is not in the expected form: 2026-Q3"),
-        Arguments.of("invalid date", "actions/ACT-2.yaml",
+            "kpis/KPI-X.yaml:5:5",
+            "invalid-value",
+            "`measurements.0.period` is `2026Q3`, which is not in the expected form: 2026-Q3"),
+        Arguments.of(
+            "invalid date",
+            "actions/ACT-2.yaml",
             "id: ACT-2\ntitle: T\nstatus: open\ndue: 2026-02-30\n",
-            "actions/ACT-2.yaml:4:1", "invalid-date", "`2026-02-30`, which is not a valid date"),
-        Arguments.of("id differs from file name", "actions/ACT-2.yaml",
+            "actions/ACT-2.yaml:4:1",
+            "invalid-date",
+            "`2026-02-30`, which is not a valid date"),
+        Arguments.of(
+            "id differs from file name",
+            "actions/ACT-2.yaml",
             "id: ACT-3\ntitle: T\nstatus: open\n",
-            "actions/ACT-2.yaml:1:1", "id-mismatch", "has id `ACT-3`"),
-        Arguments.of("duplicate id", "risks/ACT-1.yaml",
+            "actions/ACT-2.yaml:1:1",
+            "id-mismatch",
+            "has id `ACT-3`"),
+        Arguments.of(
+            "duplicate id",
+            "risks/ACT-1.yaml",
             "id: ACT-1\ntitle: T\nowner: O\nlikelihood: 2\nimpact: 3\ntreatment: modify\nstatus: open\n",
-            "actions/ACT-1.yaml", "duplicate-id", "which risks/ACT-1.yaml already has"),
-        Arguments.of("action source that does not exist", "actions/ACT-2.yaml",
+            "actions/ACT-1.yaml",
+            "duplicate-id",
+            "which risks/ACT-1.yaml already has"),
+        Arguments.of(
+            "action source that does not exist",
+            "actions/ACT-2.yaml",
             "id: ACT-2\ntitle: T\nstatus: open\nsource: 2026-Q9\n",
-            "actions/ACT-2.yaml:4:1", "unknown-reference", "source `2026-Q9` does not exist"),
-        Arguments.of("corrective action that does not exist", "findings/F-2.yaml",
+            "actions/ACT-2.yaml:4:1",
+            "unknown-reference",
+            "source `2026-Q9` does not exist"),
+        Arguments.of(
+            "corrective action that does not exist",
+            "findings/F-2.yaml",
             "id: F-2\ntitle: T\naudit: A\nkind: minor-nc\nraised: 2026-05-04\nstatus: open\ncorrective_actions:\n  - ACT-1\n  - ACT-9\n",
-            "findings/F-2.yaml:9:5", "unknown-reference", "corrective action `ACT-9` does not exist"),
-        Arguments.of("KPI objective that does not exist", "kpis/KPI-X.yaml",
+            "findings/F-2.yaml:9:5",
+            "unknown-reference",
+            "corrective action `ACT-9` does not exist"),
+        Arguments.of(
+            "KPI objective that does not exist",
+            "kpis/KPI-X.yaml",
             "id: KPI-X\nname: X\ntarget: {op: '>=', value: 1}\nobjective: OBJ-2\n",
-            "kpis/KPI-X.yaml:4:1", "unknown-reference", "objective `OBJ-2` does not exist in objectives/. Did you mean `OBJ-1`?"),
-        Arguments.of("review trigger that does not exist", "reviews/2026-09-01-adhoc/review.yaml",
+            "kpis/KPI-X.yaml:4:1",
+            "unknown-reference",
+            "objective `OBJ-2` does not exist in objectives/. Did you mean `OBJ-1`?"),
+        Arguments.of(
+            "review trigger that does not exist",
+            "reviews/2026-09-01-adhoc/review.yaml",
             "id: 2026-09-01-adhoc\ntype: ad-hoc\ndate: 2026-09-01\nstatus: planned\ntrigger: INC-7\n",
-            "reviews/2026-09-01-adhoc/review.yaml:5:1", "unknown-reference", "trigger incident `INC-7`"),
-        Arguments.of("empty file", "actions/ACT-2.yaml", "", "actions/ACT-2.yaml:1:1", "empty-file", "is empty"),
-        Arguments.of("comments only", "actions/ACT-2.yaml", "# nothing yet\n", "actions/ACT-2.yaml:1:1", "empty-file", "is empty"),
-        Arguments.of("unknown framework", "isms.yaml",
+            "reviews/2026-09-01-adhoc/review.yaml:5:1",
+            "unknown-reference",
+            "trigger incident `INC-7`"),
+        Arguments.of(
+            "empty file",
+            "actions/ACT-2.yaml",
+            "",
+            "actions/ACT-2.yaml:1:1",
+            "empty-file",
+            "is empty"),
+        Arguments.of(
+            "comments only",
+            "actions/ACT-2.yaml",
+            "# nothing yet\n",
+            "actions/ACT-2.yaml:1:1",
+            "empty-file",
+            "is empty"),
+        Arguments.of(
+            "unknown framework",
+            "isms.yaml",
             "organization: T\nframework: iso27001-2023\ntop_management: [CEO]\nreview_types:\n  quarterly: {every: P3M}\n",
-            "isms.yaml:2:1", "unknown-framework", "use one of: iso27001-2022, iso27001-2013"),
-        Arguments.of("review of a type isms.yaml lacks", "reviews/2026-Q4/review.yaml",
+            "isms.yaml:2:1",
+            "unknown-framework",
+            "use one of: iso27001-2022, iso27001-2013"),
+        Arguments.of(
+            "review of a type isms.yaml lacks",
+            "reviews/2026-Q4/review.yaml",
             "id: 2026-Q4\ntype: quartely\ndate: 2026-12-15\nstatus: planned\n",
-            "reviews/2026-Q4/review.yaml:2:1", "unknown-review-type", "Did you mean `quarterly`?"));
+            "reviews/2026-Q4/review.yaml:2:1",
+            "unknown-review-type",
+            "Did you mean `quarterly`?"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -95,7 +164,8 @@ class BadInputTest {
 
   @Test
   void nonUtf8BytesNameTheLineAndColumn() throws Exception {
-    Files.write(root.resolve("actions/ACT-2.yaml"),
+    Files.write(
+        root.resolve("actions/ACT-2.yaml"),
         "id: ACT-2\ntitle: Caf\u00e9\nowner: J".getBytes(StandardCharsets.ISO_8859_1));
 
     assertReported("actions/ACT-2.yaml:2:11", "encoding", "not valid UTF-8");
@@ -110,7 +180,9 @@ class BadInputTest {
 
   @Test
   void aliasBombIsRejectedAtTheFirstAlias() throws Exception {
-    StringBuilder bomb = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+    StringBuilder bomb =
+        new StringBuilder(
+            "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
     for (char c = 'b'; c <= 'j'; c++) {
       char prev = (char) (c - 1);
       bomb.append(c).append(": &").append(c).append(" [");
@@ -121,14 +193,17 @@ class BadInputTest {
     }
     Files.writeString(root.resolve("actions/ACT-2.yaml"), bomb.toString());
 
-    CommandResult result = assertReported("actions/ACT-2.yaml:2:8", "yaml-alias", "aliases are not allowed");
+    CommandResult result =
+        assertReported("actions/ACT-2.yaml:2:8", "yaml-alias", "aliases are not allowed");
     assertThat(result.out().lines().filter(l -> l.contains("yaml-alias"))).hasSize(1);
   }
 
   @Test
   void symlinkLeadingOutsideTheRepositoryIsRefused() throws Exception {
-    Path outside = Files.writeString(root.getParent().resolve(root.getFileName() + "-secret.yaml"),
-        "title: secret\nstatus: open\n");
+    Path outside =
+        Files.writeString(
+            root.getParent().resolve(root.getFileName() + "-secret.yaml"),
+            "title: secret\nstatus: open\n");
     try {
       Files.createSymbolicLink(root.resolve("actions/ACT-2.yaml"), outside);
 
@@ -146,7 +221,8 @@ class BadInputTest {
 
     CommandResult result = Cli.run("-C", root.toString(), "check", "--as-of", "2026-11-24");
 
-    assertThat(result).exitedWith(1)
+    assertThat(result)
+        .exitedWith(1)
         .outContains("actions/ACT-2.yaml:3:1", "actions/ACT-3.yaml:1:1", "kpis/KPI-Y.yaml:1:1");
   }
 
@@ -156,11 +232,16 @@ class BadInputTest {
     MinimalRepo.write(root, "actions/ACT-3.yaml", "");
 
     assertThatThrownBy(() -> new RepositoryLoader().loadValid(root))
-        .isInstanceOfSatisfying(InvalidRepositoryException.class, e -> {
-          assertThat(e.exitCode()).isEqualTo(2);
-          assertThat(e.problems()).extracting(p -> p.ruleId()).containsExactly("invalid-value", "empty-file");
-          assertThat(e.getMessage()).contains("actions/ACT-2.yaml:3:1: [invalid-value]", "2 problems");
-        });
+        .isInstanceOfSatisfying(
+            InvalidRepositoryException.class,
+            e -> {
+              assertThat(e.exitCode()).isEqualTo(2);
+              assertThat(e.problems())
+                  .extracting(p -> p.ruleId())
+                  .containsExactly("invalid-value", "empty-file");
+              assertThat(e.getMessage())
+                  .contains("actions/ACT-2.yaml:3:1: [invalid-value]", "2 problems");
+            });
   }
 
   @Test
@@ -170,14 +251,16 @@ class BadInputTest {
     assertThat(result).succeeded();
   }
 
-  private CommandResult assertReported(String location, String rule, String message) throws Exception {
+  private CommandResult assertReported(String location, String rule, String message)
+      throws Exception {
     Map<String, String> before = snapshot();
 
     CommandResult result = Cli.run("-C", root.toString(), "check", "--as-of", "2026-11-24");
 
     assertThat(result).exitedWith(1).hasNoStackTrace();
     assertThat(result.out()).contains(location).contains("[" + rule + "]").contains(message);
-    String line = result.out().lines().filter(l -> l.contains("[" + rule + "]")).findFirst().orElseThrow();
+    String line =
+        result.out().lines().filter(l -> l.contains("[" + rule + "]")).findFirst().orElseThrow();
     assertThat(line).startsWith(location);
     assertThat(snapshot()).isEqualTo(before);
     return result;
@@ -189,7 +272,9 @@ class BadInputTest {
     MessageDigest sha = MessageDigest.getInstance("SHA-256");
     try (Stream<Path> files = Files.walk(root)) {
       for (Path p : files.filter(Files::isRegularFile).toList()) {
-        hashes.put(root.relativize(p).toString(), HexFormat.of().formatHex(sha.digest(Files.readAllBytes(p))));
+        hashes.put(
+            root.relativize(p).toString(),
+            HexFormat.of().formatHex(sha.digest(Files.readAllBytes(p))));
       }
     }
     return hashes;

@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * field is wrong, naming the other file, whichever of the two is read first.
  */
 class DuplicateIdTest {
-  private static final String RISK = """
+  private static final String RISK =
+      """
       title: Laptop theft
       owner: Priya Shah
       likelihood: 2
@@ -36,30 +37,43 @@ class DuplicateIdTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-      // risks/ are read before actions/: the claimed id is not known yet when R-1.yaml is read
-      "read before the file it claims | risks/R-1.yaml | id: ACT-1 | 1",
-      "read after the file it claims | actions/ACT-2.yaml | id: ACT-1 | 3"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // risks/ are read before actions/: the claimed id is not known yet when R-1.yaml is read
+        "read before the file it claims | risks/R-1.yaml | id: ACT-1 | 1",
+        "read after the file it claims | actions/ACT-2.yaml | id: ACT-1 | 3"
+      })
   void anIdFieldClaimingAnotherFilesIdIsReportedOnceOnThatField(
       String name, String file, String idLine, int line) throws Exception {
-    String body = file.startsWith("risks/") ? idLine + "\n" + RISK
-        : "title: Patch the VPN\nstatus: open\n" + idLine + "\n";
+    String body =
+        file.startsWith("risks/")
+            ? idLine + "\n" + RISK
+            : "title: Patch the VPN\nstatus: open\n" + idLine + "\n";
     MinimalRepo.write(root, file, body);
 
     List<String> duplicates = duplicateIdLines(check());
 
-    assertThat(duplicates).containsExactly(file + ":" + line + ":1: error [duplicate-id] claims the"
-        + " id `ACT-1`, which is the id of actions/ACT-1.yaml: give each item its own id (the file"
-        + " name is the id)");
+    assertThat(duplicates)
+        .containsExactly(
+            file
+                + ":"
+                + line
+                + ":1: error [duplicate-id] claims the"
+                + " id `ACT-1`, which is the id of actions/ACT-1.yaml: give each item its own id (the file"
+                + " name is the id)");
   }
 
   @Test
   void aFileNameAndIdFieldThatBothRepeatAnotherFilesIdAreReportedOnce() throws Exception {
-    MinimalRepo.write(root, "actions/act-1.yaml", "id: ACT-1\ntitle: Patch the VPN\nstatus: open\n");
+    MinimalRepo.write(
+        root, "actions/act-1.yaml", "id: ACT-1\ntitle: Patch the VPN\nstatus: open\n");
 
     CommandResult result = check();
 
-    assertThat(duplicateIdLines(result)).singleElement().asString()
+    assertThat(duplicateIdLines(result))
+        .singleElement()
+        .asString()
         .startsWith("actions/act-1.yaml:")
         .contains("`act-1`, which actions/ACT-1.yaml already has");
     assertThat(result.out()).contains("actions/act-1.yaml:1:1: error [id-mismatch] has id `ACT-1`");

@@ -12,7 +12,9 @@ class RepositoryLoaderIdTest {
 
   @Test
   void anItemWithoutAnIdFieldTakesItsFileName() throws Exception {
-    Files.writeString(root.resolve("isms.yaml"), """
+    Files.writeString(
+        root.resolve("isms.yaml"),
+        """
         organization: Acme
         framework: iso27001-2022
         top_management: [CEO]
@@ -21,7 +23,8 @@ class RepositoryLoaderIdTest {
     Files.createDirectories(root.resolve("actions"));
     Files.writeString(root.resolve("actions/ACT-7.yaml"), "title: Patch the VPN\nstatus: open\n");
     Files.createDirectories(root.resolve("reviews/2026-Q3"));
-    Files.writeString(root.resolve("reviews/2026-Q3/review.yaml"),
+    Files.writeString(
+        root.resolve("reviews/2026-Q3/review.yaml"),
         "type: quarterly\ndate: 2026-09-15\nstatus: held\n");
 
     IsmsRepository repo = new RepositoryLoader().loadValid(root);

@@ -29,7 +29,9 @@ public final class CommandResultAssert extends AbstractAssert<CommandResultAsser
   public CommandResultAssert outContains(String... parts) {
     for (String part : parts) {
       if (!actual.out().contains(part)) {
-        failWithMessage("expected out to contain%n  %s%nbut was:%n%s%nerr:%n%s", part, actual.out(), actual.err());
+        failWithMessage(
+            "expected out to contain%n  %s%nbut was:%n%s%nerr:%n%s",
+            part, actual.out(), actual.err());
       }
     }
     return this;
@@ -38,7 +40,9 @@ public final class CommandResultAssert extends AbstractAssert<CommandResultAsser
   public CommandResultAssert errContains(String... parts) {
     for (String part : parts) {
       if (!actual.err().contains(part)) {
-        failWithMessage("expected err to contain%n  %s%nbut was:%n%s%nout:%n%s", part, actual.err(), actual.out());
+        failWithMessage(
+            "expected err to contain%n  %s%nbut was:%n%s%nout:%n%s",
+            part, actual.err(), actual.out());
       }
     }
     return this;
@@ -47,7 +51,9 @@ public final class CommandResultAssert extends AbstractAssert<CommandResultAsser
   /** No Java stack trace leaked to the user. */
   public CommandResultAssert hasNoStackTrace() {
     String all = actual.out() + actual.err();
-    if (all.contains("\tat ") || all.contains("Exception in thread") || all.matches("(?s).*\\bat [a-z]+\\.[a-zA-Z.]+\\(.*")) {
+    if (all.contains("\tat ")
+        || all.contains("Exception in thread")
+        || all.matches("(?s).*\\bat [a-z]+\\.[a-zA-Z.]+\\(.*")) {
       failWithMessage("expected no stack trace but output was:%n%s", all);
     }
     return this;

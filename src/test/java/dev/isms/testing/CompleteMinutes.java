@@ -32,16 +32,20 @@ public final class CompleteMinutes {
       md.append("### ").append(result.title()).append("\n\n");
       md.append("<!-- ").append(result.prompt()).append(" -->\n");
       switch (result.id()) {
-        case "actions" -> md.append(
-            "| ID | Action | Owner | Due | Success criteria |\n"
-                + "| --- | --- | --- | --- | --- |\n"
-                + "| ACT-1 | Enforce phishing-resistant MFA | Priya Shah | 2026-12-31 |"
-                + " All admins on FIDO2 keys |\n\n");
-        case "conclusion" -> md.append(
-            "The ISMS remains suitable for the scope, adequate in its resources and effective:"
-                + " every KPI met its target this quarter.\n\n");
-        default -> md.append("Management decided to automate the access review export by Q4;"
-            + " Marco Diaz takes it forward.\n\n");
+        case "actions" ->
+            md.append(
+                "| ID | Action | Owner | Due | Success criteria |\n"
+                    + "| --- | --- | --- | --- | --- |\n"
+                    + "| ACT-1 | Enforce phishing-resistant MFA | Priya Shah | 2026-12-31 |"
+                    + " All admins on FIDO2 keys |\n\n");
+        case "conclusion" ->
+            md.append(
+                "The ISMS remains suitable for the scope, adequate in its resources and effective:"
+                    + " every KPI met its target this quarter.\n\n");
+        default ->
+            md.append(
+                "Management decided to automate the access review export by Q4;"
+                    + " Marco Diaz takes it forward.\n\n");
       }
     }
     return md.toString();
@@ -54,7 +58,8 @@ public final class CompleteMinutes {
 
   private static void body(StringBuilder md, Clause clause) {
     md.append("<!-- ").append(clause.prompt()).append(" -->\n");
-    md.append("Discussed with figures from the pack: ").append(clause.title())
+    md.append("Discussed with figures from the pack: ")
+        .append(clause.title())
         .append(" showed no change that needs a decision beyond those recorded below.\n\n");
   }
 }

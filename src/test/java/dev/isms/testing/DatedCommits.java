@@ -31,7 +31,9 @@ public final class DatedCommits {
     }
   }
 
-  /** Stages every addition, change and deletion in the work tree and commits it at noon that day. */
+  /**
+   * Stages every addition, change and deletion in the work tree and commits it at noon that day.
+   */
   public static void commitAll(Git git, String message, LocalDate day) throws Exception {
     commitAll(git, message, day.atTime(12, 0).atOffset(ZoneOffset.ofHours(1)));
   }
@@ -41,7 +43,8 @@ public final class DatedCommits {
     git.add().addFilepattern(".").call();
     git.add().setUpdate(true).addFilepattern(".").call();
     PersonIdent who =
-        new PersonIdent(GitTestSupport.NAME, GitTestSupport.EMAIL, when.toInstant(), when.getOffset());
+        new PersonIdent(
+            GitTestSupport.NAME, GitTestSupport.EMAIL, when.toInstant(), when.getOffset());
     git.commit().setMessage(message).setAuthor(who).setCommitter(who).setSign(false).call();
   }
 }

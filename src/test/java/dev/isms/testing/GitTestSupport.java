@@ -1,7 +1,6 @@
 package dev.isms.testing;
 
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.eclipse.jgit.api.Git;
@@ -26,8 +25,7 @@ public final class GitTestSupport {
   public static void isolateUserConfig(Path dir, boolean withIdentity) throws Exception {
     Path file = dir.resolve("user.gitconfig");
     Files.writeString(
-        file,
-        withIdentity ? "[user]\n\tname = " + NAME + "\n\temail = " + EMAIL + "\n" : "");
+        file, withIdentity ? "[user]\n\tname = " + NAME + "\n\temail = " + EMAIL + "\n" : "");
     SystemReader.setInstance(
         new SystemReader.Delegate(SystemReader.getInstance()) {
           @Override

@@ -8,9 +8,10 @@ import java.util.Properties;
 import java.util.stream.Stream;
 
 /**
- * What the golden-file tests share: a folder per case under src/test/resources/golden/&lt;command&gt;/,
- * each with a case.properties, and one switch, -Dgolden.write=true, to rewrite the expected files
- * after a deliberate change (then read every changed line).
+ * What the golden-file tests share: a folder per case under
+ * src/test/resources/golden/&lt;command&gt;/, each with a case.properties, and one switch,
+ * -Dgolden.write=true, to rewrite the expected files after a deliberate change (then read every
+ * changed line).
  */
 public final class GoldenCases {
   private GoldenCases() {}

@@ -12,7 +12,10 @@ public final class MinimalRepo {
   private MinimalRepo() {}
 
   public static Path create(Path dir) throws IOException {
-    write(dir, "isms.yaml", """
+    write(
+        dir,
+        "isms.yaml",
+        """
         organization: Testco
         framework: iso27001-2022
         top_management: [CEO]
@@ -21,12 +24,18 @@ public final class MinimalRepo {
           ad-hoc: {after_incidents: [sev1, sev2], within: P14D, attendees: [CEO, CTO]}
         policy: {pack_lead_business_days: 5, minutes_within: P14D}
         """);
-    write(dir, "objectives/OBJ-1.yaml", """
+    write(
+        dir,
+        "objectives/OBJ-1.yaml",
+        """
         id: OBJ-1
         title: Keep the workforce security-aware
         status: on-track
         """);
-    write(dir, "kpis/KPI-TRAINING.yaml", """
+    write(
+        dir,
+        "kpis/KPI-TRAINING.yaml",
+        """
         id: KPI-TRAINING
         name: Security training completion
         target: {op: ">=", value: 95, unit: "%"}
@@ -35,7 +44,10 @@ public final class MinimalRepo {
           - {period: 2026-Q2, value: 91.5}
           - {period: 2026-Q3, value: 96.0}
         """);
-    write(dir, "incidents/INC-1.yaml", """
+    write(
+        dir,
+        "incidents/INC-1.yaml",
+        """
         id: INC-1
         title: Portal outage
         severity: sev1
@@ -43,7 +55,10 @@ public final class MinimalRepo {
         resolved: 2026-08-04T14:02:00+02:00
         customer_visible: true
         """);
-    write(dir, "reviews/2026-Q3/review.yaml", """
+    write(
+        dir,
+        "reviews/2026-Q3/review.yaml",
+        """
         id: 2026-Q3
         type: quarterly
         date: 2026-09-15
@@ -54,7 +69,10 @@ public final class MinimalRepo {
           - {name: Marco Diaz, role: CTO, present: true}
         """);
     write(dir, "reviews/2026-Q3/minutes.md", CompleteMinutes.of("2026-Q3", "iso27001-2022"));
-    write(dir, "reviews/2026-08-12-adhoc/review.yaml", """
+    write(
+        dir,
+        "reviews/2026-08-12-adhoc/review.yaml",
+        """
         id: 2026-08-12-adhoc
         type: ad-hoc
         date: 2026-08-12
@@ -63,9 +81,14 @@ public final class MinimalRepo {
         attendees:
           - {name: Dana Ruiz, role: CEO, present: true}
         """);
-    write(dir, "reviews/2026-08-12-adhoc/minutes.md",
+    write(
+        dir,
+        "reviews/2026-08-12-adhoc/minutes.md",
         CompleteMinutes.of("2026-08-12-adhoc", "iso27001-2022"));
-    write(dir, "actions/ACT-1.yaml", """
+    write(
+        dir,
+        "actions/ACT-1.yaml",
+        """
         id: ACT-1
         title: Enforce phishing-resistant MFA for all admins
         source: 2026-Q3
@@ -75,7 +98,10 @@ public final class MinimalRepo {
         success_criteria: 100% of admin accounts on FIDO2 keys
         status: in-progress
         """);
-    write(dir, "findings/F-1.yaml", """
+    write(
+        dir,
+        "findings/F-1.yaml",
+        """
         id: F-1
         title: Access reviews not evidenced
         audit: Internal audit 2026

@@ -16,9 +16,10 @@ public enum Colour {
     return switch (this) {
       case ALWAYS -> true;
       case NEVER -> false;
-      case AUTO -> terminal
-          && (env.get("NO_COLOR") == null || env.get("NO_COLOR").isEmpty())
-          && !"dumb".equals(env.get("TERM"));
+      case AUTO ->
+          terminal
+              && (env.get("NO_COLOR") == null || env.get("NO_COLOR").isEmpty())
+              && !"dumb".equals(env.get("TERM"));
     };
   }
 }

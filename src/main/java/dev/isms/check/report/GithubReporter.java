@@ -8,8 +8,8 @@ import java.io.PrintWriter;
 
 /**
  * GitHub Actions workflow commands: each problem becomes an annotation on its file and line in the
- * pull request ({@code ::error file=...,line=...,title=rule::message}), escaped as GitHub's
- * toolkit escapes them. Paths are relative to the Git repository's top, as GitHub resolves them.
+ * pull request ({@code ::error file=...,line=...,title=rule::message}), escaped as GitHub's toolkit
+ * escapes them. Paths are relative to the Git repository's top, as GitHub resolves them.
  */
 public final class GithubReporter implements Reporter {
   @Override
@@ -24,14 +24,17 @@ public final class GithubReporter implements Reporter {
         }
       }
       props.append(",title=").append(property(p.ruleId()));
-      out.println("::" + (p.isError() ? "error" : "warning") + " " + props + "::" + data(p.message()));
+      out.println(
+          "::" + (p.isError() ? "error" : "warning") + " " + props + "::" + data(p.message()));
     }
     for (Note n : report.notes()) {
       out.println("::notice title=" + property(n.ruleId()) + "::" + data(n.message()));
     }
     for (DisabledRule d : report.disabled()) {
       out.println(
-          "::notice title=" + property(d.ruleId() + " disabled") + "::"
+          "::notice title="
+              + property(d.ruleId() + " disabled")
+              + "::"
               + data("disabled in isms.yaml: " + d.reason()));
     }
     out.println(Summary.of(report));

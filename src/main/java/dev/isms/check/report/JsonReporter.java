@@ -36,12 +36,12 @@ public final class JsonReporter implements Reporter {
     summary.put("text", Summary.of(report));
     root.put("summary", summary);
     root.put("problems", report.problems().stream().map(JsonReporter::problem).toList());
-    root.put(
-        "notes",
-        report.notes().stream().map(JsonReporter::note).toList());
+    root.put("notes", report.notes().stream().map(JsonReporter::note).toList());
     root.put(
         "disabled_rules",
-        report.disabled().stream().map(d -> pair("rule", d.ruleId(), "reason", d.reason())).toList());
+        report.disabled().stream()
+            .map(d -> pair("rule", d.ruleId(), "reason", d.reason()))
+            .toList());
     root.put("rules", report.rules().stream().map(Rule::id).toList());
     out.println(write(root));
     out.flush();

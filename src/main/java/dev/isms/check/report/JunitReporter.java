@@ -61,7 +61,8 @@ public final class JunitReporter implements Reporter {
       Element suite = suite(doc, suites, group);
       suiteOf.put(group, suite);
       List<Problem> problems = byGroup.getOrDefault(group, List.of());
-      SortedSet<String> files = new TreeSet<>(report.checked().getOrDefault(group, new TreeSet<>()));
+      SortedSet<String> files =
+          new TreeSet<>(report.checked().getOrDefault(group, new TreeSet<>()));
       problems.forEach(p -> files.add(p.file()));
       if (files.isEmpty()) {
         Element tc = testCase(doc, suite, group, "(no items to check)", null);
@@ -80,10 +81,18 @@ public final class JunitReporter implements Reporter {
           failure.setAttribute("type", error ? "error" : "warning");
           failure.setAttribute("message", clean(here.get(0).toString()));
           failure.setTextContent(
-              clean(here.stream()
-                  .map(p -> p.location() + ": " + p.severity().label() + " [" + p.ruleId() + "] "
-                      + p.message())
-                  .collect(Collectors.joining("\n"))));
+              clean(
+                  here.stream()
+                      .map(
+                          p ->
+                              p.location()
+                                  + ": "
+                                  + p.severity().label()
+                                  + " ["
+                                  + p.ruleId()
+                                  + "] "
+                                  + p.message())
+                      .collect(Collectors.joining("\n"))));
           tc.appendChild(failure);
           suiteFailures++;
         }
@@ -160,8 +169,14 @@ public final class JunitReporter implements Reporter {
   static String clean(String s) {
     StringBuilder b = new StringBuilder(s.length());
     s.codePoints()
-        .filter(c -> c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
-            || (c >= 0xE000 && c <= 0xFFFD) || c >= 0x10000)
+        .filter(
+            c ->
+                c == 0x9
+                    || c == 0xA
+                    || c == 0xD
+                    || (c >= 0x20 && c <= 0xD7FF)
+                    || (c >= 0xE000 && c <= 0xFFFD)
+                    || c >= 0x10000)
         .forEach(b::appendCodePoint);
     return b.toString();
   }

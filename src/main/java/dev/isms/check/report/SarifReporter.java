@@ -54,9 +54,7 @@ public final class SarifReporter implements Reporter {
       Map<String, Object> location =
           map(
               "physicalLocation",
-              map(
-                  "artifactLocation", map("uri", report.gitPath(p.file())),
-                  "region", region));
+              map("artifactLocation", map("uri", report.gitPath(p.file())), "region", region));
       Map<String, Object> result = new LinkedHashMap<>();
       result.put("ruleId", p.ruleId());
       result.put("ruleIndex", index.get(p.ruleId()));
@@ -68,8 +66,12 @@ public final class SarifReporter implements Reporter {
 
     List<Map<String, Object>> notifications = new ArrayList<>();
     report.notes().forEach(n -> notifications.add(notification(n.ruleId(), n.message())));
-    report.disabled()
-        .forEach(d -> notifications.add(notification(d.ruleId(), "disabled in isms.yaml: " + d.reason())));
+    report
+        .disabled()
+        .forEach(
+            d ->
+                notifications.add(
+                    notification(d.ruleId(), "disabled in isms.yaml: " + d.reason())));
 
     Map<String, Object> driver = new LinkedHashMap<>();
     driver.put("name", "isms");
@@ -79,7 +81,8 @@ public final class SarifReporter implements Reporter {
     Map<String, Object> invocation = new LinkedHashMap<>();
     invocation.put("executionSuccessful", true);
     invocation.put("toolExecutionNotifications", notifications);
-    invocation.put("properties", map("asOf", report.asOf().toString(), "summary", Summary.of(report)));
+    invocation.put(
+        "properties", map("asOf", report.asOf().toString(), "summary", Summary.of(report)));
     Map<String, Object> run = new LinkedHashMap<>();
     run.put("tool", map("driver", driver));
     run.put("invocations", List.of(invocation));

@@ -11,7 +11,9 @@ public final class Summary {
     if (report.problems().isEmpty()) {
       s.append("no problems found");
     } else {
-      s.append(plural(report.errors(), "error")).append(", ").append(plural(report.warnings(), "warning"));
+      s.append(plural(report.errors(), "error"))
+          .append(", ")
+          .append(plural(report.warnings(), "warning"));
       if (report.strict() && report.warnings() > 0) {
         s.append(" (--strict: warnings fail the check)");
       }

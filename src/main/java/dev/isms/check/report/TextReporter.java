@@ -38,15 +38,20 @@ public final class TextReporter implements Reporter {
               + p.message());
     }
     for (Note n : report.notes()) {
-      out.println(paint(CYAN, "note") + " " + paint(DIM, "[" + n.ruleId() + "]") + " " + n.message());
+      out.println(
+          paint(CYAN, "note") + " " + paint(DIM, "[" + n.ruleId() + "]") + " " + n.message());
     }
     for (DisabledRule d : report.disabled()) {
       out.println(
-          paint(CYAN, "disabled") + " " + paint(DIM, "[" + d.ruleId() + "]") + " in isms.yaml: "
+          paint(CYAN, "disabled")
+              + " "
+              + paint(DIM, "[" + d.ruleId() + "]")
+              + " in isms.yaml: "
               + d.reason());
     }
     String summary = Summary.of(report);
-    out.println(paint(report.failed() ? RED : report.problems().isEmpty() ? GREEN : YELLOW, summary));
+    out.println(
+        paint(report.failed() ? RED : report.problems().isEmpty() ? GREEN : YELLOW, summary));
     out.flush();
   }
 

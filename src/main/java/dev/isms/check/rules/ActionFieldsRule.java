@@ -58,12 +58,22 @@ public final class ActionFieldsRule implements Rule {
         }
         continue; // what a cancelled action would have needed no longer matters
       }
-      require(findings, file, action, action.owner(), "owner",
+      require(
+          findings,
+          file,
+          action,
+          action.owner(),
+          "owner",
           "name the one person who answers for it");
       if (action.due() == null) {
         findings.errorAt(file, "", action.id() + " has no `due` date: add one (YYYY-MM-DD)");
       }
-      require(findings, file, action, action.successCriteria(), "success_criteria",
+      require(
+          findings,
+          file,
+          action,
+          action.successCriteria(),
+          "success_criteria",
           "say how anyone can tell it is done (e.g. `100% of admin accounts on FIDO2 keys`)");
       if (("completed".equals(status) || "closed".equals(status)) && action.completedOn() == null) {
         findings.errorAt(
@@ -131,7 +141,8 @@ public final class ActionFieldsRule implements Rule {
       Findings findings, String file, Action action, String value, String field, String advice) {
     if (Texts.isBlank(value)) {
       findings.errorAt(
-          file, value == null ? "" : "/" + field,
+          file,
+          value == null ? "" : "/" + field,
           action.id() + " has no `" + field + "`: " + advice);
     }
   }

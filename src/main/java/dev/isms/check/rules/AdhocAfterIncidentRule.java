@@ -69,10 +69,11 @@ public final class AdhocAfterIncidentRule implements Rule {
       String file = IsmsRepository.pathOf(FileKind.INCIDENT, incident.id());
       findings.checked(file);
       LocalDate opened = incident.opened().toLocalDate();
-      LocalDate deadline = covering.stream()
-          .map(name -> opened.plus(within(types.get(name))))
-          .max(Comparator.naturalOrder())
-          .orElseThrow();
+      LocalDate deadline =
+          covering.stream()
+              .map(name -> opened.plus(within(types.get(name))))
+              .max(Comparator.naturalOrder())
+              .orElseThrow();
       if (!deadline.isBefore(context.asOf())) {
         continue; // the window is still open: nothing to judge yet
       }
@@ -89,9 +90,7 @@ public final class AdhocAfterIncidentRule implements Rule {
       String type = covering.get(0);
       Period within = within(types.get(type));
       Optional<Review> late =
-          context.heldReviews().stream()
-              .filter(r -> incident.id().equals(r.trigger()))
-              .findFirst();
+          context.heldReviews().stream().filter(r -> incident.id().equals(r.trigger())).findFirst();
       String what =
           late.map(
                   r ->
@@ -124,8 +123,12 @@ public final class AdhocAfterIncidentRule implements Rule {
               + ": "
               + (late.isPresent()
                   ? "record why it was late in its minutes, and hold the next one in time"
-                  : "hold it now (`isms review new --type " + type + " --trigger " + incident.id()
-                      + "`), or record the review that was held with `trigger: " + incident.id()
+                  : "hold it now (`isms review new --type "
+                      + type
+                      + " --trigger "
+                      + incident.id()
+                      + "`), or record the review that was held with `trigger: "
+                      + incident.id()
                       + "`"));
     }
   }

@@ -14,12 +14,14 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the sections of the minutes that belong to a clause set's inputs and results. An input's
- * heading is recognised by its clause reference ({@code 9.3.2 c)}, also written {@code 9.3.2(c)}
- * or {@code 9.3.2 (c)}), wherever it stands in the heading; a result's by its title.
+ * heading is recognised by its clause reference ({@code 9.3.2 c)}, also written {@code 9.3.2(c)} or
+ * {@code 9.3.2 (c)}), wherever it stands in the heading; a result's by its title.
  */
 final class ClauseHeadings {
-  private static final Pattern REF = Pattern.compile("^([0-9]+(?:\\.[0-9]+)*)\\s*\\(?\\s*([a-z](?:\\.[0-9]+)?)\\s*\\)$",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern REF =
+      Pattern.compile(
+          "^([0-9]+(?:\\.[0-9]+)*)\\s*\\(?\\s*([a-z](?:\\.[0-9]+)?)\\s*\\)$",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern LEADING_NUMBER = Pattern.compile("^[0-9]+(?:\\.[0-9]+)*\\s*");
 
   private final Minutes minutes;
@@ -59,7 +61,8 @@ final class ClauseHeadings {
 
   /** What the minutes hold under an input's heading, judged against the input's prompt. */
   SectionContent content(Heading heading, Clause input) {
-    return SectionContent.judge(minutes.section(heading, this::isClauseHeading).text(), input.prompt());
+    return SectionContent.judge(
+        minutes.section(heading, this::isClauseHeading).text(), input.prompt());
   }
 
   /**
@@ -76,7 +79,8 @@ final class ClauseHeadings {
       }
       anyHeading = true;
       SectionContent.Verdict verdict = content(heading.get(), input).verdict();
-      if (verdict != SectionContent.Verdict.EMPTY && verdict != SectionContent.Verdict.PLACEHOLDER) {
+      if (verdict != SectionContent.Verdict.EMPTY
+          && verdict != SectionContent.Verdict.PLACEHOLDER) {
         return true;
       }
     }
@@ -89,7 +93,8 @@ final class ClauseHeadings {
     return minutes.find(
         h -> {
           String t = normalize(h.text());
-          return h.level() <= 2 && (t.startsWith("results") || (!clause.isEmpty() && t.contains(clause)));
+          return h.level() <= 2
+              && (t.startsWith("results") || (!clause.isEmpty() && t.contains(clause)));
         });
   }
 
@@ -125,7 +130,8 @@ final class ClauseHeadings {
     }
     String clause = normalize(set.results().get(0).ref());
     boolean shared =
-        set.inputs().stream().anyMatch(i -> i.ref() != null && normalize(i.ref()).startsWith(clause + " "));
+        set.inputs().stream()
+            .anyMatch(i -> i.ref() != null && normalize(i.ref()).startsWith(clause + " "));
     return shared ? "" : clause;
   }
 
@@ -149,7 +155,12 @@ final class ClauseHeadings {
     String item = Pattern.quote(m.group(2));
     Pattern p =
         Pattern.compile(
-            "(?<![0-9.])" + number + "\\s*(?:\\(\\s*" + item + "\\s*\\)|" + item
+            "(?<![0-9.])"
+                + number
+                + "\\s*(?:\\(\\s*"
+                + item
+                + "\\s*\\)|"
+                + item
                 + "(?:\\s*\\)|(?![.0-9a-z])))",
             Pattern.CASE_INSENSITIVE);
     return text -> p.matcher(text).find();

@@ -30,8 +30,11 @@ final class HistoryWindow {
   static Optional<HistoryWindow> of(CheckContext context, Findings findings) {
     Optional<LocalDate> start = firstCommittedOn(context, START);
     if (start.isEmpty()) {
-      findings.note("not judged: " + START + " is not committed yet, so the history holds nothing"
-          + " of this ISMS");
+      findings.note(
+          "not judged: "
+              + START
+              + " is not committed yet, so the history holds nothing"
+              + " of this ISMS");
     }
     return start.map(day -> new HistoryWindow(context, day));
   }

@@ -15,9 +15,9 @@ import java.util.function.Predicate;
 
 /**
  * Minutes first committed long after the meeting look written after the fact. Git's history says
- * when they were first recorded: the first commit that holds something under an input, since
- * `isms review new` commits the empty template before the meeting. The policy (minutes_within)
- * says how soon they should have been.
+ * when they were first recorded: the first commit that holds something under an input, since `isms
+ * review new` commits the empty template before the meeting. The policy (minutes_within) says how
+ * soon they should have been.
  */
 public final class MinutesLateRule implements Rule {
   @Override
@@ -100,14 +100,18 @@ public final class MinutesLateRule implements Rule {
                 + " (meeting "
                 + review.date()
                 + ") are not committed"
-                + (first.isPresent() ? " beyond the empty template (committed " + first.get() + ")" : "")
+                + (first.isPresent()
+                    ? " beyond the empty template (committed " + first.get() + ")"
+                    : "")
                 + ", though the policy allows "
                 + ReviewCadenceRule.describe(within)
                 + policy
                 + " and that ended "
                 + deadline
                 + ": "
-                + (first.isPresent() ? "record what management considered and commit it" : "commit them"));
+                + (first.isPresent()
+                    ? "record what management considered and commit it"
+                    : "commit them"));
       }
     }
     history.get().noteUncovered(findings, "their minutes were due");

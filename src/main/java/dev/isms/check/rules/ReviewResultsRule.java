@@ -26,7 +26,8 @@ public final class ReviewResultsRule extends MinutesRule {
    * The results 9.3.3 and auditors require; the others of the clause set (resource needs, changes
    * to objectives) are good practice and only warned about when left empty.
    */
-  private static final Set<String> REQUIRED = Set.of("improvement", "changes", "actions", "conclusion");
+  private static final Set<String> REQUIRED =
+      Set.of("improvement", "changes", "actions", "conclusion");
 
   private static final List<String> CONCLUSION_STEMS = List.of("suitab", "adequa", "effective");
 
@@ -183,8 +184,7 @@ public final class ReviewResultsRule extends MinutesRule {
             file, row.line(), label + " has no owner: name the person who answers for it");
       }
       if (when.isEmpty()) {
-        findings.errorAtLine(
-            file, row.line(), label + " has no due date: add one (YYYY-MM-DD)");
+        findings.errorAtLine(file, row.line(), label + " has no due date: add one (YYYY-MM-DD)");
       } else if (!isDate(when)) {
         findings.errorAtLine(
             file,

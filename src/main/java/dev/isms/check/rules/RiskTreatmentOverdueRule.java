@@ -48,7 +48,8 @@ public final class RiskTreatmentOverdueRule implements Rule {
     for (Risk risk : context.repository().risks()) {
       String file = IsmsRepository.pathOf(FileKind.RISK, risk.id());
       findings.checked(file);
-      if (!risk.isOpen() || risk.treatmentDue() == null
+      if (!risk.isOpen()
+          || risk.treatmentDue() == null
           || !risk.treatmentDue().isBefore(context.asOf())) {
         continue;
       }
@@ -83,7 +84,8 @@ public final class RiskTreatmentOverdueRule implements Rule {
     // point at the input where the decision belongs: the one fed by the risk register
     Optional<ClauseSet> set = context.frameworkOf(review);
     Optional<Clause> riskInput =
-        set.flatMap(s -> s.mandatoryInputs().stream().filter(c -> "risks".equals(c.data())).findFirst());
+        set.flatMap(
+            s -> s.mandatoryInputs().stream().filter(c -> "risks".equals(c.data())).findFirst());
     int line =
         riskInput
             .flatMap(c -> new ClauseHeadings(minutes.get(), set.get()).input(c))

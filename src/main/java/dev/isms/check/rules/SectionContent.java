@@ -8,8 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Judges what a section of the minutes says: nothing (or only the template's prompt), a bare
- * "N/A", a placeholder, a vague phrase an auditor would not accept as a record, or content.
+ * Judges what a section of the minutes says: nothing (or only the template's prompt), a bare "N/A",
+ * a placeholder, a vague phrase an auditor would not accept as a record, or content.
  */
 record SectionContent(Verdict verdict, String quote, boolean notApplicable) {
   enum Verdict {
@@ -26,20 +26,24 @@ record SectionContent(Verdict verdict, String quote, boolean notApplicable) {
   }
 
   private static final Pattern NOT_APPLICABLE =
-      Pattern.compile("^(?:n\\s*/\\s*a|not applicable)\\b[\\s.:;,()\\-\u2013\u2014]*(.*)$",
+      Pattern.compile(
+          "^(?:n\\s*/\\s*a|not applicable)\\b[\\s.:;,()\\-\u2013\u2014]*(.*)$",
           Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
   private static final List<Pattern> VAGUE =
       List.of(
-          Pattern.compile("^(?:the )?(?:[\\w-]+ ){0,3}(?:was|were|has been|have been) "
-              + "(?:discussed|reviewed|noted|covered|considered|presented|mentioned)"
-              + "(?: in (?:the|this) (?:meeting|review))?$"),
-          Pattern.compile("^(?:discussed|reviewed|noted|covered|presented|considered|ok|okay|fine|"
-              + "good|all good|all fine|none|nothing|nil|no changes?|no updates?|unchanged|"
-              + "nothing to report|nothing new|no issues|no comments?|as before|same as before|"
-              + "same as last time|as last time|as usual|business as usual|status quo|see above|"
-              + "see below|see (?:the )?(?:pack|agenda|slides|briefing pack))$"),
-          Pattern.compile("^(?:continue|keep)(?: with)? (?:the )?(?:current|existing|same|present) "
-              + "(?:approach|plan|course|way|strategy|process)$"),
+          Pattern.compile(
+              "^(?:the )?(?:[\\w-]+ ){0,3}(?:was|were|has been|have been) "
+                  + "(?:discussed|reviewed|noted|covered|considered|presented|mentioned)"
+                  + "(?: in (?:the|this) (?:meeting|review))?$"),
+          Pattern.compile(
+              "^(?:discussed|reviewed|noted|covered|presented|considered|ok|okay|fine|"
+                  + "good|all good|all fine|none|nothing|nil|no changes?|no updates?|unchanged|"
+                  + "nothing to report|nothing new|no issues|no comments?|as before|same as before|"
+                  + "same as last time|as last time|as usual|business as usual|status quo|see above|"
+                  + "see below|see (?:the )?(?:pack|agenda|slides|briefing pack))$"),
+          Pattern.compile(
+              "^(?:continue|keep)(?: with)? (?:the )?(?:current|existing|same|present) "
+                  + "(?:approach|plan|course|way|strategy|process)$"),
           Pattern.compile("^continue as (?:before|is|usual|planned)$"));
   private static final Pattern EDGE_PUNCTUATION =
       Pattern.compile("^[\\s\\p{Punct}\u2013\u2014\u2026]+|[\\s\\p{Punct}\u2013\u2014\u2026]+$");

@@ -43,7 +43,8 @@ public final class TopManagementRule implements Rule {
   @Override
   public void check(CheckContext context, Findings findings) {
     List<String> roles = context.config().topManagement();
-    Set<String> wanted = roles.stream().map(r -> r.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+    Set<String> wanted =
+        roles.stream().map(r -> r.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
     for (Review review : context.heldReviews()) {
       String file = CheckContext.reviewFile(review);
       findings.checked(file);
