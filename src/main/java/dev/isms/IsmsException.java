@@ -27,6 +27,28 @@ public class IsmsException extends RuntimeException {
     return new IsmsException(ExitCodes.USAGE, message, cause);
   }
 
+  /**
+   * Runs work that reads {@code file}; an unexpected failure inside it (a library's bug, a stack
+   * overflow on hostile input) becomes an input error (exit 2) that names the file, instead of a
+   * stack trace or the exit status of "problems found".
+   */
+  public static <T> T whileReading(String file, java.util.function.Supplier<T> work) {
+    try {
+      return work.get();
+    } catch (IsmsException e) {
+      throw e;
+    } catch (RuntimeException | StackOverflowError e) {
+      throw new IsmsException(
+          ExitCodes.USAGE,
+          file
+              + ": isms failed while reading this file ("
+              + e.getClass().getSimpleName()
+              + (e instanceof StackOverflowError ? ": nested too deeply" : "")
+              + "); run with --verbose for the details, and please report it",
+          e);
+    }
+  }
+
   public int exitCode() {
     return exitCode;
   }

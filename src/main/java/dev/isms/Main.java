@@ -2,6 +2,7 @@ package dev.isms;
 
 import dev.isms.cli.IsmsCommand;
 import dev.isms.git.GitFacade;
+import dev.isms.problem.TerminalText;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +34,14 @@ public final class Main {
     CommandLine cli = IsmsCommand.commandLine(clock);
     cli.setOut(out);
     cli.setErr(err);
-    int status = cli.execute(args);
+    int status;
+    try {
+      status = cli.execute(args);
+    } catch (RuntimeException | Error e) { // outside any command, so the ErrorHandler never saw it
+      err.println(
+          "isms: internal error: " + TerminalText.escape(e.toString()) + " (please report it)");
+      status = ExitCodes.USAGE;
+    }
     out.flush();
     err.flush();
     return status;

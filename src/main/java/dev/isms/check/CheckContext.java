@@ -1,5 +1,6 @@
 package dev.isms.check;
 
+import dev.isms.IsmsException;
 import dev.isms.config.IsmsConfig;
 import dev.isms.framework.ClauseSet;
 import dev.isms.framework.FrameworkCatalog;
@@ -103,7 +104,9 @@ public final class CheckContext {
     if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
       return Optional.empty();
     }
-    return reader.read(file, readProblems::add).map(text -> Minutes.parse(text.text()));
+    return IsmsException.whileReading(
+        minutesFile(review),
+        () -> reader.read(file, readProblems::add).map(text -> Minutes.parse(text.text())));
   }
 
   List<Problem> readProblems() {

@@ -18,7 +18,22 @@ abstract class AbstractCommand implements Callable<Integer> {
 
   @Override
   public final Integer call() {
-    return execute();
+    try {
+      return execute();
+    } catch (StackOverflowError | OutOfMemoryError | LinkageError | AssertionError e) {
+      // picocli passes only exceptions to the ErrorHandler: an Error would end the JVM with a
+      // stack trace and exit 1, which CI reads as "problems found"
+      throw new Crash(e);
+    }
+  }
+
+  /** An Error from a command, carried to the {@link ErrorHandler} as an exception. */
+  static final class Crash extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Crash(Error cause) {
+      super(cause.toString(), cause);
+    }
   }
 
   protected abstract int execute();

@@ -2,6 +2,7 @@ package dev.isms.cli;
 
 import dev.isms.ExitCodes;
 import dev.isms.IsmsException;
+import dev.isms.problem.TerminalText;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 
@@ -20,26 +21,33 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
   public int handleExecutionException(
       Exception ex, CommandLine commandLine, CommandLine.ParseResult parseResult) {
     PrintWriter err = commandLine.getErr();
-    int status;
-    if (ex instanceof IsmsException ismsException) {
-      err.println("isms: " + ismsException.getMessage());
-      status = ismsException.exitCode();
+    report(ex, root.verbose(), err);
+    return ex instanceof IsmsException ismsException ? ismsException.exitCode() : ExitCodes.USAGE;
+  }
+
+  /**
+   * Prints one line for {@code failure} (escaped for the terminal), and with {@code verbose} the
+   * cause chain and the stack trace. Anything but an {@link IsmsException} is a failure of isms
+   * itself: exit 2 (never 1, which CI reads as "problems found").
+   */
+  static void report(Throwable failure, boolean verbose, PrintWriter err) {
+    Throwable shown = failure instanceof AbstractCommand.Crash ? failure.getCause() : failure;
+    if (shown instanceof IsmsException ismsException) {
+      err.println("isms: " + TerminalText.escape(ismsException.getMessage()));
     } else {
       err.println(
           "isms: internal error: "
-              + ex
-              + (root.verbose()
+              + TerminalText.escape(shown.toString())
+              + (verbose
                   ? ""
-                  : " (run again with --verbose for the stack trace, and" + " please report it)"));
-      status = ExitCodes.USAGE;
+                  : " (run again with --verbose for the stack trace, and please report it)"));
     }
-    if (root.verbose()) {
-      for (Throwable t = ex.getCause(); t != null; t = t.getCause()) {
-        err.println("  caused by: " + t);
+    if (verbose) {
+      for (Throwable t = shown.getCause(); t != null; t = t.getCause()) {
+        err.println("  caused by: " + TerminalText.escape(t.toString()));
       }
-      ex.printStackTrace(err);
+      shown.printStackTrace(err);
     }
     err.flush();
-    return status;
   }
 }

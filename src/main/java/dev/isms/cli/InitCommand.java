@@ -5,6 +5,7 @@ import dev.isms.framework.FrameworkCatalog;
 import dev.isms.init.InitOptions;
 import dev.isms.init.InitResult;
 import dev.isms.init.InitService;
+import dev.isms.problem.TerminalText;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -54,7 +55,9 @@ final class InitCommand extends AbstractCommand {
     InitResult result =
         new InitService(new FrameworkCatalog(), clock())
             .init(new InitOptions(dir, org, framework, !noCommit));
-    out().println("Created the ISMS repository of " + org + " in " + result.root());
+    out()
+        .println(
+            "Created the ISMS repository of " + TerminalText.escape(org) + " in " + result.root());
     for (Path p : result.written()) {
       out().println("  wrote " + result.root().relativize(p).toString().replace('\\', '/'));
     }

@@ -4,6 +4,7 @@ import dev.isms.ExitCodes;
 import dev.isms.pack.PackOptions;
 import dev.isms.pack.PackResult;
 import dev.isms.pack.PackService;
+import dev.isms.problem.TerminalText;
 import dev.isms.store.RepositoryLoader;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
@@ -49,7 +50,7 @@ final class PackCommand extends AbstractCommand {
         new PackService(new RepositoryLoader(), clock())
             .generate(root, new PackOptions(reviewId, today(), html, !noCommit, force));
     for (String warning : result.warnings()) {
-      err().println("isms: warning: " + warning);
+      err().println("isms: warning: " + TerminalText.escape(warning));
     }
     if (!result.upToDate().isEmpty()) {
       for (Path p : result.upToDate()) {

@@ -1,6 +1,7 @@
 package dev.isms.cli;
 
 import dev.isms.ExitCodes;
+import dev.isms.problem.TerminalText;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 
@@ -10,7 +11,7 @@ final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler 
   public int handleParseException(CommandLine.ParameterException ex, String[] args) {
     CommandLine cmd = ex.getCommandLine();
     PrintWriter err = cmd.getErr();
-    err.println("isms: " + ex.getMessage());
+    err.println("isms: " + TerminalText.escape(ex.getMessage()));
     CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
     err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
     err.flush();

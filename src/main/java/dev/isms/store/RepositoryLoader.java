@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.isms.IsmsException;
 import dev.isms.action.Action;
 import dev.isms.change.Change;
 import dev.isms.config.IsmsConfig;
@@ -323,6 +324,11 @@ public final class RepositoryLoader {
       if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
         return Optional.empty();
       }
+      return IsmsException.whileReading(
+          reader.relative(file), () -> readExisting(file, kind, type, fileId));
+    }
+
+    private <T> Optional<T> readExisting(Path file, FileKind kind, Class<T> type, String fileId) {
       Optional<YamlDocument> doc =
           reader.read(file, problems::add).flatMap(text -> yaml.parse(text, problems::add));
       if (doc.isEmpty()) {

@@ -53,7 +53,7 @@ class CheckFormatsTest {
           .replace(
               ACTION,
               "title: Enforce phishing-resistant MFA for all admins",
-              "title: \"100% MFA: admins, then staff\\nphase 2\"")
+              "title: \"100% MFA: admins, then staff\\nphase 2\\e]0;owned\\a\"")
           .replace("kpis/KPI-TRAINING.yaml", "  - {period: 2026-Q3, value: 96.0}\n", "")
           .replaceRegex(MINUTES, "### 9\\.3\\.2 c\\).*?(?=### 9\\.3\\.2 d\\))", "")
           .replace(
@@ -85,13 +85,13 @@ class CheckFormatsTest {
         .outContains(
             ACTION
                 + ":6:1: error [action-overdue] ACT-2026-014 \"100% MFA: admins, then"
-                + " staff\nphase 2\" was due 2026-10-31")
+                + " staff\\nphase 2\\x1b]0;owned\\x07\" was due 2026-10-31")
         .outContains("kpis/KPI-TRAINING.yaml:7:1: warning [kpi-stale]")
         .outContains("disabled [pack-late] in isms.yaml: We send packs by mail, not through Git")
         .outContains(
             "isms check: 2 errors, 1 warning; 11 rules run, 1 disabled in isms.yaml"
                 + " (pack-late); as of 2026-11-24");
-    assertThat(result.out()).doesNotContain("\u001b[");
+    assertThat(result.out()).doesNotContain("\u001b", "\u0007");
     assertThat(repo.check("--color", "always").out()).contains("\u001b[1;31merror\u001b[0m");
   }
 
@@ -120,7 +120,7 @@ class CheckFormatsTest {
             tuple(MINUTES, repo.lineOf(MINUTES, "### 9.3.2 d)"), "review-inputs", "error"));
     assertThat(problems.get(2).get("column").isNull()).isTrue();
     assertThat(problems.get(0).get("message").asText())
-        .contains("\"100% MFA: admins, then staff\nphase 2\"");
+        .contains("\"100% MFA: admins, then staff\nphase 2\u001b]0;owned\u0007\"");
     assertThat(json.at("/disabled_rules/0/rule").asText()).isEqualTo("pack-late");
     assertThat(json.at("/disabled_rules/0/reason").asText())
         .isEqualTo("We send packs by mail, not through Git");
@@ -157,7 +157,8 @@ class CheckFormatsTest {
     assertThat(failure.getAttribute("type")).isEqualTo("error");
     assertThat(failure.getTextContent())
         .contains(
-            ACTION + ":6:1: error [action-overdue]", "\"100% MFA: admins, then staff\nphase 2\"");
+            ACTION + ":6:1: error [action-overdue]",
+            "\"100% MFA: admins, then staff\\nphase 2\\x1b]0;owned\\x07\"");
     Element stale =
         (Element)
             byName.get("kpi-stale kpis/KPI-TRAINING.yaml").getElementsByTagName("failure").item(0);
@@ -274,11 +275,15 @@ class CheckFormatsTest {
                 .findFirst()
                 .orElseThrow()
                 .get("message"))
-        .startsWith("ACT-2026-014 \"100% MFA: admins, then staff\nphase 2\" was due 2026-10-31");
+        .startsWith(
+            "ACT-2026-014 \"100% MFA: admins, then staff\\nphase 2\\x1b]0;owned\\x07\" was due"
+                + " 2026-10-31");
+    assertThat(result.out()).doesNotContain("\u001b", "\u0007", "%0A");
     assertThat(result.out())
         .contains(
             "::error file=isms%2C 2026%3A health/actions/ACT-2026-014.yaml,"
-                + "line=6,col=1,title=action-overdue::ACT-2026-014 \"100%25 MFA: admins, then staff%0Aphase 2\"");
+                + "line=6,col=1,title=action-overdue::ACT-2026-014 \"100%25 MFA: admins, then"
+                + " staff\\nphase 2");
   }
 
   private static Element suiteNamed(Document xml, String name) {

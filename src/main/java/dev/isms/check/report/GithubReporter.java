@@ -4,6 +4,7 @@ import dev.isms.check.CheckReport;
 import dev.isms.check.DisabledRule;
 import dev.isms.check.Note;
 import dev.isms.problem.Problem;
+import dev.isms.problem.TerminalText;
 import java.io.PrintWriter;
 
 /**
@@ -41,9 +42,12 @@ public final class GithubReporter implements Reporter {
     out.flush();
   }
 
-  /** The message of a command: %, CR and LF escaped. */
+  /**
+   * The message of a command: control characters made visible by the one terminal escaper (so no
+   * line break or ESC reaches the log), then % escaped as GitHub's toolkit does.
+   */
   static String data(String s) {
-    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    return TerminalText.escape(s).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
   }
 
   /** A property value: as data, and also : and , which end properties. */

@@ -7,6 +7,7 @@ import dev.isms.check.Note;
 import dev.isms.check.Rule;
 import dev.isms.check.ValidationRules;
 import dev.isms.problem.Problem;
+import dev.isms.problem.TerminalText;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -79,7 +80,7 @@ public final class JunitReporter implements Reporter {
           Element failure = doc.createElement("failure");
           boolean error = here.stream().anyMatch(Problem::isError);
           failure.setAttribute("type", error ? "error" : "warning");
-          failure.setAttribute("message", clean(here.get(0).toString()));
+          failure.setAttribute("message", TerminalText.escape(here.get(0).toString()));
           failure.setTextContent(
               clean(
                   here.stream()
@@ -91,7 +92,7 @@ public final class JunitReporter implements Reporter {
                                   + " ["
                                   + p.ruleId()
                                   + "] "
-                                  + p.message())
+                                  + TerminalText.escape(p.message()))
                       .collect(Collectors.joining("\n"))));
           tc.appendChild(failure);
           suiteFailures++;

@@ -4,6 +4,7 @@ import dev.isms.check.CheckReport;
 import dev.isms.check.DisabledRule;
 import dev.isms.check.Note;
 import dev.isms.problem.Problem;
+import dev.isms.problem.TerminalText;
 import java.io.PrintWriter;
 
 /**
@@ -29,17 +30,21 @@ public final class TextReporter implements Reporter {
   public void write(CheckReport report, PrintWriter out) {
     for (Problem p : report.problems()) {
       out.println(
-          paint(BOLD, p.location() + ":")
+          paint(BOLD, TerminalText.escape(p.location()) + ":")
               + " "
               + paint(p.isError() ? RED : YELLOW, p.severity().label())
               + " "
               + paint(DIM, "[" + p.ruleId() + "]")
               + " "
-              + p.message());
+              + TerminalText.escape(p.message()));
     }
     for (Note n : report.notes()) {
       out.println(
-          paint(CYAN, "note") + " " + paint(DIM, "[" + n.ruleId() + "]") + " " + n.message());
+          paint(CYAN, "note")
+              + " "
+              + paint(DIM, "[" + n.ruleId() + "]")
+              + " "
+              + TerminalText.escape(n.message()));
     }
     for (DisabledRule d : report.disabled()) {
       out.println(
@@ -47,7 +52,7 @@ public final class TextReporter implements Reporter {
               + " "
               + paint(DIM, "[" + d.ruleId() + "]")
               + " in isms.yaml: "
-              + d.reason());
+              + TerminalText.escape(d.reason()));
     }
     String summary = Summary.of(report);
     out.println(

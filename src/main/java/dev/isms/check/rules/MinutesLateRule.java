@@ -1,5 +1,6 @@
 package dev.isms.check.rules;
 
+import dev.isms.IsmsException;
 import dev.isms.check.CheckContext;
 import dev.isms.check.Findings;
 import dev.isms.check.Rule;
@@ -126,6 +127,9 @@ public final class MinutesLateRule implements Rule {
     if (set.isEmpty()) {
       return text -> true; // the loader reported the unknown framework; judge by the first commit
     }
-    return text -> new ClauseHeadings(Minutes.parse(text), set.get()).recordSomeInput();
+    return text ->
+        IsmsException.whileReading(
+            CheckContext.minutesFile(review),
+            () -> new ClauseHeadings(Minutes.parse(text), set.get()).recordSomeInput());
   }
 }
