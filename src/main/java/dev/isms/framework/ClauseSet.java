@@ -2,6 +2,7 @@ package dev.isms.framework;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A management-system standard's review clause as data: the inputs a review shall consider and the
@@ -22,5 +23,15 @@ public record ClauseSet(
       input.collectLeaves(leaves);
     }
     return leaves;
+  }
+
+  /** The first mandatory input the register feeds, if any. */
+  public Optional<Clause> inputFedBy(Feed feed) {
+    return mandatoryInputs().stream().filter(c -> c.isFedBy(feed)).findFirst();
+  }
+
+  /** The result of a kind (every clause set has one table of actions and one conclusion). */
+  public Optional<Clause> result(ResultKind kind) {
+    return results.stream().filter(r -> r.kind() == kind).findFirst();
   }
 }

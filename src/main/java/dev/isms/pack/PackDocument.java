@@ -85,7 +85,7 @@ final class PackDocument {
     }
     List<Decision> ordered = new ArrayList<>();
     for (Clause c : framework.mandatoryInputs()) {
-      List<Decision> of = bySource.remove(c.data());
+      List<Decision> of = c.data() == null ? null : bySource.remove(c.data().key());
       if (of != null) {
         of.forEach(d -> ordered.add(new Decision(d.text(), c.ref())));
       }
@@ -230,25 +230,26 @@ final class PackDocument {
       view.put(key, false);
     }
     view.put("unknown", false);
-    String data = clause.data();
     if (clause.hasChildren()) {
       return view;
     }
-    switch (data == null ? "" : data) {
-      case "actions" -> view.put("actions", actions.view());
-      case "context-changes" ->
+    if (clause.data() == null) {
+      view.put("unknown", true);
+      return view;
+    }
+    switch (clause.data()) {
+      case ACTIONS -> view.put("actions", actions.view());
+      case CONTEXT_CHANGES ->
           view.put("changes", ChangeSection.view(ctx, ChangeSection.CONTEXT, true));
-      case "party-needs" ->
-          view.put("changes", ChangeSection.view(ctx, ChangeSection.NEEDS, false));
-      case "party-feedback" ->
+      case PARTY_NEEDS -> view.put("changes", ChangeSection.view(ctx, ChangeSection.NEEDS, false));
+      case PARTY_FEEDBACK ->
           view.put("changes", ChangeSection.view(ctx, ChangeSection.FEEDBACK, false));
-      case "nonconformities" -> view.put("nonconformities", nonconformities.view());
-      case "kpis" -> view.put("kpis", kpis.view());
-      case "audits" -> view.put("auditResults", audits.view());
-      case "objectives" -> view.put("objectives", objectives.view());
-      case "risks" -> view.put("risks", risks.view());
-      case "improvements" -> view.put("improvements", improvements());
-      default -> view.put("unknown", true);
+      case NONCONFORMITIES -> view.put("nonconformities", nonconformities.view());
+      case KPIS -> view.put("kpis", kpis.view());
+      case AUDITS -> view.put("auditResults", audits.view());
+      case OBJECTIVES -> view.put("objectives", objectives.view());
+      case RISKS -> view.put("risks", risks.view());
+      case IMPROVEMENTS -> view.put("improvements", improvements());
     }
     return view;
   }

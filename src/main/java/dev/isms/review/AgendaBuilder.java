@@ -5,6 +5,8 @@ import dev.isms.finding.Finding;
 import dev.isms.finding.OpenFindings;
 import dev.isms.framework.Clause;
 import dev.isms.framework.ClauseSet;
+import dev.isms.framework.Feed;
+import dev.isms.framework.ResultKind;
 import dev.isms.incident.Incident;
 import dev.isms.incident.IncidentText;
 import dev.isms.review.AgendaView.ActionRow;
@@ -29,26 +31,26 @@ import java.util.Optional;
 final class AgendaBuilder {
 
   /** What the presenter of an input brings, by the register that feeds it (Clause.data). */
-  private static final Map<String, String> MATERIAL =
+  private static final Map<Feed, String> MATERIAL =
       Map.of(
-          "context-changes",
+          Feed.CONTEXT_CHANGES,
           "External and internal issues recorded in changes/ since %s.",
-          "party-needs",
+          Feed.PARTY_NEEDS,
           "New or changed needs and expectations of interested parties recorded in"
               + " changes/ since %s.",
-          "nonconformities",
+          Feed.NONCONFORMITIES,
           "Open nonconformities, their trend, and whether the corrective actions"
               + " work (findings/).",
-          "kpis",
+          Feed.KPIS,
           "Each KPI against its target, with the trend over the last periods (kpis/).",
-          "audits",
+          Feed.AUDITS,
           "Results of internal and external audits in findings/ since %s.",
-          "objectives",
+          Feed.OBJECTIVES,
           "Progress of each information security objective (objectives/).",
-          "party-feedback",
+          Feed.PARTY_FEEDBACK,
           "Feedback from customers, regulators, suppliers and staff recorded in"
               + " changes/ since %s.",
-          "improvements",
+          Feed.IMPROVEMENTS,
           "Improvement opportunities recorded in changes/, and the lessons of"
               + " incidents and audits.");
 
@@ -151,7 +153,7 @@ final class AgendaBuilder {
   private static String resultsPurpose(ClauseSet framework) {
     List<String> decisions =
         framework.results().stream()
-            .filter(r -> !"conclusion".equals(r.id()) && !"actions".equals(r.id()))
+            .filter(r -> r.kind() == ResultKind.DECISION)
             .map(r -> lowerFirst(r.title()))
             .toList();
     return "Agree and record the results: "
@@ -161,10 +163,9 @@ final class AgendaBuilder {
 
   private String closePurpose(ClauseSet framework) {
     String conclusion =
-        framework.results().stream()
-            .filter(r -> "conclusion".equals(r.id()))
+        framework
+            .result(ResultKind.CONCLUSION)
             .map(Clause::title)
-            .findFirst()
             .orElse("Conclusion on the suitability, adequacy and effectiveness of the ISMS");
     ReviewPlan plan = draft.plan();
     String next =
@@ -198,7 +199,7 @@ final class AgendaBuilder {
           new Item(
               number,
               "Trigger: incident " + i.id() + ", " + i.title(),
-              presenterFor("nonconformities"),
+              presenterFor(Feed.NONCONFORMITIES),
               0,
               "What happened, how it was handled, and what it says about the ISMS.",
               List.of(),
@@ -211,7 +212,7 @@ final class AgendaBuilder {
           new Item(
               number,
               "Audit readiness: open audit findings",
-              presenterFor("audits"),
+              presenterFor(Feed.AUDITS),
               0,
               "Whether every finding of earlier audits is closed or on track, and what the auditors"
                   + " will ask to see.",
@@ -224,53 +225,48 @@ final class AgendaBuilder {
   }
 
   /** Who presents a special item: whoever presents the input fed by that register. */
-  private String presenterFor(String data) {
-    String role =
-        draft.framework().mandatoryInputs().stream()
-            .filter(c -> data.equals(c.data()))
-            .map(Clause::presenter)
-            .findFirst()
-            .orElse(null);
+  private String presenterFor(Feed feed) {
+    String role = draft.framework().inputFedBy(feed).map(Clause::presenter).orElse(null);
     return draft.participants().presenter(role).text();
   }
 
   private Item inputItem(int number, Clause input, int minutes) {
     String presenter = draft.participants().presenter(input.presenter()).text();
-    String data = input.data() == null ? "" : input.data();
-    return switch (data) {
-      case "actions" ->
-          new Item(
-              number,
-              input.heading(),
-              presenter,
-              minutes,
-              "The status of each action from earlier reviews; what happens to those still open.",
-              List.of(actions()),
-              List.of(),
-              List.of(),
-              List.of());
-      case "risks" ->
-          new Item(
-              number,
-              input.heading(),
-              presenter,
-              minutes,
-              "Results of risk assessment since "
-                  + since()
-                  + ", risks above appetite, and the status"
-                  + " of the risk treatment plan.",
-              List.of(),
-              List.of(risks()),
-              List.of(),
-              List.of());
-      default ->
-          plain(
-              number,
-              input.heading(),
-              presenter,
-              minutes,
-              MATERIAL.getOrDefault(data, "See the briefing pack.").replace("%s", since()));
-    };
+    Feed data = input.data();
+    if (data == Feed.ACTIONS) {
+      return new Item(
+          number,
+          input.heading(),
+          presenter,
+          minutes,
+          "The status of each action from earlier reviews; what happens to those still open.",
+          List.of(actions()),
+          List.of(),
+          List.of(),
+          List.of());
+    }
+    if (data == Feed.RISKS) {
+      return new Item(
+          number,
+          input.heading(),
+          presenter,
+          minutes,
+          "Results of risk assessment since "
+              + since()
+              + ", risks above appetite, and the status"
+              + " of the risk treatment plan.",
+          List.of(),
+          List.of(risks()),
+          List.of(),
+          List.of());
+    }
+    String material = data == null ? null : MATERIAL.get(data);
+    return plain(
+        number,
+        input.heading(),
+        presenter,
+        minutes,
+        (material == null ? "See the briefing pack." : material).replace("%s", since()));
   }
 
   private String since() {

@@ -3,6 +3,8 @@ package dev.isms.review;
 import dev.isms.action.Action;
 import dev.isms.framework.Clause;
 import dev.isms.framework.ClauseSet;
+import dev.isms.framework.Feed;
+import dev.isms.framework.ResultKind;
 import dev.isms.review.MinutesView.Attendee;
 import dev.isms.review.MinutesView.Prompt;
 import dev.isms.review.MinutesView.Section;
@@ -32,7 +34,10 @@ final class MinutesBuilder {
             .map(
                 r ->
                     new Section(
-                        "###", upperFirst(r.title()), prompt(r.prompt()), "actions".equals(r.id())))
+                        "###",
+                        upperFirst(r.title()),
+                        prompt(r.prompt()),
+                        r.kind() == ResultKind.ACTIONS))
             .toList();
     return new MinutesView(
         plan.id(),
@@ -60,11 +65,9 @@ final class MinutesBuilder {
       return;
     }
     String extra =
-        switch (clause.data() == null ? "" : clause.data()) {
-          case "actions" -> openActions(draft);
-          case "risks" -> risksDue(draft);
-          default -> "";
-        };
+        clause.isFedBy(Feed.ACTIONS)
+            ? openActions(draft)
+            : clause.isFedBy(Feed.RISKS) ? risksDue(draft) : "";
     into.add(
         new Section(
             "#".repeat(level), clause.heading(), prompt(join(clause.prompt(), extra)), false));

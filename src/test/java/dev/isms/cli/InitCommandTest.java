@@ -119,6 +119,6 @@ class InitCommandTest {
     CommandResult result =
         Cli.run("init", temp.resolve("x").toString(), "--framework", "iso27001-2023");
 
-    assertThat(result).exitedWith(2).errContains("iso27001-2022, iso27001-2013", "Did you mean");
+    assertThat(result).exitedWith(2).errContains("iso27001-2013, iso27001-2022", "Did you mean");
   }
 }

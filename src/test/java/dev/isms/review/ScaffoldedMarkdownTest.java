@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.isms.framework.Clause;
 import dev.isms.framework.ClauseSet;
+import dev.isms.framework.Feed;
 import dev.isms.store.IsmsRepository;
 import dev.isms.store.RepositoryLoader;
 import dev.isms.testing.Cli;
@@ -134,11 +135,7 @@ class ScaffoldedMarkdownTest {
     assertThat(items).allSatisfy(r -> assertThat(Integer.parseInt(r.get(3))).isPositive());
     assertThat(rows.get(rows.size() - 1))
         .containsExactly("", "Total", "", String.valueOf(duration));
-    Clause actionsInput =
-        repo.framework().mandatoryInputs().stream()
-            .filter(c -> "actions".equals(c.data()))
-            .findFirst()
-            .orElseThrow();
+    Clause actionsInput = repo.framework().inputFedBy(Feed.ACTIONS).orElseThrow();
     LocalDate previous =
         repo.reviews().stream()
             .filter(r -> r.wasHeld() && r.date().isBefore(review.date()))

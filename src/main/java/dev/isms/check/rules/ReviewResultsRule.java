@@ -4,6 +4,7 @@ import dev.isms.check.CheckContext;
 import dev.isms.check.Findings;
 import dev.isms.framework.Clause;
 import dev.isms.framework.ClauseSet;
+import dev.isms.framework.ResultKind;
 import dev.isms.minutes.Heading;
 import dev.isms.minutes.Minutes;
 import dev.isms.minutes.Section;
@@ -14,7 +15,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Clause 9.3.3: the minutes record decisions on improvement, the changes needed to the ISMS,
@@ -22,13 +22,6 @@ import java.util.Set;
  * "Security was discussed" as a whole section is the vague record auditors flag.
  */
 public final class ReviewResultsRule extends MinutesRule {
-  /**
-   * The results 9.3.3 and auditors require; the others of the clause set (resource needs, changes
-   * to objectives) are good practice and only warned about when left empty.
-   */
-  private static final Set<String> REQUIRED =
-      Set.of("improvement", "changes", "actions", "conclusion");
-
   private static final List<String> CONCLUSION_STEMS = List.of("suitab", "adequa", "effective");
 
   @Override
@@ -66,7 +59,7 @@ public final class ReviewResultsRule extends MinutesRule {
     findings.checked(file);
     ClauseHeadings headings = new ClauseHeadings(minutes, set);
     for (Clause result : set.results()) {
-      boolean required = REQUIRED.contains(result.id());
+      boolean required = result.isRequired();
       Optional<Heading> heading = headings.result(result);
       if (heading.isEmpty()) {
         if (required) {
@@ -87,7 +80,7 @@ public final class ReviewResultsRule extends MinutesRule {
         continue;
       }
       Section section = minutes.section(heading.get(), headings::isClauseHeading);
-      if ("actions".equals(result.id())) {
+      if (result.kind() == ResultKind.ACTIONS) {
         checkActions(review, file, section, findings);
         continue;
       }
@@ -116,7 +109,7 @@ public final class ReviewResultsRule extends MinutesRule {
                     + "`, which records no decision: "
                     + lowerFirst(result.prompt()));
         case RECORDED -> {
-          if ("conclusion".equals(result.id())) {
+          if (result.kind() == ResultKind.CONCLUSION) {
             SectionContent.missingStem(content.quote(), CONCLUSION_STEMS)
                 .ifPresent(
                     stem ->

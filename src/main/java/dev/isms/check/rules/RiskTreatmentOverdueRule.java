@@ -5,6 +5,7 @@ import dev.isms.check.Findings;
 import dev.isms.check.Rule;
 import dev.isms.framework.Clause;
 import dev.isms.framework.ClauseSet;
+import dev.isms.framework.Feed;
 import dev.isms.minutes.Heading;
 import dev.isms.minutes.Minutes;
 import dev.isms.problem.Severity;
@@ -83,9 +84,7 @@ public final class RiskTreatmentOverdueRule implements Rule {
     }
     // point at the input where the decision belongs: the one fed by the risk register
     Optional<ClauseSet> set = context.frameworkOf(review);
-    Optional<Clause> riskInput =
-        set.flatMap(
-            s -> s.mandatoryInputs().stream().filter(c -> "risks".equals(c.data())).findFirst());
+    Optional<Clause> riskInput = set.flatMap(s -> s.inputFedBy(Feed.RISKS));
     int line =
         riskInput
             .flatMap(c -> new ClauseHeadings(minutes.get(), set.get()).input(c))
