@@ -5,6 +5,7 @@ import dev.isms.check.rules.ActionCarriedOverRule;
 import dev.isms.check.rules.ActionFieldsRule;
 import dev.isms.check.rules.ActionOverdueRule;
 import dev.isms.check.rules.AdhocAfterIncidentRule;
+import dev.isms.check.rules.KpiReconcileRule;
 import dev.isms.check.rules.KpiStaleRule;
 import dev.isms.check.rules.MinutesLateRule;
 import dev.isms.check.rules.PackLateRule;
@@ -41,6 +42,7 @@ public final class RuleRegistry {
             new AdhocAfterIncidentRule(),
             new RiskTreatmentOverdueRule(),
             new KpiStaleRule(),
+            new KpiReconcileRule(),
             new MinutesLateRule(),
             new PackLateRule()));
   }

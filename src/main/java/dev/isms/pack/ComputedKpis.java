@@ -3,9 +3,10 @@ package dev.isms.pack;
 import dev.isms.finding.Finding;
 import dev.isms.incident.Incident;
 import dev.isms.kpi.Kpi;
+import dev.isms.kpi.KpiPeriods;
+import dev.isms.kpi.RegisterFigures;
 import dev.isms.risk.Risk;
 import dev.isms.risk.RiskLevel;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -72,26 +73,12 @@ final class ComputedKpis {
 
   private Value sev1Mttr(LocalDate from, LocalDate day, String window) {
     List<Incident> resolved =
-        ctx.repo().incidents().stream()
-            .filter(i -> "sev1".equals(i.severity()) && i.resolved() != null)
-            .filter(
-                i -> {
-                  LocalDate d = i.resolved().toLocalDate();
-                  return !d.isBefore(from) && !d.isAfter(day);
-                })
-            .toList();
+        new RegisterFigures(ctx.repo().incidents(), ctx.repo().findings()).sev1Resolved(from, day);
     if (resolved.isEmpty()) {
       return new Value(Optional.empty(), "no Sev-1 incident resolved in " + window);
     }
-    double hours =
-        resolved.stream()
-                .map(i -> i.timeToResolve().orElse(Duration.ZERO))
-                .mapToLong(Duration::toMinutes)
-                .average()
-                .orElse(0)
-            / 60.0;
     return new Value(
-        Optional.of(hours),
+        Optional.of(RegisterFigures.meanHours(resolved)),
         "mean time to resolve of the "
             + Text.count(resolved.size(), "Sev-1 incident", "Sev-1 incidents")
             + " resolved in "

@@ -1,6 +1,7 @@
 package dev.isms.pack;
 
 import dev.isms.incident.Incident;
+import dev.isms.kpi.KpiPeriods;
 import dev.isms.render.Numbers;
 import java.time.Duration;
 import java.time.LocalDate;

@@ -1,11 +1,11 @@
 package dev.isms.pack;
 
 import dev.isms.kpi.Kpi;
+import dev.isms.kpi.Measurement;
 import dev.isms.kpi.Target;
 import dev.isms.render.HtmlPage;
 import dev.isms.render.MermaidChart;
 import dev.isms.render.Numbers;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -29,8 +29,7 @@ final class KpiDashboard {
       String trend,
       String now,
       String status,
-      boolean missed,
-      boolean computed) {}
+      boolean missed) {}
 
   record Chart(String id, String name, String mermaid, String basis, boolean hasBasis) {}
 
@@ -43,7 +42,7 @@ final class KpiDashboard {
     this.trends =
         ctx.repo().kpis().stream()
             .sorted(Comparator.comparing(Kpi::id))
-            .map(k -> new KpiTrend(k, computer.compute(k), ctx.asOf().toString()))
+            .map(k -> new KpiTrend(k, computer.compute(k), ctx.asOf()))
             .toList();
   }
 
@@ -55,18 +54,43 @@ final class KpiDashboard {
     return trends.stream().filter(t -> t.kpi().id().equals(kpiId)).findFirst();
   }
 
+  /** "≥ 95%", "≤ 0 risks in each of the last 4 periods", "95% to 100%", "a downward trend". */
   static String target(Target t) {
-    String op =
-        switch (t.op()) {
-          case ">=" -> "≥";
-          case "<=" -> "≤";
-          default -> t.op();
-        };
-    return op + " " + Numbers.withUnit(t.value(), t.unit());
+    return switch (t.kind()) {
+      case TREND -> ("up".equals(t.trend()) ? "an upward" : "a downward") + " trend";
+      case RANGE -> {
+        if (t.min() != null && t.max() != null) {
+          yield Numbers.withUnit(t.min(), t.unit()) + " to " + Numbers.withUnit(t.max(), t.unit());
+        }
+        yield t.min() != null
+            ? "≥ " + Numbers.withUnit(t.min(), t.unit())
+            : "≤ " + Numbers.withUnit(t.max(), t.unit());
+      }
+      case BOUND -> {
+        String sign =
+            switch (t.op()) {
+              case ">=" -> "≥";
+              case "<=" -> "≤";
+              default -> t.op();
+            };
+        String bound = sign + " " + Numbers.withUnit(t.value(), t.unit());
+        int n = t.periodsToSustain();
+        yield n > 1 ? bound + " in each of the last " + n + " periods" : bound;
+      }
+    };
   }
 
+  /** "met", "missed", "not measured (2026-Q3)", "nothing to measure", "no data". */
   static String status(KpiTrend trend) {
-    return trend.met().map(m -> m ? "met" : "missed").orElse("no data");
+    KpiTrend.Status s = trend.status();
+    return s == KpiTrend.Status.NOT_MEASURED
+        ? s.text() + " (" + trend.unmeasured().orElseThrow() + ")"
+        : s.text();
+  }
+
+  /** A value in the KPI's unit, or "none" for a period with nothing to measure. */
+  static String value(KpiTrend t, KpiTrend.Point p) {
+    return p.isNone() ? Measurement.NONE : Numbers.withUnit(p.value(), t.kpi().target().unit());
   }
 
   String now(KpiTrend t) {
@@ -77,45 +101,32 @@ final class KpiDashboard {
           : "no measurement";
     }
     KpiTrend.Point p = current.get();
-    String value = Numbers.withUnit(p.value(), t.kpi().target().unit());
     if (p.computed()) {
-      return value + " (computed " + p.label() + ")";
+      return value(t, p) + " (computed as of " + p.label() + ")";
     }
     boolean notComputable = t.computed().isPresent() && t.computed().get().value().isEmpty();
-    return value
+    return value(t, p)
         + " ("
         + p.label()
+        + (p.isNone() ? ": nothing to measure" : "")
         + (notComputable ? "; nothing to compute as of " + ctx.asOf() : "")
-        + missing(t).map(period -> "; " + period + " not recorded").orElse("")
+        + t.unmeasured().map(period -> "; " + period + " not recorded").orElse("")
         + ")";
-  }
-
-  /**
-   * The last completed period (in the KPI's own style), when the KPI has measurements but none for
-   * it: a gap in the trend that someone should fill before the meeting.
-   */
-  Optional<String> missing(KpiTrend t) {
-    if (t.recorded().isEmpty()) {
-      return Optional.empty();
-    }
-    KpiPeriods.Style style = KpiPeriods.styleOf(t.kpi());
-    LocalDate lastCompleted = KpiPeriods.startOf(ctx.asOf(), style).minusDays(1);
-    String period = KpiPeriods.nameOf(lastCompleted, style);
-    String latest = t.recorded().get(t.recorded().size() - 1).label();
-    return KpiPeriods.start(latest).isBefore(KpiPeriods.startOf(lastCompleted, style))
-        ? Optional.of(period)
-        : Optional.empty();
   }
 
   Row row(KpiTrend t) {
     // the unit stands in the target and the current value; the history stays short without it
     String periods =
-        t.recorded().isEmpty()
+        t.shown().isEmpty()
             ? Text.NONE
-            : t.recorded().stream()
-                .map(p -> p.label() + ": " + Numbers.format(p.value()))
+            : t.shown().stream()
+                .map(
+                    p ->
+                        p.label()
+                            + ": "
+                            + (p.isNone() ? Measurement.NONE : Numbers.format(p.value())))
                 .collect(Collectors.joining(" · "));
-    boolean missed = t.met().map(m -> !m).orElse(false);
+    boolean flagged = t.met().map(m -> !m).orElse(t.status() == KpiTrend.Status.NOT_MEASURED);
     return new Row(
         t.kpi().id(),
         t.kpi().name(),
@@ -125,8 +136,7 @@ final class KpiDashboard {
         Text.orNone(t.trendText()),
         now(t),
         status(t),
-        missed,
-        t.kpi().computed() != null);
+        flagged);
   }
 
   Map<String, Object> view() {
@@ -146,33 +156,44 @@ final class KpiDashboard {
               basis,
               !basis.isEmpty()));
     }
-    long missed = rows.stream().filter(Row::missed).count();
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("rows", rows);
     view.put("hasRows", !rows.isEmpty());
     view.put("charts", charts);
-    view.put(
-        "summary",
-        Text.count(rows.size(), "KPI", "KPIs")
-            + ": "
-            + rows.stream().filter(r -> r.status().equals("met")).count()
-            + " met, "
-            + missed
-            + " missed, "
-            + rows.stream().filter(r -> r.status().equals("no data")).count()
-            + " without data"
-            + lagging()
-            + ".");
+    view.put("summary", summary());
     return view;
   }
 
-  private String lagging() {
+  private long count(KpiTrend.Status status) {
+    return trends.stream().filter(t -> t.status() == status).count();
+  }
+
+  private String summary() {
+    StringBuilder s =
+        new StringBuilder(Text.count(trends.size(), "KPI", "KPIs"))
+            .append(": ")
+            .append(count(KpiTrend.Status.MET))
+            .append(" met, ")
+            .append(count(KpiTrend.Status.MISSED))
+            .append(" missed, ")
+            .append(count(KpiTrend.Status.NOT_MEASURED))
+            .append(" not measured");
     List<String> late =
         trends.stream()
-            .filter(t -> missing(t).isPresent())
-            .map(t -> t.kpi().id() + " (" + missing(t).get() + ")")
+            .filter(t -> t.status() == KpiTrend.Status.NOT_MEASURED)
+            .map(t -> t.kpi().id() + ": no value for " + t.unmeasured().orElseThrow())
             .toList();
-    return late.isEmpty() ? "" : "; not measured for the last period: " + String.join(", ", late);
+    if (!late.isEmpty()) {
+      s.append(" (").append(String.join(", ", late)).append(')');
+    }
+    long nothing = count(KpiTrend.Status.NOTHING_TO_MEASURE);
+    if (nothing > 0) {
+      s.append(", ").append(nothing).append(" with nothing to measure in their latest period");
+    }
+    return s.append(", ")
+        .append(count(KpiTrend.Status.NO_DATA))
+        .append(" without data.")
+        .toString();
   }
 
   /** The charts of the HTML page, keyed by the Mermaid block body the Markdown holds. */
@@ -198,10 +219,24 @@ final class KpiDashboard {
   List<Decision> decisions() {
     List<Decision> decisions = new ArrayList<>();
     for (KpiTrend t : trends) {
+      if (t.status() == KpiTrend.Status.NOT_MEASURED) {
+        decisions.add(
+            new Decision(
+                t.kpi().id()
+                    + " ("
+                    + t.kpi().name()
+                    + ") was not measured for "
+                    + t.unmeasured().orElseThrow()
+                    + " (latest: "
+                    + t.shown().get(t.shown().size() - 1).label()
+                    + "), so whether it meets its target is unknown: have it measured, or decide"
+                    + " why it cannot be.",
+                "kpis"));
+        continue;
+      }
       if (t.met().orElse(true)) {
         continue;
       }
-      KpiTrend.Point p = t.current().get();
       String worse =
           t.improving().map(i -> i ? ", though improving" : " and is worsening").orElse("");
       decisions.add(
@@ -212,13 +247,27 @@ final class KpiDashboard {
                   + ") missed its target ("
                   + target(t.kpi().target())
                   + ": "
-                  + Numbers.withUnit(p.value(), t.kpi().target().unit())
-                  + (p.computed() ? " computed as of " + p.label() : " in " + p.label())
+                  + evidence(t)
                   + ")"
                   + worse
                   + ": decide on corrective action or a changed target.",
               "kpis"));
     }
     return decisions;
+  }
+
+  /** What a missed target was judged on: the current value, the values sustained, or the trend. */
+  private static String evidence(KpiTrend t) {
+    Target target = t.kpi().target();
+    if (target.kind() == Target.Kind.TREND) {
+      return t.trendText().isEmpty() ? "too few periods" : "trend " + t.trendText();
+    }
+    if (target.periodsToSustain() > 1) {
+      return t.points().stream()
+          .map(p -> value(t, p) + " in " + p.label())
+          .collect(Collectors.joining(", "));
+    }
+    KpiTrend.Point p = t.current().orElseThrow();
+    return value(t, p) + (p.computed() ? " computed as of " + p.label() : " in " + p.label());
   }
 }

@@ -16,7 +16,7 @@ import java.util.Map;
  * trend from the previous review to now.
  */
 final class NonconformitySection {
-  static final int AGE_LIMIT_DAYS = 90;
+  static final int AGE_LIMIT_DAYS = dev.isms.kpi.RegisterFigures.NC_AGE_LIMIT_DAYS;
 
   record Row(
       String id,

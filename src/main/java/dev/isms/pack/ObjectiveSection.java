@@ -27,7 +27,8 @@ final class ObjectiveSection {
       boolean overdue,
       String overdueBy,
       String kpis,
-      boolean conflict) {}
+      boolean conflict,
+      String conflictText) {}
 
   private final PackContext ctx;
   private final KpiDashboard kpis;
@@ -57,9 +58,17 @@ final class ObjectiveSection {
         .toList();
   }
 
-  private boolean conflict(Objective o) {
-    return "on-track".equals(o.status())
-        && measures(o).stream().anyMatch(t -> !t.met().orElse(true));
+  /** "a KPI missed" or "a KPI not measured", for an objective reported on track; else empty. */
+  private String conflict(Objective o) {
+    if (!"on-track".equals(o.status())) {
+      return "";
+    }
+    if (measures(o).stream().anyMatch(t -> !t.met().orElse(true))) {
+      return "a KPI missed";
+    }
+    return measures(o).stream().anyMatch(t -> t.status() == KpiTrend.Status.NOT_MEASURED)
+        ? "relies on a KPI not measured"
+        : "";
   }
 
   Map<String, Object> view() {
@@ -78,6 +87,7 @@ final class ObjectiveSection {
               overdue,
               overdue ? Text.days(ChronoUnit.DAYS.between(o.due(), ctx.asOf())) : "",
               linked.isEmpty() ? "no KPI linked" : String.join(", ", linked),
+              !conflict(o).isEmpty(),
               conflict(o)));
     }
     long retired = ctx.repo().objectives().size() - rows.size();
@@ -114,14 +124,17 @@ final class ObjectiveSection {
                     + o.due()
                     + " and is not achieved: record the outcome or set a new date.",
                 "objectives"));
-      } else if (conflict(o)) {
+      } else if (!conflict(o).isEmpty()) {
         decisions.add(
             new Decision(
                 o.id()
                     + " ("
                     + o.title()
-                    + ") is reported on track but a KPI"
-                    + " measuring it missed its target: confirm its status.",
+                    + ") is reported on track but "
+                    + (conflict(o).startsWith("relies")
+                        ? "a KPI measuring it was not measured for the last period"
+                        : "a KPI measuring it missed its target")
+                    + ": confirm its status.",
                 "objectives"));
       }
     }

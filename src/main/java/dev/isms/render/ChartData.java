@@ -38,7 +38,11 @@ public record ChartData(
     return min < 0 ? -niceCeiling(-min) : 0;
   }
 
-  /** Top of the value axis: 100 for percentages, else a round number above every value. */
+  /**
+   * Top of the value axis: a round number just above every value and the target (1, 2, 2.5 or 5
+   * times a power of ten), so that values of 4 to 12 fill the chart instead of lying flat on a
+   * scale to 100; never above 100 for percentages.
+   */
   public double axisMax() {
     double max = 0;
     for (double v : values) {
@@ -47,10 +51,11 @@ public record ChartData(
     if (target != null) {
       max = Math.max(max, target);
     }
-    if ("%".equals(unit.strip()) && max <= 100) {
-      return 100;
+    if (max <= 0) {
+      return 1;
     }
-    return max <= 0 ? 1 : niceCeiling(max);
+    double top = niceCeiling(max);
+    return "%".equals(unit.strip()) && max <= 100 ? Math.min(100, top) : top;
   }
 
   /** The smallest of 1, 2, 2.5, 5 times a power of ten that is at least {@code x}. */

@@ -60,7 +60,7 @@ class CheckCommandTest {
     assertThat(repo.check()).exitedWith(1);
     assertThat(repo.check("--skip", "action-overdue"))
         .succeeded()
-        .outContains("no problems found; 10 rules run, 2 skipped");
+        .outContains("no problems found; 11 rules run, 2 skipped");
   }
 
   @Test

@@ -160,4 +160,72 @@ class RegisterRulesTest {
         .doesNotContain("measurements");
     assertThat(repo.check("--rule", KPI_RULE)).succeeded();
   }
+
+  private static final String SEV1 = "kpis/KPI-SEV1-MTTR.yaml";
+
+  private static String sev1Kpi(String measurements) {
+    return """
+        id: KPI-SEV1-MTTR
+        name: Sev-1 incident mean time to restore
+        target: {op: "<=", value: 4, unit: h}
+        computed: sev1-mttr-hours
+        measurements:
+        """
+        + measurements;
+  }
+
+  @Test
+  void aRecordedValueOfAComputedKpiThatTheRegistersContradictIsAnError() {
+    // the quarter's only Sev-1 (INC-2026-007) took 2 h 45 min; 2.8 is that, rounded
+    CheckFixture agrees =
+        CheckFixture.copy(temp.resolve("agrees"))
+            .write(SEV1, sev1Kpi("  - {period: 2026-Q3, value: 2.8}\n"));
+    CheckFixture disagrees =
+        CheckFixture.copy(temp.resolve("disagrees"))
+            .write(SEV1, sev1Kpi("  - {period: 2026-Q3, value: 1.5}\n"));
+
+    assertThat(agrees.check("--rule", "kpi-reconcile")).succeeded();
+    assertThat(disagrees.problemsOf("kpi-reconcile"))
+        .extracting(Found::severity, Found::file, Found::line, Found::message)
+        .containsExactly(
+            tuple(
+                "error",
+                SEV1,
+                disagrees.lineOf(SEV1, "2026-Q3"),
+                "KPI-SEV1-MTTR \"Sev-1 incident mean time to restore\" records 1.5 h for 2026-Q3,"
+                    + " but the registers give 2.75 h (the Sev-1 incidents resolved in 2026-Q3:"
+                    + " INC-2026-007): correct the measurement, or the register"));
+  }
+
+  @Test
+  void aQuarterWithNoSev1IsNoneNotZero() {
+    CheckFixture zero =
+        CheckFixture.copy(temp.resolve("zero"))
+            .write(
+                SEV1,
+                sev1Kpi("  - {period: 2026-Q3, value: 2.75}\n  - {period: 2026-Q4, value: 0}\n"));
+    CheckFixture none =
+        CheckFixture.copy(temp.resolve("none"))
+            .write(
+                SEV1,
+                sev1Kpi(
+                    "  - {period: 2026-Q3, value: 2.75}\n  - {period: 2026-Q4, value: none}\n"));
+
+    assertThat(none.checkAsOf("2027-01-05", "--rule", "kpi-reconcile")).succeeded();
+    assertThat(zero.checkAsOf("2027-01-05", "--rule", "kpi-reconcile", "--format", "json"))
+        .exitedWith(1)
+        .outContains("records 0 h for 2026-Q4, but the registers give none");
+  }
+
+  @Test
+  void periodsBeforeTheRegisterBeganAreNotRecomputed() {
+    // the incident register of the fixture begins in 2026-Q3: 2026-Q1 cannot be checked
+    CheckFixture repo =
+        CheckFixture.copy(temp)
+            .write(
+                SEV1,
+                sev1Kpi("  - {period: 2026-Q1, value: 9}\n  - {period: 2026-Q3, value: 2.75}\n"));
+
+    assertThat(repo.check("--rule", "kpi-reconcile")).succeeded();
+  }
 }

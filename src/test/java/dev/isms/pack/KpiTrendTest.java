@@ -3,6 +3,7 @@ package dev.isms.pack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.isms.kpi.Kpi;
+import dev.isms.kpi.KpiPeriods;
 import dev.isms.kpi.Measurement;
 import dev.isms.kpi.Target;
 import java.time.LocalDate;
@@ -11,12 +12,15 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class KpiTrendTest {
+  /** A pack date before every period of these tests: no KPI counts as not measured. */
+  private static final LocalDate EARLY = LocalDate.of(2024, 1, 1);
+
   private static Kpi kpi(String op, double target, Measurement... ms) {
     return new Kpi(
         "KPI-1",
         "Indicator",
         null,
-        new Target(op, target, "%"),
+        Target.bound(op, target, "%"),
         null,
         null,
         null,
@@ -42,7 +46,7 @@ class KpiTrendTest {
                 m("2025-Q4", 88),
                 m("2026-Q2", 93)),
             Optional.empty(),
-            "");
+            EARLY);
 
     assertThat(trend.points())
         .extracting(KpiTrend.Point::label)
@@ -55,7 +59,7 @@ class KpiTrendTest {
   @Test
   void aFallingValueImprovesATargetThatCapsIt() {
     KpiTrend trend =
-        new KpiTrend(kpi("<=", 4, m("2026-Q2", 6), m("2026-Q3", 5)), Optional.empty(), "");
+        new KpiTrend(kpi("<=", 4, m("2026-Q2", 6), m("2026-Q3", 5)), Optional.empty(), EARLY);
 
     assertThat(trend.direction()).isEqualTo(KpiTrend.Direction.DOWN);
     assertThat(trend.trendText()).isEqualTo("↓ improving");
@@ -65,9 +69,9 @@ class KpiTrendTest {
   @Test
   void anExactTargetImprovesWhenTheValueComesCloser() {
     KpiTrend closer =
-        new KpiTrend(kpi("=", 100, m("2026-Q2", 110), m("2026-Q3", 95)), Optional.empty(), "");
+        new KpiTrend(kpi("=", 100, m("2026-Q2", 110), m("2026-Q3", 95)), Optional.empty(), EARLY);
     KpiTrend flat =
-        new KpiTrend(kpi("=", 100, m("2026-Q2", 90), m("2026-Q3", 90)), Optional.empty(), "");
+        new KpiTrend(kpi("=", 100, m("2026-Q2", 90), m("2026-Q3", 90)), Optional.empty(), EARLY);
 
     assertThat(closer.trendText()).isEqualTo("↓ improving");
     assertThat(flat.trendText()).isEqualTo("→ steady");
@@ -79,10 +83,12 @@ class KpiTrendTest {
     ComputedKpis.Value now = new ComputedKpis.Value(Optional.of(50.0), "2 of 4");
     KpiTrend trend =
         new KpiTrend(
-            kpi(">=", 80, m("2026-Q2", 85), m("2026-Q3", 75)), Optional.of(now), "2026-11-24");
+            kpi(">=", 80, m("2026-Q2", 85), m("2026-Q3", 75)),
+            Optional.of(now),
+            LocalDate.of(2026, 11, 24));
 
     assertThat(trend.recorded()).hasSize(2);
-    assertThat(trend.current()).contains(new KpiTrend.Point("2026-11-24", 50, true));
+    assertThat(trend.current()).contains(new KpiTrend.Point("2026-11-24", 50.0, true));
     assertThat(trend.sparkline()).as("one glyph per recorded period").isEqualTo("█▁");
     assertThat(trend.trendText()).isEqualTo("↓ worsening");
     assertThat(trend.chart().lastComputed()).isTrue();
@@ -93,7 +99,7 @@ class KpiTrendTest {
     for (int i = 0; i < values.length; i++) {
       ms[i] = m((2025 + i / 4) + "-Q" + (i % 4 + 1), values[i]);
     }
-    return new KpiTrend(kpi(op, target, ms), Optional.empty(), "");
+    return new KpiTrend(kpi(op, target, ms), Optional.empty(), EARLY);
   }
 
   @Test
@@ -124,11 +130,11 @@ class KpiTrendTest {
         new KpiTrend(
             kpi("<=", 0, m("2025-Q4", 0), m("2026-Q1", 0), m("2026-Q2", 0), m("2026-Q3", 1)),
             Optional.of(now),
-            "2026-11-24");
+            LocalDate.of(2026, 11, 24));
 
     assertThat(trend.sparkline()).isEqualTo("▁▁▁█");
     assertThat(trend.trendText()).isEqualTo("↑ worsening");
-    assertThat(trend.current()).contains(new KpiTrend.Point("2026-11-24", 1, true));
+    assertThat(trend.current()).contains(new KpiTrend.Point("2026-11-24", 1.0, true));
   }
 
   @Test
@@ -142,7 +148,7 @@ class KpiTrendTest {
 
   @Test
   void withoutMeasurementsThereIsNoValueNorTrend() {
-    KpiTrend trend = new KpiTrend(kpi(">=", 95), Optional.empty(), "");
+    KpiTrend trend = new KpiTrend(kpi(">=", 95), Optional.empty(), EARLY);
 
     assertThat(trend.met()).isEmpty();
     assertThat(trend.trendText()).isEmpty();
@@ -161,5 +167,108 @@ class KpiTrendTest {
     assertThat(KpiPeriods.nameOf(day, KpiPeriods.Style.HALF)).isEqualTo("2026-H2");
     assertThat(KpiPeriods.startOf(day, KpiPeriods.Style.QUARTER))
         .isEqualTo(LocalDate.of(2026, 10, 1));
+  }
+
+  private static Kpi kpi(Target target, Measurement... ms) {
+    return new Kpi("KPI-1", "Indicator", null, target, null, null, null, null, null, List.of(ms));
+  }
+
+  private static Measurement none(String period) {
+    return new Measurement(period, null, "no Sev-1 incident");
+  }
+
+  @Test
+  void aPeriodWithNothingToMeasureIsShownButLeftOutOfTheTrendAndTheChart() {
+    // a quarter with no Sev-1: no restore time, not a restore time of zero
+    KpiTrend trend =
+        new KpiTrend(
+            kpi(
+                Target.bound("<=", 4, "h"),
+                m("2025-Q4", 2.8),
+                none("2026-Q1"),
+                none("2026-Q2"),
+                m("2026-Q3", 5)),
+            Optional.empty(),
+            LocalDate.of(2026, 11, 24));
+
+    assertThat(trend.shown()).hasSize(4);
+    assertThat(trend.recorded()).extracting(KpiTrend.Point::value).containsExactly(2.8, 5.0);
+    assertThat(trend.chart().labels()).containsExactly("2025-Q4", "2026-Q3");
+    assertThat(trend.sparkline()).hasSize(2);
+    assertThat(trend.trendText()).isEqualTo("↑ worsening");
+    assertThat(trend.status()).isEqualTo(KpiTrend.Status.MISSED);
+  }
+
+  @Test
+  void aLatestPeriodWithNothingToMeasureIsNeitherMetNorMissed() {
+    KpiTrend trend =
+        new KpiTrend(
+            kpi(Target.bound("<=", 4, "h"), m("2026-Q2", 5), none("2026-Q3")),
+            Optional.empty(),
+            LocalDate.of(2026, 11, 24));
+
+    assertThat(trend.status()).isEqualTo(KpiTrend.Status.NOTHING_TO_MEASURE);
+    assertThat(trend.met()).isEmpty();
+  }
+
+  @Test
+  void aKpiWithoutAValueForTheLastCompletedPeriodIsNotMeasuredNeverMet() {
+    KpiTrend stale =
+        new KpiTrend(
+            kpi(Target.bound(">=", 100, "%"), m("2026-Q1", 100), m("2026-Q2", 100)),
+            Optional.empty(),
+            LocalDate.of(2026, 11, 24));
+
+    assertThat(stale.status()).isEqualTo(KpiTrend.Status.NOT_MEASURED);
+    assertThat(stale.unmeasured()).contains("2026-Q3");
+    assertThat(stale.met()).isEmpty();
+    assertThat(KpiDashboard.status(stale)).isEqualTo("not measured (2026-Q3)");
+  }
+
+  @Test
+  void aBoundSustainedOverNPeriodsNeedsEachOfThemToMeetIt() {
+    Target zeroForFour = new Target("<=", 0.0, "risks", null, null, null, 4);
+    Measurement[] rising = {m("2025-Q4", 0), m("2026-Q1", 0), m("2026-Q2", 1), m("2026-Q3", 0)};
+    Measurement[] steady = {m("2025-Q4", 0), m("2026-Q1", 0), m("2026-Q2", 0), m("2026-Q3", 0)};
+
+    assertThat(new KpiTrend(kpi(zeroForFour, rising), Optional.empty(), EARLY).met())
+        .as("a single quarter above zero breaks the run")
+        .contains(false);
+    assertThat(new KpiTrend(kpi(zeroForFour, steady), Optional.empty(), EARLY).met())
+        .contains(true);
+    assertThat(new KpiTrend(kpi(zeroForFour, m("2026-Q3", 0)), Optional.empty(), EARLY).met())
+        .as("one period is not four")
+        .contains(false);
+    assertThat(KpiDashboard.target(zeroForFour))
+        .isEqualTo("≤ 0 risks in each of the last 4 periods");
+  }
+
+  @Test
+  void aRangeIsMetInsideItAndImprovesTowardsIt() {
+    Target band = new Target(null, null, "%", 95.0, 99.0, null, null);
+    KpiTrend trend =
+        new KpiTrend(kpi(band, m("2026-Q2", 103), m("2026-Q3", 98)), Optional.empty(), EARLY);
+
+    assertThat(trend.met()).contains(true);
+    assertThat(trend.trendText()).isEqualTo("↓ improving");
+    assertThat(KpiDashboard.target(band)).isEqualTo("95% to 99%");
+    assertThat(trend.chart().target()).as("a range draws no single target line").isNull();
+  }
+
+  @Test
+  void aDownwardTrendTargetIsJudgedOverThePeriodsShown() {
+    Target down = new Target(null, null, "per quarter", null, null, "down", null);
+    KpiTrend falling =
+        new KpiTrend(
+            kpi(down, m("2025-Q4", 4), m("2026-Q1", 3), m("2026-Q2", 2), m("2026-Q3", 2)),
+            Optional.empty(),
+            EARLY);
+    KpiTrend rising =
+        new KpiTrend(kpi(down, m("2026-Q2", 2), m("2026-Q3", 3)), Optional.empty(), EARLY);
+
+    assertThat(falling.met()).contains(true);
+    assertThat(rising.met()).contains(false);
+    assertThat(rising.metPerPoint()).containsOnlyNulls();
+    assertThat(KpiDashboard.target(down)).isEqualTo("a downward trend");
   }
 }

@@ -1,7 +1,5 @@
-package dev.isms.pack;
+package dev.isms.kpi;
 
-import dev.isms.kpi.Kpi;
-import dev.isms.kpi.Measurement;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.regex.Matcher;
@@ -11,8 +9,8 @@ import java.util.regex.Pattern;
  * KPI periods as the registers write them ({@code 2026}, {@code 2026-H2}, {@code 2026-Q3}, {@code
  * 2026-09}): their order in time, and the period a day falls in, in a KPI's own style.
  */
-final class KpiPeriods {
-  enum Style {
+public final class KpiPeriods {
+  public enum Style {
     YEAR,
     HALF,
     QUARTER,
@@ -23,13 +21,13 @@ final class KpiPeriods {
       Pattern.compile("^(\\d{4})(?:-(?:(Q[1-4])|(H[12])|(\\d{2})))?$");
 
   /** Measurements in time order (the schema allows any order in the file). */
-  static final Comparator<Measurement> IN_TIME =
+  public static final Comparator<Measurement> IN_TIME =
       Comparator.comparing((Measurement m) -> start(m.period())).thenComparing(Measurement::period);
 
   private KpiPeriods() {}
 
   /** The first day of a period; periods the schema would refuse sort first. */
-  static LocalDate start(String period) {
+  public static LocalDate start(String period) {
     Matcher m = PERIOD.matcher(period == null ? "" : period);
     if (!m.matches()) {
       return LocalDate.MIN;
@@ -47,7 +45,7 @@ final class KpiPeriods {
     return LocalDate.of(year, 1, 1);
   }
 
-  static Style styleOf(String period) {
+  public static Style styleOf(String period) {
     Matcher m = PERIOD.matcher(period == null ? "" : period);
     if (!m.matches()) {
       return Style.QUARTER;
@@ -62,7 +60,7 @@ final class KpiPeriods {
   }
 
   /** The style of the KPI's latest measurement, else of its frequency, else quarters. */
-  static Style styleOf(Kpi kpi) {
+  public static Style styleOf(Kpi kpi) {
     return kpi.measurements().stream()
         .max(IN_TIME)
         .map(m -> styleOf(m.period()))
@@ -78,7 +76,7 @@ final class KpiPeriods {
   }
 
   /** The first day of the period that holds {@code day}. */
-  static LocalDate startOf(LocalDate day, Style style) {
+  public static LocalDate startOf(LocalDate day, Style style) {
     return switch (style) {
       case YEAR -> day.withDayOfYear(1);
       case HALF -> LocalDate.of(day.getYear(), day.getMonthValue() <= 6 ? 1 : 7, 1);
@@ -88,12 +86,39 @@ final class KpiPeriods {
   }
 
   /** The name of the period that holds {@code day}: 2026-Q4, 2026-12, 2026-H2 or 2026. */
-  static String nameOf(LocalDate day, Style style) {
+  public static String nameOf(LocalDate day, Style style) {
     return switch (style) {
       case YEAR -> String.valueOf(day.getYear());
       case HALF -> day.getYear() + (day.getMonthValue() <= 6 ? "-H1" : "-H2");
       case QUARTER -> day.getYear() + "-Q" + ((day.getMonthValue() - 1) / 3 + 1);
       case MONTH -> String.format("%d-%02d", day.getYear(), day.getMonthValue());
     };
+  }
+
+  /** The day after the period ends. */
+  public static LocalDate endOf(String period) {
+    LocalDate start = start(period);
+    return switch (styleOf(period)) {
+      case YEAR -> start.plusYears(1);
+      case HALF -> start.plusMonths(6);
+      case QUARTER -> start.plusMonths(3);
+      case MONTH -> start.plusMonths(1);
+    };
+  }
+
+  /**
+   * The last period (in the KPI's style) that ended before {@code day}, when the KPI has
+   * measurements but none for it or a later period; empty otherwise.
+   */
+  public static java.util.Optional<String> unmeasured(Kpi kpi, LocalDate day) {
+    if (kpi.measurements().isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    Style style = styleOf(kpi);
+    LocalDate lastCompleted = startOf(day, style).minusDays(1);
+    String latest = kpi.measurements().stream().max(IN_TIME).orElseThrow().period();
+    return start(latest).isBefore(startOf(lastCompleted, style))
+        ? java.util.Optional.of(nameOf(lastCompleted, style))
+        : java.util.Optional.empty();
   }
 }
