@@ -5,7 +5,9 @@ import dev.isms.check.CheckOptions;
 import dev.isms.check.CheckReport;
 import dev.isms.check.CheckService;
 import dev.isms.check.RuleRegistry;
+import dev.isms.git.Author;
 import dev.isms.git.GitFacade;
+import dev.isms.git.RepositoryWriter;
 import dev.isms.init.InitService;
 import dev.isms.pack.PackOptions;
 import dev.isms.pack.PackResult;
@@ -13,7 +15,6 @@ import dev.isms.pack.PackService;
 import dev.isms.review.ReviewNewOptions;
 import dev.isms.review.ReviewScaffolder;
 import dev.isms.review.ScaffoldResult;
-import dev.isms.store.AtomicFiles;
 import dev.isms.store.FileKind;
 import dev.isms.store.IsmsRepository;
 import dev.isms.store.RepositoryLoader;
@@ -26,10 +27,11 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
-import org.eclipse.jgit.lib.PersonIdent;
 
 /**
  * Builds a real ISMS Git repository from the bundled example: copies it, replays its timeline as
@@ -66,7 +68,9 @@ public final class DemoService {
     requireEmpty(root);
     ExampleBundle bundle = ExampleBundle.load();
     Map<String, byte[]> current = bundle.current();
-    writeAll(root, current);
+    try (RepositoryWriter writer = RepositoryWriter.open(root, clock, false)) {
+      writer.writeBytes(paths(root, current), "", Optional.empty());
+    }
     IsmsRepository example = loader.loadValid(root);
 
     List<TimelineCommit> timeline = Timeline.build(example, bundle, options.asOf());
@@ -80,14 +84,12 @@ public final class DemoService {
               SchemaCatalog.text(kind).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
     try (GitFacade git = GitFacade.init(root, clock)) {
-      useDemoIdentity(git);
+      useDemoConfig(git);
+    }
+    try (RepositoryWriter writer = RepositoryWriter.open(root, clock, true)) {
       for (TimelineCommit commit : timeline) {
-        writeAll(root, commit.files());
-        PersonIdent who =
-            new PersonIdent(
-                AUTHOR, EMAIL, commit.date().atTime(COMMIT_TIME).atZone(ZONE).toInstant(), ZONE);
-        List<Path> paths = commit.files().keySet().stream().map(root::resolve).toList();
-        git.commitOnly(paths, commit.message(), who);
+        Author who = new Author(AUTHOR, EMAIL, commit.date().atTime(COMMIT_TIME).atZone(ZONE));
+        writer.writeBytes(paths(root, commit.files()), commit.message(), Optional.of(who));
       }
     }
     // The review job, as the security officer would run it on the example's day.
@@ -116,12 +118,14 @@ public final class DemoService {
   /**
    * The demo repository is Denialbase's, so commits made in it (by the demo and by the user trying
    * commands there) carry its security officer's name rather than failing on a machine without a
-   * Git identity.
+   * Git identity; nor are they signed with the user's own key.
    */
-  private static void useDemoIdentity(GitFacade git) {
+  private static void useDemoConfig(GitFacade git) {
     var config = git.repository().getConfig();
     config.setString("user", null, "name", AUTHOR);
     config.setString("user", null, "email", EMAIL);
+    config.setBoolean("commit", null, "gpgsign", false);
+    config.setBoolean("tag", null, "gpgsign", false);
     try {
       config.save();
     } catch (IOException e) {
@@ -147,12 +151,9 @@ public final class DemoService {
     }
   }
 
-  private static void writeAll(Path root, Map<String, byte[]> files) {
-    Map<Path, String> texts = new java.util.LinkedHashMap<>();
-    files.forEach(
-        (path, bytes) ->
-            texts.put(
-                root.resolve(path), new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
-    AtomicFiles.writeAll(texts);
+  private static Map<Path, byte[]> paths(Path root, Map<String, byte[]> files) {
+    Map<Path, byte[]> byPath = new LinkedHashMap<>();
+    files.forEach((path, bytes) -> byPath.put(root.resolve(path), bytes));
+    return byPath;
   }
 }

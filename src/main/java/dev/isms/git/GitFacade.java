@@ -115,6 +115,38 @@ public final class GitFacade implements AutoCloseable {
     }
   }
 
+  /** The user's and the system's Git configuration (for a repository still to be created). */
+  static org.eclipse.jgit.lib.Config globalConfig() {
+    try {
+      return org.eclipse.jgit.util.SystemReader.getInstance().getUserConfig();
+    } catch (IOException | org.eclipse.jgit.errors.ConfigInvalidException e) {
+      throw IsmsException.input("cannot read your Git configuration: " + e.getMessage(), e);
+    }
+  }
+
+  /** Whether every file is, byte for byte, as HEAD has it (then there is nothing to commit). */
+  public boolean unchangedSinceHead(Collection<Path> files) {
+    Optional<RevCommit> head = head();
+    if (head.isEmpty()) {
+      return false;
+    }
+    try (RevWalk walk = new RevWalk(repository())) {
+      RevTree tree = walk.parseCommit(head.get()).getTree();
+      for (Path file : files) {
+        try (TreeWalk tw = TreeWalk.forPath(repository(), gitPath(file), tree)) {
+          if (tw == null
+              || !java.util.Arrays.equals(
+                  repository().open(tw.getObjectId(0)).getBytes(), Files.readAllBytes(file))) {
+            return false;
+          }
+        }
+      }
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   public static IsmsException missingIdentity() {
     return IsmsException.input(
         "Git has no identity to commit with; set one with `git config --global user.name \"Your"
@@ -146,7 +178,9 @@ public final class GitFacade implements AutoCloseable {
 
   /**
    * Commits exactly the given files, as they are in the work tree, whatever else is staged: the
-   * user's other staged and unstaged changes stay as they were (git commit --only).
+   * user's other staged and unstaged changes stay as they were (git commit --only). Commands write
+   * and commit through {@link RepositoryWriter} instead, which locks, checks and rolls back; this
+   * goes once no branch uses it.
    */
   public RevCommit commitOnly(Collection<Path> files, String message) {
     PersonIdent who = identity();

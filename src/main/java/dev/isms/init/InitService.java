@@ -2,9 +2,9 @@ package dev.isms.init;
 
 import dev.isms.IsmsException;
 import dev.isms.framework.FrameworkCatalog;
-import dev.isms.git.GitFacade;
+import dev.isms.git.RepositoryWriter;
+import dev.isms.git.Written;
 import dev.isms.problem.Suggestions;
-import dev.isms.store.AtomicFiles;
 import dev.isms.store.FileKind;
 import dev.isms.store.RepositoryLocator;
 import dev.isms.store.SchemaCatalog;
@@ -13,14 +13,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.eclipse.jgit.revwalk.RevCommit;
 
 /**
  * Creates a new ISMS repository: isms.yaml with the review types of a real procedure, the register
@@ -46,12 +45,7 @@ public final class InitService {
       throw IsmsException.input(root + " is a file; give isms init a folder");
     }
     Path config = root.resolve(RepositoryLocator.CONFIG_FILE);
-    if (Files.exists(config)) {
-      throw IsmsException.input(
-          config
-              + " already exists; isms init never overwrites it. Edit it, or run isms init in"
-              + " another folder");
-    }
+    refuseExisting(config);
     if (frameworks.find(options.framework()).isEmpty()) {
       throw IsmsException.input(
           "framework `"
@@ -61,41 +55,28 @@ public final class InitService {
               + "."
               + Suggestions.didYouMean(options.framework(), frameworks.ids()));
     }
-    Optional<GitFacade> existing =
-        options.commit() ? GitFacade.open(nearestExisting(root), clock) : Optional.empty();
-    try {
-      if (options.commit()) {
-        if (existing.isPresent()) {
-          existing.get().identity();
-        } else if (GitFacade.globalIdentity().isEmpty()) {
-          throw GitFacade.missingIdentity();
-        }
-      }
-      Map<Path, String> files = filesToWrite(root, options);
-      AtomicFiles.writeAll(files);
-      List<Path> written = List.copyOf(files.keySet());
-      if (!options.commit()) {
-        return new InitResult(root, written, false, Optional.empty());
-      }
-      boolean created = existing.isEmpty();
-      try (GitFacade git = existing.orElseGet(() -> GitFacade.init(root, clock))) {
-        RevCommit commit =
-            git.commitOnly(
-                written, "isms: initialise the ISMS repository of " + options.organization());
-        return new InitResult(root, written, created, Optional.of(commit.getId().getName()));
-      }
-    } finally {
-      existing.ifPresent(GitFacade::close);
+    RepositoryWriter.Mode mode =
+        options.commit()
+            ? RepositoryWriter.Mode.COMMIT_CREATING_REPOSITORY
+            : RepositoryWriter.Mode.NO_COMMIT;
+    try (RepositoryWriter writer = RepositoryWriter.open(root, clock, mode)) {
+      refuseExisting(config); // again, under the lock: another run may have just written it
+      Written written =
+          writer.write(
+              filesToWrite(root, options),
+              "isms: initialise the ISMS repository of " + options.organization());
+      return new InitResult(
+          root, written.files(), writer.createdRepository(), written.commitName());
     }
   }
 
-  /** The folder itself or its nearest existing parent: where Git discovery starts. */
-  private static Path nearestExisting(Path dir) {
-    Path p = dir;
-    while (p != null && !Files.isDirectory(p)) {
-      p = p.getParent();
+  private static void refuseExisting(Path config) {
+    if (Files.exists(config, LinkOption.NOFOLLOW_LINKS)) {
+      throw IsmsException.input(
+          config
+              + " already exists; isms init never overwrites it. Edit it, or run isms init in"
+              + " another folder");
     }
-    return p == null ? dir : p;
   }
 
   private Map<Path, String> filesToWrite(Path root, InitOptions options) {

@@ -3,10 +3,11 @@ package dev.isms.pack;
 import dev.isms.IsmsException;
 import dev.isms.framework.ClauseSet;
 import dev.isms.git.GitFacade;
+import dev.isms.git.RepositoryWriter;
+import dev.isms.git.Written;
 import dev.isms.render.HtmlPage;
 import dev.isms.render.TemplateRenderer;
 import dev.isms.review.Review;
-import dev.isms.store.AtomicFiles;
 import dev.isms.store.GeneratedFile;
 import dev.isms.store.IsmsRepository;
 import dev.isms.store.RepositoryLoader;
@@ -46,6 +47,12 @@ public final class PackService {
   }
 
   public PackResult generate(Path root, PackOptions options) {
+    try (RepositoryWriter writer = RepositoryWriter.open(root, clock, options.commit())) {
+      return generate(root, options, writer);
+    }
+  }
+
+  private PackResult generate(Path root, PackOptions options, RepositoryWriter writer) {
     IsmsRepository repo = loader.loadValid(root);
     Review review = ReviewSelector.select(repo, options.reviewId(), options.asOf());
     PackContext ctx =
@@ -62,100 +69,82 @@ public final class PackService {
       refuseToOverwrite(root, target, options.force());
     }
     List<String> warnings = new ArrayList<>();
-    Optional<GitFacade> git = GitFacade.open(root, clock);
-    try {
-      if (options.commit() && git.isPresent()) {
-        git.get().identity(); // fail before writing, not after
-      }
-      ZoneId zone = clock.getZone();
-      RiskBaseline.Result baseline = RiskBaseline.load(ctx, git, loader, zone);
-      if (baseline.missing()) {
-        String why = baseline.explanation();
-        warnings.add(
-            "the risk register delta is missing: "
-                + Character.toLowerCase(why.charAt(0))
-                + why.substring(1)
-                + (baseline.command().isEmpty() ? "" : " (" + baseline.command() + ")"));
-      }
-      String generatedAt = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
-      String dataCommit = dataCommit(git, repo, warnings);
-      TemplateRenderer renderer = new TemplateRenderer(root);
-      Map<Path, String> files =
-          render(
-              ctx,
-              framework,
-              baseline,
-              zone,
-              renderer,
-              new PackDocument.Provenance(generatedAt, dataCommit),
-              targets);
-      if (!options.html()
-          && GeneratedFile.stateOf(html, GENERATOR) != GeneratedFile.State.ABSENT
-          && UpToDate.since(
-                  Map.of(
-                      html,
-                      render(
-                              ctx,
-                              framework,
-                              baseline,
-                              zone,
-                              renderer,
-                              UpToDate.PLACEHOLDERS,
-                              List.of(md, html))
-                          .get(html)))
-              .isEmpty()) {
-        warnings.add(
-            relative(root, html)
-                + " is from an earlier run and was left as it was;"
-                + " run with --html to bring it up to date");
-      }
-      if (!options.force()) {
-        Optional<String> since =
-            UpToDate.since(
-                render(ctx, framework, baseline, zone, renderer, UpToDate.PLACEHOLDERS, targets));
-        // a pack written with --no-commit and not committed since is committed, not skipped
-        boolean committed =
-            !options.commit()
-                || git.isEmpty()
-                || unchangedSinceHead(git.get(), onDisk(files.keySet()));
-        if (since.isPresent() && committed) {
-          return new PackResult(
-              review.id(),
-              List.of(),
-              files.keySet().stream().map(p -> root.relativize(p)).toList(),
-              since.get(),
-              Optional.empty(),
-              "nothing was written",
-              warnings);
-        }
-      }
-      AtomicFiles.writeAll(files);
-      List<Path> written = files.keySet().stream().map(p -> root.relativize(p)).toList();
-      if (!options.commit()) {
-        return PackResult.written(review.id(), written, Optional.empty(), "--no-commit", warnings);
-      }
-      if (git.isEmpty()) {
-        return PackResult.written(
-            review.id(), written, Optional.empty(), "not in a Git repository", warnings);
-      }
-      if (unchangedSinceHead(git.get(), files)) {
-        return PackResult.written(
-            review.id(), written, Optional.empty(), "unchanged since the last commit", warnings);
-      }
-      RevCommit commit =
-          git.get()
-              .commitOnly(
-                  files.keySet(),
-                  "pack("
-                      + review.id()
-                      + "): briefing pack for the "
-                      + review.type()
-                      + " review of "
-                      + review.date());
-      return PackResult.written(review.id(), written, Optional.of(commit.getName()), "", warnings);
-    } finally {
-      git.ifPresent(GitFacade::close);
+    Optional<GitFacade> git = writer.git();
+    ZoneId zone = clock.getZone();
+    RiskBaseline.Result baseline = RiskBaseline.load(ctx, git, loader, zone);
+    if (baseline.missing()) {
+      String why = baseline.explanation();
+      warnings.add(
+          "the risk register delta is missing: "
+              + Character.toLowerCase(why.charAt(0))
+              + why.substring(1)
+              + (baseline.command().isEmpty() ? "" : " (" + baseline.command() + ")"));
     }
+    String generatedAt = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
+    String dataCommit = dataCommit(git, repo, warnings);
+    TemplateRenderer renderer = new TemplateRenderer(root);
+    Map<Path, String> files =
+        render(
+            ctx,
+            framework,
+            baseline,
+            zone,
+            renderer,
+            new PackDocument.Provenance(generatedAt, dataCommit),
+            targets);
+    if (!options.html()
+        && GeneratedFile.stateOf(html, GENERATOR) != GeneratedFile.State.ABSENT
+        && UpToDate.since(
+                Map.of(
+                    html,
+                    render(
+                            ctx,
+                            framework,
+                            baseline,
+                            zone,
+                            renderer,
+                            UpToDate.PLACEHOLDERS,
+                            List.of(md, html))
+                        .get(html)))
+            .isEmpty()) {
+      warnings.add(
+          relative(root, html)
+              + " is from an earlier run and was left as it was;"
+              + " run with --html to bring it up to date");
+    }
+    if (!options.force()) {
+      Optional<String> since =
+          UpToDate.since(
+              render(ctx, framework, baseline, zone, renderer, UpToDate.PLACEHOLDERS, targets));
+      // a pack written with --no-commit and not committed since is committed, not skipped
+      boolean committed =
+          !options.commit() || git.isEmpty() || git.get().unchangedSinceHead(files.keySet());
+      if (since.isPresent() && committed) {
+        return new PackResult(
+            review.id(),
+            List.of(),
+            files.keySet().stream().map(p -> root.relativize(p)).toList(),
+            since.get(),
+            Optional.empty(),
+            "nothing was written",
+            warnings);
+      }
+    }
+    Written written =
+        writer.write(
+            files,
+            "pack("
+                + review.id()
+                + "): briefing pack for the "
+                + review.type()
+                + " review of "
+                + review.date());
+    return PackResult.written(
+        review.id(),
+        written.files().stream().map(p -> root.relativize(p)).toList(),
+        written.commitName(),
+        written.commit().isPresent() ? "" : written.outcome().note(),
+        warnings);
   }
 
   /** The files of the pack, each with its marker line, for the given provenance. */
@@ -269,33 +258,6 @@ public final class PackService {
       return rel.endsWith("/review.yaml");
     }
     return REGISTERS.contains(folder) && rel.endsWith(".yaml");
-  }
-
-  private static Map<Path, String> onDisk(Iterable<Path> files) {
-    Map<Path, String> contents = new LinkedHashMap<>();
-    for (Path file : files) {
-      try {
-        contents.put(
-            file, java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8));
-      } catch (java.io.IOException e) {
-        contents.put(file, ""); // unreadable: it will be written
-      }
-    }
-    return contents;
-  }
-
-  private static boolean unchangedSinceHead(GitFacade git, Map<Path, String> files) {
-    Optional<RevCommit> head = git.head();
-    if (head.isEmpty()) {
-      return false;
-    }
-    for (Map.Entry<Path, String> file : files.entrySet()) {
-      Optional<String> committed = git.readAt(head.get(), git.gitPath(file.getKey()));
-      if (committed.isEmpty() || !committed.get().equals(file.getValue())) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static String relative(Path root, Path file) {

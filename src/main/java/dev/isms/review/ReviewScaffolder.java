@@ -1,9 +1,9 @@
 package dev.isms.review;
 
 import dev.isms.IsmsException;
-import dev.isms.git.GitFacade;
+import dev.isms.git.RepositoryWriter;
+import dev.isms.git.Written;
 import dev.isms.render.TemplateRenderer;
-import dev.isms.store.AtomicFiles;
 import dev.isms.store.IsmsRepository;
 import dev.isms.store.RepositoryLoader;
 import java.nio.file.Files;
@@ -14,8 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.eclipse.jgit.revwalk.RevCommit;
 
 /**
  * Scaffolds a management review: plans it, renders review.yaml, agenda.md and minutes.md, writes
@@ -32,46 +30,39 @@ public final class ReviewScaffolder {
   }
 
   public ScaffoldResult scaffold(Path root, ReviewNewOptions options) {
-    IsmsRepository repo = loader.loadValid(root);
-    ReviewPlan plan = new ReviewScheduler().plan(repo, options);
-    ReviewDraft draft = ReviewDraft.of(repo, plan, options.today());
-    Path dir = repo.reviewDir(plan.id());
-    if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
-      throw IsmsException.input(
-          "reviews/"
-              + plan.id()
-              + " exists already; pass --id to scaffold the review under"
-              + " another id");
-    }
-    Optional<GitFacade> git = options.commit() ? GitFacade.open(root, clock) : Optional.empty();
-    try {
-      git.ifPresent(GitFacade::identity);
+    try (RepositoryWriter writer = RepositoryWriter.open(root, clock, options.commit())) {
+      IsmsRepository repo = loader.loadValid(root);
+      ReviewPlan plan = new ReviewScheduler().plan(repo, options);
+      ReviewDraft draft = ReviewDraft.of(repo, plan, options.today());
+      Path dir = repo.reviewDir(plan.id());
+      if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+        throw IsmsException.input(
+            "reviews/"
+                + plan.id()
+                + " exists already; pass --id to scaffold the review under"
+                + " another id");
+      }
       Map<Path, String> files = render(root, dir, draft);
-      AtomicFiles.writeAll(files);
-      List<Path> written = List.copyOf(files.keySet());
       String message =
           "review(" + plan.id() + "): scaffold " + plan.type() + " review for " + plan.date();
-      Optional<String> commit =
-          git.map(g -> g.commitOnly(written, message)).map(RevCommit::getName);
+      Written written = writer.write(files, message);
       ScaffoldResult.Committed committed =
-          commit.isPresent()
-              ? ScaffoldResult.Committed.YES
-              : options.commit()
-                  ? ScaffoldResult.Committed.NO_GIT_REPOSITORY
-                  : ScaffoldResult.Committed.NOT_ASKED;
+          switch (written.outcome()) {
+            case COMMITTED, UNCHANGED -> ScaffoldResult.Committed.YES;
+            case NOT_ASKED -> ScaffoldResult.Committed.NOT_ASKED;
+            case NO_GIT_REPOSITORY -> ScaffoldResult.Committed.NO_GIT_REPOSITORY;
+          };
       return new ScaffoldResult(
           root,
           plan,
           draft.duration(),
           draft.participants().chair().name(),
           draft.preRead(),
-          written,
+          written.files(),
           committed,
-          commit,
+          written.commitName(),
           message,
           notes(draft));
-    } finally {
-      git.ifPresent(GitFacade::close);
     }
   }
 

@@ -18,7 +18,8 @@ import java.util.UUID;
 /**
  * Writes a set of files all or nothing: every file goes to a temporary sibling first and is moved
  * into place; if any step fails, the files and folders this call created are removed again, so a
- * reader never sees half a review.
+ * reader never sees half a review. Commands write through {@code dev.isms.git.RepositoryWriter}
+ * instead (the same, plus the lock, the commit and the rollback); this goes once no branch uses it.
  */
 public final class AtomicFiles {
   private AtomicFiles() {}

@@ -72,6 +72,19 @@ public final class GitTestSupport {
     return git;
   }
 
+  /** A new repository in {@code dir} with every file there committed at the fixed time. */
+  public static Git commitEverything(Path dir) throws Exception {
+    Git git = initWithIdentity(dir);
+    git.add().addFilepattern(".").call();
+    git.commit()
+        .setMessage("ISMS as it was")
+        .setAuthor(fixedIdent())
+        .setCommitter(fixedIdent())
+        .setSign(false)
+        .call();
+    return git;
+  }
+
   public static PersonIdent fixedIdent() {
     return new PersonIdent(NAME, EMAIL, Cli.FIXED_CLOCK.instant(), Cli.FIXED_CLOCK.getZone());
   }

@@ -1,0 +1,192 @@
+package dev.isms.git;
+
+import static dev.isms.testing.CommandResultAssert.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.isms.testing.Cli;
+import dev.isms.testing.CommandResult;
+import dev.isms.testing.GitTestSupport;
+import dev.isms.testing.MinimalRepo;
+import dev.isms.testing.RepositorySnapshot;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.StoredConfig;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every way a commit can fail, on a real repository through the real command line: the command
+ * exits 2 with one line naming the cause, the work tree, the index and the refs are byte for byte
+ * as they were, and once the cause is gone the same command succeeds.
+ */
+class WriteFaultsTest {
+  @TempDir Path temp;
+  Path repo;
+  Map<String, String> before;
+
+  @BeforeEach
+  void repository() throws Exception {
+    GitTestSupport.isolateUserConfig(temp, false);
+    repo = MinimalRepo.create(temp.resolve("testco"));
+    try (Git git = GitTestSupport.commitEverything(repo)) {
+      // the user's own work in progress, which no failure may touch
+      Files.writeString(repo.resolve("notes.md"), "staged\n");
+      git.add().addFilepattern("notes.md").call();
+      Files.writeString(repo.resolve("notes.md"), "unstaged\n");
+    }
+  }
+
+  @AfterEach
+  void restore() {
+    GitTestSupport.restoreUserConfig();
+  }
+
+  private CommandResult reviewNew() {
+    return Cli.run(
+        "-C", repo.toString(), "--as-of", "2026-11-24", "review", "new", "--type", "quarterly");
+  }
+
+  /** Runs review new with the fault in place, then without it. */
+  private CommandResult failsThenSucceeds(Runnable removeFault) {
+    before = RepositorySnapshot.of(repo);
+    CommandResult failed = reviewNew();
+    assertThat(failed).exitedWith(2);
+    assertThat(failed.err().strip().lines()).hasSize(1);
+    assertThat(RepositorySnapshot.of(repo)).isEqualTo(before);
+    removeFault.run();
+    CommandResult rerun = reviewNew();
+    assertThat(rerun).succeeded().outContains("Committed 3 files as ");
+    return failed;
+  }
+
+  private void delete(String gitFile) {
+    try {
+      Files.delete(repo.resolve(".git").resolve(gitFile));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void anIndexLockHeldByAnotherGitProcess() throws Exception {
+    Files.writeString(repo.resolve(".git/index.lock"), "");
+
+    CommandResult failed = failsThenSucceeds(() -> delete("index.lock"));
+
+    assertThat(failed)
+        .errContains(
+            "another Git process holds " + repo.resolve(".git/index.lock"),
+            "; if none is running, remove it");
+  }
+
+  @Test
+  void aMergeInProgress() throws Exception {
+    String head = Files.readString(repo.resolve(".git/refs/heads/main"));
+    Files.writeString(repo.resolve(".git/MERGE_HEAD"), head);
+
+    CommandResult failed = failsThenSucceeds(() -> delete("MERGE_HEAD"));
+
+    assertThat(failed).errContains("a merge is in progress; finish it (git commit) or abort it");
+  }
+
+  @Test
+  void aRebaseInProgress() throws Exception {
+    Files.createDirectories(repo.resolve(".git/rebase-merge"));
+    Files.writeString(repo.resolve(".git/rebase-merge/head-name"), "refs/heads/main\n");
+
+    CommandResult failed =
+        failsThenSucceeds(
+            () -> {
+              delete("rebase-merge/head-name");
+              delete("rebase-merge");
+            });
+
+    assertThat(failed).errContains("a rebase is in progress; finish it (git rebase --continue)");
+  }
+
+  @Test
+  void aDetachedHead() throws Exception {
+    String head = Files.readString(repo.resolve(".git/refs/heads/main")).strip();
+    Files.writeString(repo.resolve(".git/HEAD"), head + "\n");
+
+    CommandResult failed =
+        failsThenSucceeds(
+            () -> {
+              try {
+                Files.writeString(repo.resolve(".git/HEAD"), "ref: refs/heads/main\n");
+              } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
+
+    assertThat(failed)
+        .errContains(
+            "HEAD is detached at " + head.substring(0, 12), "check out a branch first (git switch");
+  }
+
+  @Test
+  void aPreCommitHookThatRejectsTheCommit() throws Exception {
+    Path hook = repo.resolve(".git/hooks/pre-commit");
+    Files.createDirectories(hook.getParent());
+    Files.writeString(hook, "#!/bin/sh\necho 'policy: no commits today' >&2\nexit 1\n");
+    Files.setPosixFilePermissions(hook, PosixFilePermissions.fromString("rwxr-xr-x"));
+
+    CommandResult failed = failsThenSucceeds(() -> delete("hooks/pre-commit"));
+
+    assertThat(failed)
+        .errContains(
+            "the pre-commit hook rejected the commit (exit 1: policy: no commits today);"
+                + " the files and the index are back as they were");
+  }
+
+  @Test
+  void signingAskedForThatIsmsCannotDo() throws Exception {
+    StoredConfig config = Git.open(repo.toFile()).getRepository().getConfig();
+    config.setBoolean("commit", null, "gpgsign", true);
+    config.setString("gpg", null, "format", "x509");
+    config.save();
+
+    CommandResult failed =
+        failsThenSucceeds(
+            () -> {
+              config.setBoolean("commit", null, "gpgsign", false);
+              try {
+                config.save();
+              } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
+
+    assertThat(failed).errContains("your Git configuration asks for signed commits");
+  }
+
+  @Test
+  void aRepositoryOwnedByAnotherUserIsRefusedAsGitRefusesIt() throws Exception {
+    Files.setAttribute(repo, "unix:uid", 65534);
+
+    CommandResult failed =
+        failsThenSucceeds(
+            () -> {
+              try {
+                Files.writeString(
+                    temp.resolve("user.gitconfig"),
+                    "[user]\n\tname = A\n\temail = a@example.com\n[safe]\n\tdirectory = "
+                        + repo
+                        + "\n");
+                org.eclipse.jgit.util.SystemReader.getInstance().getUserConfig().load();
+              } catch (Exception e) {
+                throw new IllegalStateException(e);
+              }
+            });
+
+    assertThat(failed)
+        .errContains(
+            "detected dubious ownership in repository at '" + repo + "'",
+            "git config --global --add safe.directory " + repo);
+  }
+}
