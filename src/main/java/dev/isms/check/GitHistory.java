@@ -1,9 +1,14 @@
 package dev.isms.check;
 
+import dev.isms.git.CommitSummary;
 import dev.isms.git.GitFacade;
+import dev.isms.git.TagSummary;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /** {@link History} read from the Git repository that holds the ISMS root. */
@@ -24,5 +29,51 @@ final class GitHistory implements History {
   @Override
   public Optional<ZonedDateTime> firstCommitted(String relativePath, Predicate<String> content) {
     return git.firstCommitTimeWhere(git.gitPath(root.resolve(relativePath)), content);
+  }
+
+  @Override
+  public List<CommitSummary> commitsChanging(String relativePath) {
+    return git.commitsChanging(path(relativePath));
+  }
+
+  @Override
+  public List<CommitSummary> commitsChangingAfter(String relativePath, String commitId) {
+    return git.commitsChangingAfter(path(relativePath), commitId);
+  }
+
+  @Override
+  public Optional<CommitSummary> firstCommitWhere(String relativePath, Predicate<String> content) {
+    return git.firstCommitWhere(path(relativePath), content);
+  }
+
+  @Override
+  public Optional<String> readAt(String commitId, String relativePath) {
+    return git.readAt(commitId, path(relativePath));
+  }
+
+  @Override
+  public Optional<String> lastCommittedText(String relativePath) {
+    return git.lastCommittedText(path(relativePath));
+  }
+
+  @Override
+  public Set<String> filesEverCommittedUnder(String relativeFolder) {
+    String folder = path(relativeFolder);
+    String rootPrefix = git.gitPath(root);
+    String strip = rootPrefix.isEmpty() ? "" : rootPrefix + "/";
+    Set<String> files = new TreeSet<>();
+    for (String p : git.filesEverCommittedUnder(folder)) {
+      files.add(p.substring(strip.length()));
+    }
+    return files;
+  }
+
+  @Override
+  public Optional<TagSummary> annotatedTag(String name) {
+    return git.annotatedTag(name);
+  }
+
+  private String path(String relativePath) {
+    return git.gitPath(root.resolve(relativePath));
   }
 }

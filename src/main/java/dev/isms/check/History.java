@@ -1,7 +1,11 @@
 package dev.isms.check;
 
+import dev.isms.git.CommitSummary;
+import dev.isms.git.TagSummary;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /** What the Git history tells about the repository's files, for rules on timeliness. */
@@ -17,4 +21,25 @@ public interface History {
    * committed ahead of time does not count), if it ever was.
    */
   Optional<ZonedDateTime> firstCommitted(String relativePath, Predicate<String> content);
+
+  /** The commits that changed the file, oldest first. */
+  List<CommitSummary> commitsChanging(String relativePath);
+
+  /** The commits that changed the file and are not in the given commit's history, oldest first. */
+  List<CommitSummary> commitsChangingAfter(String relativePath, String commitId);
+
+  /** The oldest commit that left text in the file for which {@code content} holds. */
+  Optional<CommitSummary> firstCommitWhere(String relativePath, Predicate<String> content);
+
+  /** The file's text at a commit, if the file existed there. */
+  Optional<String> readAt(String commitId, String relativePath);
+
+  /** The file's text at the newest commit that still held it (for a file deleted since). */
+  Optional<String> lastCommittedText(String relativePath);
+
+  /** Every file ever committed under a folder (paths relative to the ISMS root). */
+  Set<String> filesEverCommittedUnder(String relativeFolder);
+
+  /** The annotated tag of that name, if there is one. */
+  Optional<TagSummary> annotatedTag(String name);
 }

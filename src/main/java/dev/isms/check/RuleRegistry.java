@@ -5,10 +5,16 @@ import dev.isms.check.rules.ActionCarriedOverRule;
 import dev.isms.check.rules.ActionFieldsRule;
 import dev.isms.check.rules.ActionOverdueRule;
 import dev.isms.check.rules.AdhocAfterIncidentRule;
+import dev.isms.check.rules.ApprovalFieldsRule;
+import dev.isms.check.rules.ApprovedChangedRule;
+import dev.isms.check.rules.AttendanceMismatchRule;
 import dev.isms.check.rules.KpiReconcileRule;
 import dev.isms.check.rules.KpiStaleRule;
+import dev.isms.check.rules.MinutesActionsRule;
 import dev.isms.check.rules.MinutesLateRule;
+import dev.isms.check.rules.MinutesUnapprovedRule;
 import dev.isms.check.rules.PackLateRule;
+import dev.isms.check.rules.RecordsRetainedRule;
 import dev.isms.check.rules.ReviewCadenceRule;
 import dev.isms.check.rules.ReviewDateRule;
 import dev.isms.check.rules.ReviewInputsRule;
@@ -44,7 +50,13 @@ public final class RuleRegistry {
             new KpiStaleRule(),
             new KpiReconcileRule(),
             new MinutesLateRule(),
-            new PackLateRule()));
+            new PackLateRule(),
+            new AttendanceMismatchRule(),
+            new MinutesActionsRule(),
+            new MinutesUnapprovedRule(),
+            new ApprovalFieldsRule(),
+            new ApprovedChangedRule(),
+            new RecordsRetainedRule()));
   }
 
   public List<Rule> rules() {

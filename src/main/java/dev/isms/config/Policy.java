@@ -7,20 +7,39 @@ import java.time.Period;
  * the risk appetite (the highest score, likelihood x impact, that may stand without a decision of
  * management: risks above it are treated or accepted by top management, ISO 27001 6.1.2 a).
  */
-public record Policy(Integer packLeadBusinessDays, Period minutesWithin, Integer riskAppetite) {
+public record Policy(
+    Integer packLeadBusinessDays,
+    Period minutesWithin,
+    Integer riskAppetite,
+    Integer approvalWithinDays,
+    Integer retentionYears) {
   /** Medium risks (score 5 to 9) may stand; high and critical ones need a decision. */
   public static final int DEFAULT_RISK_APPETITE = 9;
 
-  public static final Policy DEFAULT = new Policy(5, Period.ofDays(14), DEFAULT_RISK_APPETITE);
+  /** Days after the meeting within which the minutes are approved (warning first, then error). */
+  public static final int DEFAULT_APPROVAL_WITHIN_DAYS = 30;
+
+  /** Years the review records are kept (MoS procedure 8.2: at least three). */
+  public static final int DEFAULT_RETENTION_YEARS = 3;
+
+  public static final Policy DEFAULT =
+      new Policy(
+          5,
+          Period.ofDays(14),
+          DEFAULT_RISK_APPETITE,
+          DEFAULT_APPROVAL_WITHIN_DAYS,
+          DEFAULT_RETENTION_YEARS);
 
   public Policy(Integer packLeadBusinessDays, Period minutesWithin) {
-    this(packLeadBusinessDays, minutesWithin, null);
+    this(packLeadBusinessDays, minutesWithin, null, null, null);
   }
 
   Policy withDefaults() {
     return new Policy(
         packLeadBusinessDays == null ? DEFAULT.packLeadBusinessDays : packLeadBusinessDays,
         minutesWithin == null ? DEFAULT.minutesWithin : minutesWithin,
-        riskAppetite == null ? DEFAULT.riskAppetite : riskAppetite);
+        riskAppetite == null ? DEFAULT.riskAppetite : riskAppetite,
+        approvalWithinDays == null ? DEFAULT.approvalWithinDays : approvalWithinDays,
+        retentionYears == null ? DEFAULT.retentionYears : retentionYears);
   }
 }

@@ -12,11 +12,33 @@ public record ReviewType(
     List<String> afterIncidents,
     Period within,
     Boolean beforeAudit,
-    String description) {
+    String description,
+    List<String> requiredRoles) {
 
   public ReviewType {
     attendees = attendees == null ? List.of() : List.copyOf(attendees);
     afterIncidents = afterIncidents == null ? List.of() : List.copyOf(afterIncidents);
+    requiredRoles = requiredRoles == null ? List.of() : List.copyOf(requiredRoles);
+  }
+
+  public ReviewType(
+      Period every,
+      String duration,
+      List<String> attendees,
+      String chair,
+      List<String> afterIncidents,
+      Period within,
+      Boolean beforeAudit,
+      String description) {
+    this(every, duration, attendees, chair, afterIncidents, within, beforeAudit, description, null);
+  }
+
+  /**
+   * The roles a held review of this type needs present, in person or by a delegate: its own
+   * required_roles, else isms.yaml's top management.
+   */
+  public List<String> requiredRolesOr(List<String> topManagement) {
+    return requiredRoles.isEmpty() ? topManagement : requiredRoles;
   }
 
   /** Meeting length in minutes, parsed from {@code 90m}, {@code 3h} or {@code 1h30m}. */

@@ -476,6 +476,143 @@ public final class GitFacade implements AutoCloseable {
     return who.getWhenAsInstant().atZone(who.getZoneId());
   }
 
+  /** The commits that touched a path, oldest first, as an audit trail lists them. */
+  public List<CommitSummary> commitsChanging(String gitPath) {
+    List<CommitSummary> oldestFirst = new ArrayList<>();
+    List<RevCommit> newestFirst = log(gitPath);
+    for (int i = newestFirst.size() - 1; i >= 0; i--) {
+      oldestFirst.add(CommitSummary.of(newestFirst.get(i)));
+    }
+    return oldestFirst;
+  }
+
+  /**
+   * The commits that touched a path and are not part of the given commit's history (made after it),
+   * oldest first.
+   */
+  public List<CommitSummary> commitsChangingAfter(String gitPath, String commitId) {
+    if (head().isEmpty()) {
+      return List.of();
+    }
+    try {
+      ObjectId since = repository().resolve(commitId);
+      if (since == null) {
+        return List.of();
+      }
+      List<CommitSummary> newestFirst = new ArrayList<>();
+      git.log()
+          .addPath(gitPath)
+          .not(since)
+          .call()
+          .forEach(c -> newestFirst.add(CommitSummary.of(c)));
+      java.util.Collections.reverse(newestFirst);
+      return newestFirst;
+    } catch (GitAPIException | IOException e) {
+      throw IsmsException.input("cannot read the history of " + gitPath + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The oldest commit that left text at the path for which {@code content} holds. */
+  public Optional<CommitSummary> firstCommitWhere(String gitPath, Predicate<String> content) {
+    List<RevCommit> newestFirst = log(gitPath);
+    for (int i = newestFirst.size() - 1; i >= 0; i--) {
+      RevCommit commit = newestFirst.get(i);
+      if (readAt(commit, gitPath).filter(content).isPresent()) {
+        return Optional.of(CommitSummary.of(commit));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A file's text at a commit given by id, if both exist. */
+  public Optional<String> readAt(String commitId, String gitPath) {
+    try (RevWalk walk = new RevWalk(repository())) {
+      ObjectId id = repository().resolve(commitId);
+      return id == null ? Optional.empty() : readAt(walk.parseCommit(id), gitPath);
+    } catch (IOException e) {
+      throw IsmsException.input("cannot read commit " + commitId + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The text of a path at the newest commit that still held it (for files deleted since). */
+  public Optional<String> lastCommittedText(String gitPath) {
+    for (RevCommit commit : log(gitPath)) {
+      Optional<String> text = readAt(commit, gitPath);
+      if (text.isPresent()) {
+        return text;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Every file path ever committed under a folder, in any commit reachable from HEAD. */
+  public Set<String> filesEverCommittedUnder(String gitFolder) {
+    Set<String> paths = new TreeSet<>();
+    Optional<RevCommit> head = head();
+    if (head.isEmpty()) {
+      return paths;
+    }
+    String prefix = gitFolder.isEmpty() || gitFolder.endsWith("/") ? gitFolder : gitFolder + "/";
+    try (RevWalk walk = new RevWalk(repository())) {
+      walk.markStart(walk.parseCommit(head.get()));
+      if (!gitFolder.isEmpty()) {
+        walk.setTreeFilter(AndTreeFilter.create(PathFilter.create(gitFolder), TreeFilter.ANY_DIFF));
+      }
+      for (RevCommit c : walk) {
+        try (TreeWalk tw = new TreeWalk(repository())) {
+          tw.addTree(c.getTree());
+          tw.setRecursive(true);
+          if (!gitFolder.isEmpty()) {
+            tw.setFilter(PathFilter.create(gitFolder));
+          }
+          while (tw.next()) {
+            if (tw.getPathString().startsWith(prefix)) {
+              paths.add(tw.getPathString());
+            }
+          }
+        }
+      }
+      return paths;
+    } catch (IOException e) {
+      throw IsmsException.input("cannot walk the Git history: " + e.getMessage(), e);
+    }
+  }
+
+  /** The annotated tag of that name (refs/tags/NAME), if there is one. */
+  public Optional<TagSummary> annotatedTag(String name) {
+    try (RevWalk walk = new RevWalk(repository())) {
+      org.eclipse.jgit.lib.Ref ref = repository().exactRef(Constants.R_TAGS + name);
+      if (ref == null) {
+        return Optional.empty();
+      }
+      org.eclipse.jgit.revwalk.RevObject object = walk.parseAny(ref.getObjectId());
+      if (!(object instanceof org.eclipse.jgit.revwalk.RevTag tag)) {
+        return Optional.empty();
+      }
+      RevCommit commit = walk.parseCommit(tag.getObject());
+      PersonIdent tagger = tag.getTaggerIdent();
+      return Optional.of(
+          new TagSummary(
+              name,
+              commit.getName(),
+              tagger == null ? "" : tagger.getName(),
+              tag.getFullMessage(),
+              tag.getRawGpgSignature() != null));
+    } catch (IOException e) {
+      throw IsmsException.input("cannot read the tag " + name + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Whether the commit carries a signature (OpenPGP or SSH); not whether it verifies. */
+  public boolean isSigned(String commitId) {
+    try (RevWalk walk = new RevWalk(repository())) {
+      ObjectId id = repository().resolve(commitId);
+      return id != null && walk.parseCommit(id).getRawGpgSignature() != null;
+    } catch (IOException e) {
+      throw IsmsException.input("cannot read commit " + commitId + ": " + e.getMessage(), e);
+    }
+  }
+
   @Override
   public void close() {
     git.getRepository().close();

@@ -28,7 +28,12 @@ public record Review(
   }
 
   /** One line of the attendance list; {@code present} is null until the meeting. */
-  public record Attendee(String name, String role, Boolean present, String note) {
+  public record Attendee(
+      String name, String role, Boolean present, String note, String delegateFor) {
+    public Attendee(String name, String role, Boolean present, String note) {
+      this(name, role, present, note, null);
+    }
+
     public boolean isPresent() {
       return Boolean.TRUE.equals(present);
     }

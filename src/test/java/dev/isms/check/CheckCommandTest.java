@@ -60,7 +60,7 @@ class CheckCommandTest {
     assertThat(repo.check()).exitedWith(1);
     assertThat(repo.check("--skip", "action-overdue"))
         .succeeded()
-        .outContains("no problems found; 11 rules run, 2 skipped");
+        .outContains("no problems found; 15 rules run, 4 skipped");
   }
 
   @Test
@@ -215,7 +215,11 @@ class CheckCommandTest {
             .replace(
                 "reviews/2026-Q3/review.yaml",
                 "present: true}\n  - {name: Marco",
-                "present: false}\n  - {name: Marco");
+                "present: false}\n  - {name: Marco")
+            .replace(
+                "reviews/2026-Q3/minutes.md",
+                "| Dana Ruiz | CEO | yes |",
+                "| Dana Ruiz | CEO | no |");
 
     assertThat(CheckFixture.problems(repo.check("--format", "json")))
         .extracting(Found::rule, Found::file)

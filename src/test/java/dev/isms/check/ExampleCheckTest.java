@@ -51,6 +51,8 @@ class ExampleCheckTest {
             tuple("kpi-stale", "warning", "kpis/KPI-BACKUP-VERIFY.yaml"),
             tuple("risk-treatment-overdue", "error", "risks/R-001.yaml"),
             tuple("review-inputs", "error", Q3_MINUTES),
+            tuple("minutes-unapproved", "error", "reviews/2026-08-12-adhoc/review.yaml"),
+            tuple("minutes-unapproved", "error", Q3_REVIEW),
             tuple("review-results", "warning", Q3_MINUTES));
     assertThat(ReportParsers.json(result.out()))
         .extracting(Reported::message)
@@ -85,7 +87,13 @@ class ExampleCheckTest {
                     .contains(
                         "do not cover 9.3.2 c) changes in needs and"
                             + " expectations of interested parties"))
-        .anySatisfy(m -> assertThat(m).contains("says only `Continue current approach.`"));
+        .anySatisfy(m -> assertThat(m).contains("says only `Continue current approach.`"))
+        .anySatisfy(
+            m ->
+                assertThat(m)
+                    .contains(
+                        "the minutes of review 2026-Q3 (meeting 2026-09-15, 70 days ago) are"
+                            + " not approved"));
   }
 
   /** One slip made on a copy of the example, and what the check must then say. */
@@ -130,6 +138,10 @@ class ExampleCheckTest {
             file,
             "{name: Dana Ruiz, role: CEO, present: true,",
             "{name: Dana Ruiz, role: CEO, present: false,");
+        repo.replace(
+            Q3_MINUTES,
+            "| Dana Ruiz | CEO (top management) | yes |",
+            "| Dana Ruiz | CEO (top management) | no |");
       }
 
       @Override

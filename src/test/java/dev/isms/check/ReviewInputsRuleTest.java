@@ -150,8 +150,8 @@ class ReviewInputsRuleTest {
     String review = "reviews/2026-Q3/review.yaml";
     assertThat(found)
         .extracting(Found::file, Found::line)
-        .containsExactly(tuple(review, repo.lineOf(review, "status: held")));
-    assertThat(found.get(0).message()).contains("is held but has no minutes", MINUTES);
+        .containsExactly(tuple(review, repo.lineOf(review, "status: approved")));
+    assertThat(found.get(0).message()).contains("is approved but has no minutes", MINUTES);
   }
 
   @Test

@@ -62,11 +62,13 @@ public final class MinimalRepo {
         id: 2026-Q3
         type: quarterly
         date: 2026-09-15
-        status: held
+        status: approved
         chair: Marco Diaz
         attendees:
           - {name: Dana Ruiz, role: CEO, present: true}
           - {name: Marco Diaz, role: CTO, present: true}
+        approved_by: Dana Ruiz
+        approved_on: 2026-09-22
         """);
     write(dir, "reviews/2026-Q3/minutes.md", CompleteMinutes.of("2026-Q3", "iso27001-2022"));
     write(
@@ -76,10 +78,12 @@ public final class MinimalRepo {
         id: 2026-08-12-adhoc
         type: ad-hoc
         date: 2026-08-12
-        status: held
+        status: approved
         trigger: INC-1
         attendees:
           - {name: Dana Ruiz, role: CEO, present: true}
+        approved_by: Dana Ruiz
+        approved_on: 2026-08-19
         """);
     write(
         dir,
