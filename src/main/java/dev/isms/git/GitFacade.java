@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -28,14 +27,11 @@ import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.lib.UserConfig;
 import org.eclipse.jgit.revwalk.RevCommit;
-import org.eclipse.jgit.revwalk.RevSort;
 import org.eclipse.jgit.revwalk.RevTree;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.TreeWalk;
-import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
 import org.eclipse.jgit.treewalk.filter.PathFilter;
-import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
 /**
  * The one door to JGit. Paths given to it are absolute or relative to the ISMS root; it turns them
@@ -45,11 +41,17 @@ public final class GitFacade implements AutoCloseable {
   private final Git git;
   private final Path workTree;
   private final Clock clock;
+  private final String scope;
+  private HistoryIndex index;
+  private HistoryIndex wholeIndex;
 
-  private GitFacade(Git git, Clock clock) {
+  private GitFacade(Git git, Clock clock, Path scopeDir) {
     this.git = git;
     this.workTree = git.getRepository().getWorkTree().toPath().toAbsolutePath().normalize();
     this.clock = clock;
+    Path abs = scopeDir.toAbsolutePath().normalize();
+    this.scope =
+        abs.startsWith(workTree) ? workTree.relativize(abs).toString().replace('\\', '/') : "";
   }
 
   /** The repository that holds {@code dir}, found by walking up, if there is one. */
@@ -65,7 +67,7 @@ public final class GitFacade implements AutoCloseable {
         repository.close();
         return Optional.empty();
       }
-      return Optional.of(new GitFacade(new Git(repository), clock));
+      return Optional.of(new GitFacade(new Git(repository), clock, dir));
     } catch (IOException | IllegalArgumentException e) {
       throw IsmsException.input(
           "cannot open the Git repository above " + dir + " (" + e.getMessage() + ")", e);
@@ -76,7 +78,7 @@ public final class GitFacade implements AutoCloseable {
   public static GitFacade init(Path dir, Clock clock) {
     try {
       Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call();
-      return new GitFacade(git, clock);
+      return new GitFacade(git, clock, dir);
     } catch (GitAPIException e) {
       throw IsmsException.input(
           "cannot create a Git repository in " + dir + ": " + e.getMessage(), e);
@@ -260,23 +262,7 @@ public final class GitFacade implements AutoCloseable {
 
   /** The commit time of the oldest commit reachable from HEAD (in a shallow clone: that it has). */
   public Optional<Instant> oldestCommitTime() {
-    Optional<RevCommit> head = head();
-    if (head.isEmpty()) {
-      return Optional.empty();
-    }
-    try (RevWalk walk = new RevWalk(repository())) {
-      walk.markStart(walk.parseCommit(head.get()));
-      Instant oldest = null;
-      for (RevCommit c : walk) {
-        Instant when = c.getCommitterIdent().getWhenAsInstant();
-        if (oldest == null || when.isBefore(oldest)) {
-          oldest = when;
-        }
-      }
-      return Optional.ofNullable(oldest);
-    } catch (IOException e) {
-      throw IsmsException.input("cannot walk the Git history: " + e.getMessage(), e);
-    }
+    return history().map(HistoryIndex::oldestCommitTime);
   }
 
   /**
@@ -307,22 +293,51 @@ public final class GitFacade implements AutoCloseable {
 
   /** The newest commit reachable from HEAD whose commit time is at or before {@code instant}. */
   public Optional<RevCommit> lastCommitAtOrBefore(Instant instant) {
+    return history().flatMap(index -> index.lastCommitAtOrBefore(instant));
+  }
+
+  /**
+   * The history reachable from HEAD, walked once and kept until HEAD moves; it covers the folder
+   * this facade was opened on (the ISMS root), so a monorepo's other folders cost nothing. Empty
+   * while the repository has no commit.
+   */
+  public Optional<HistoryIndex> history() {
     Optional<RevCommit> head = head();
     if (head.isEmpty()) {
       return Optional.empty();
     }
-    try (RevWalk walk = new RevWalk(repository())) {
-      walk.markStart(walk.parseCommit(head.get()));
-      walk.sort(RevSort.COMMIT_TIME_DESC);
-      for (RevCommit c : walk) {
-        if (!c.getCommitterIdent().getWhenAsInstant().isAfter(instant)) {
-          return Optional.of(c);
-        }
-      }
-      return Optional.empty();
-    } catch (IOException e) {
-      throw IsmsException.input("cannot walk the Git history: " + e.getMessage(), e);
+    if (index == null || !index.head().equals(head.get())) {
+      index = walk(head.get(), scope);
     }
+    return Optional.of(index);
+  }
+
+  /**
+   * The index that covers {@code gitPath} ("" for the whole work tree): the ISMS root's, or for a
+   * path outside it one of the whole work tree.
+   */
+  private Optional<HistoryIndex> historyCovering(String gitPath) {
+    Optional<HistoryIndex> scoped = history();
+    if (scoped.isEmpty() || scoped.get().covers(gitPath)) {
+      return scoped;
+    }
+    if (wholeIndex == null || !wholeIndex.head().equals(scoped.get().head())) {
+      wholeIndex = walk(scoped.get().head(), "");
+    }
+    return Optional.of(wholeIndex);
+  }
+
+  private HistoryIndex walk(RevCommit head, String folder) {
+    try {
+      return HistoryIndex.walk(repository(), head, folder);
+    } catch (IOException e) {
+      throw walkFailed(e);
+    }
+  }
+
+  private IsmsException walkFailed(IOException e) {
+    return IsmsException.input(
+        "cannot read the Git history of " + workTree + ": " + e.getMessage(), e);
   }
 
   /** A file's bytes as UTF-8 text as they were in a commit, if the file existed there. */
@@ -364,17 +379,13 @@ public final class GitFacade implements AutoCloseable {
     }
   }
 
-  /** The commits that touched a path, newest first. */
+  /** The commits that touched a path, newest first, as {@code git log -- path} lists them. */
   public List<RevCommit> log(String gitPath) {
-    if (head().isEmpty()) {
-      return List.of();
-    }
     try {
-      List<RevCommit> commits = new ArrayList<>();
-      git.log().addPath(gitPath).call().forEach(commits::add);
-      return commits;
-    } catch (GitAPIException e) {
-      throw IsmsException.input("cannot read the history of " + gitPath + ": " + e.getMessage(), e);
+      Optional<HistoryIndex> history = historyCovering(gitPath);
+      return history.isEmpty() ? List.of() : history.get().commitsTouching(gitPath);
+    } catch (IOException e) {
+      throw walkFailed(e);
     }
   }
 
@@ -385,67 +396,24 @@ public final class GitFacade implements AutoCloseable {
    * changing everything, as its parent cannot be compared.
    */
   public Optional<RevCommit> lastCommitChanging(String gitFolder, Predicate<String> ignored) {
-    Optional<RevCommit> head = head();
-    if (head.isEmpty()) {
-      return Optional.empty();
-    }
-    try (RevWalk walk = new RevWalk(repository())) {
-      RevCommit commit = walk.parseCommit(head.get());
-      while (true) {
-        RevCommit parent = commit.getParentCount() == 0 ? null : parentOf(walk, commit);
-        if (parent == null && commit.getParentCount() > 0) {
-          return Optional.of(commit); // shallow boundary
-        }
-        if (changes(commit, parent, gitFolder, ignored)) {
-          return Optional.of(commit);
-        }
-        if (parent == null) {
-          return Optional.empty();
-        }
-        commit = parent;
-      }
-    } catch (IOException e) {
-      throw IsmsException.input(
-          "cannot read the history of " + workTree + ": " + e.getMessage(), e);
-    }
-  }
-
-  private static RevCommit parentOf(RevWalk walk, RevCommit commit) {
     try {
-      return walk.parseCommit(commit.getParent(0));
-    } catch (IOException missing) {
-      return null; // not in a shallow clone
-    }
-  }
-
-  private boolean changes(
-      RevCommit commit, RevCommit parent, String gitFolder, Predicate<String> ignored)
-      throws IOException {
-    try (TreeWalk tree = new TreeWalk(repository())) {
-      if (parent == null) {
-        tree.addTree(new org.eclipse.jgit.treewalk.EmptyTreeIterator());
-      } else {
-        tree.addTree(parent.getTree());
-      }
-      tree.addTree(commit.getTree());
-      tree.setRecursive(true);
-      tree.setFilter(
-          gitFolder.isEmpty()
-              ? TreeFilter.ANY_DIFF
-              : AndTreeFilter.create(PathFilter.create(gitFolder), TreeFilter.ANY_DIFF));
-      while (tree.next()) {
-        if (!ignored.test(tree.getPathString())) {
-          return true;
-        }
-      }
-      return false;
+      Optional<HistoryIndex> history = historyCovering(gitFolder);
+      return history.isEmpty()
+          ? Optional.empty()
+          : history.get().lastCommitChanging(gitFolder, ignored);
+    } catch (IOException e) {
+      throw walkFailed(e);
     }
   }
 
   /** The commit that first added the path (the oldest that touched it). */
   public Optional<RevCommit> firstCommitOf(String gitPath) {
-    List<RevCommit> commits = log(gitPath);
-    return commits.isEmpty() ? Optional.empty() : Optional.of(commits.get(commits.size() - 1));
+    try {
+      Optional<HistoryIndex> history = historyCovering(gitPath);
+      return history.isEmpty() ? Optional.empty() : history.get().firstCommitTouching(gitPath);
+    } catch (IOException e) {
+      throw walkFailed(e);
+    }
   }
 
   /**
@@ -461,14 +429,14 @@ public final class GitFacade implements AutoCloseable {
    * oldest commit that touched the path and left text there for which {@code content} holds.
    */
   public Optional<ZonedDateTime> firstCommitTimeWhere(String gitPath, Predicate<String> content) {
-    List<RevCommit> newestFirst = log(gitPath);
-    for (int i = newestFirst.size() - 1; i >= 0; i--) {
-      RevCommit commit = newestFirst.get(i);
-      if (readAt(commit, gitPath).filter(content).isPresent()) {
-        return Optional.of(authorTime(commit));
-      }
+    try {
+      Optional<HistoryIndex> history = historyCovering(gitPath);
+      return history.isEmpty()
+          ? Optional.empty()
+          : history.get().firstCommitWhere(gitPath, content).map(GitFacade::authorTime);
+    } catch (IOException e) {
+      throw walkFailed(e);
     }
-    return Optional.empty();
   }
 
   private static ZonedDateTime authorTime(RevCommit commit) {
