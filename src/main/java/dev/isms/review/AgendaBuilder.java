@@ -183,6 +183,7 @@ final class AgendaBuilder {
     return framework.results().stream()
         .map(Clause::ref)
         .filter(r -> r != null && !r.isBlank())
+        .map(r -> r.strip().split("\\s+")[0]) // "9.3.3" of ISO 9001's "9.3.3 a)"
         .findFirst()
         .orElse(framework.clause());
   }

@@ -142,7 +142,7 @@ class BadInputTest {
             "organization: T\nframework: iso27001-2023\ntop_management: [CEO]\nreview_types:\n  quarterly: {every: P3M}\n",
             "isms.yaml:2:1",
             "unknown-framework",
-            "use one of: iso27001-2013, iso27001-2022"),
+            "use one of: iso22301-2019, iso27001-2013, iso27001-2022, iso42001-2023, iso9001-2015"),
         Arguments.of(
             "review of a type isms.yaml lacks",
             "reviews/2026-Q4/review.yaml",

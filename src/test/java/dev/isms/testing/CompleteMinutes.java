@@ -31,18 +31,18 @@ public final class CompleteMinutes {
     for (Clause result : set.results()) {
       md.append("### ").append(result.title()).append("\n\n");
       md.append("<!-- ").append(result.prompt()).append(" -->\n");
-      switch (result.id()) {
-        case "actions" ->
+      switch (result.kind()) {
+        case ACTIONS ->
             md.append(
                 "| ID | Action | Owner | Due | Success criteria |\n"
                     + "| --- | --- | --- | --- | --- |\n"
                     + "| ACT-1 | Enforce phishing-resistant MFA | Priya Shah | 2026-12-31 |"
                     + " All admins on FIDO2 keys |\n\n");
-        case "conclusion" ->
+        case CONCLUSION ->
             md.append(
                 "The ISMS remains suitable for the scope, adequate in its resources and effective:"
                     + " every KPI met its target this quarter.\n\n");
-        default ->
+        case DECISION ->
             md.append(
                 "Management decided to automate the access review export by Q4;"
                     + " Marco Diaz takes it forward.\n\n");

@@ -22,6 +22,13 @@ final class ClauseHeadings {
       Pattern.compile(
           "^([0-9]+(?:\\.[0-9]+)*)\\s*\\(?\\s*([a-z](?:\\.[0-9]+)?)\\s*\\)$",
           Pattern.CASE_INSENSITIVE);
+
+  /** A numbered item under a lettered one, as ISO 9001 writes it: {@code 9.3.2 c) 1)}. */
+  private static final Pattern NESTED_REF =
+      Pattern.compile(
+          "^([0-9]+(?:\\.[0-9]+)*)\\s*\\(?\\s*([a-z])\\s*\\)\\s*\\(?\\s*([0-9]+)\\s*\\)$",
+          Pattern.CASE_INSENSITIVE);
+
   private static final Pattern LEADING_NUMBER = Pattern.compile("^[0-9]+(?:\\.[0-9]+)*\\s*");
 
   private final Minutes minutes;
@@ -128,7 +135,7 @@ final class ClauseHeadings {
     if (set.results().isEmpty() || set.results().get(0).ref() == null) {
       return "";
     }
-    String clause = normalize(set.results().get(0).ref());
+    String clause = normalize(set.results().get(0).ref()).split(" ")[0];
     boolean shared =
         set.inputs().stream()
             .anyMatch(i -> i.ref() != null && normalize(i.ref()).startsWith(clause + " "));
@@ -146,6 +153,21 @@ final class ClauseHeadings {
 
   /** A test for headings that carry the reference, in the ways people write it. */
   static Predicate<String> refMatcher(String ref) {
+    Matcher nested = NESTED_REF.matcher(ref == null ? "" : ref.strip());
+    if (nested.matches()) {
+      // 9.3.2 c) 1), also written 9.3.2 c)1), 9.3.2(c)(1) or 9.3.2 c.1)
+      Pattern p =
+          Pattern.compile(
+              "(?<![0-9.])"
+                  + Pattern.quote(nested.group(1))
+                  + "\\s*\\(?\\s*"
+                  + Pattern.quote(nested.group(2))
+                  + "\\s*(?:\\)|\\.)\\s*\\(?\\s*"
+                  + Pattern.quote(nested.group(3))
+                  + "(?![0-9])",
+              Pattern.CASE_INSENSITIVE);
+      return text -> p.matcher(text).find();
+    }
     Matcher m = REF.matcher(ref == null ? "" : ref.strip());
     if (!m.matches()) {
       String wanted = compact(ref == null ? "" : ref);
