@@ -145,6 +145,33 @@ final class CommitPreflight {
     }
   }
 
+  /** Git keeps the entries of a split index in .git/sharedindex.&lt;sha&gt;. */
+  private static boolean splitIndex(Repository repository) {
+    try (var files =
+        java.nio.file.Files.newDirectoryStream(
+            repository.getDirectory().toPath(), "sharedindex.*")) {
+      return files.iterator().hasNext();
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** A sparse index carries the empty extension "sdir". */
+  private static boolean sparseIndex(Repository repository) {
+    try {
+      byte[] index = Files.readAllBytes(repository.getIndexFile().toPath());
+      byte[] sdir = {'s', 'd', 'i', 'r', 0, 0, 0, 0};
+      for (int i = 12; i + sdir.length <= index.length; i++) {
+        if (java.util.Arrays.equals(index, i, i + sdir.length, sdir, 0, sdir.length)) {
+          return true;
+        }
+      }
+      return false;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   /** An index with an extension JGit cannot write (split or sparse index) is read here first. */
   private static void checkIndex(Repository repository) {
     try {
@@ -152,10 +179,10 @@ final class CommitPreflight {
     } catch (IOException | RuntimeException e) {
       String message = String.valueOf(e.getMessage());
       String feature =
-          message.contains("'link'")
+          splitIndex(repository)
               ? "a split index (core.splitIndex); turn it off with git update-index"
                   + " --no-split-index"
-              : message.contains("'sdir'")
+              : sparseIndex(repository)
                   ? "a sparse index (index.sparse); turn it off with git sparse-checkout init"
                       + " --no-sparse-index"
                   : "a format isms cannot read (" + message + ")";

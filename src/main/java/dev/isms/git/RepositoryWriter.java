@@ -96,11 +96,11 @@ public final class RepositoryWriter implements AutoCloseable {
       lock = lockFor(abs, git, mode, wait);
       if (git != null && mode != Mode.NO_COMMIT) {
         CommitPreflight.check(git.repository());
-        Signing.refuseUnsupported(git.repository().getConfig());
-        git.identity();
+        Signing.checkCommits(git.repository().getConfig(), git.identity());
       } else if (git == null && mode == Mode.COMMIT_CREATING_REPOSITORY) {
-        GitFacade.globalIdentity().orElseThrow(GitFacade::missingIdentity);
-        Signing.refuseUnsupported(GitFacade.globalConfig());
+        Signing.checkCommits(
+            GitFacade.globalConfig(),
+            GitFacade.globalIdentity().orElseThrow(GitFacade::missingIdentity));
       }
       return new RepositoryWriter(abs, clock, mode, disk, git, lock);
     } catch (RuntimeException e) {
@@ -177,7 +177,7 @@ public final class RepositoryWriter implements AutoCloseable {
       throw IsmsException.input(
           "the tag " + tagName + " needs a commit in a Git repository; nothing was changed");
     }
-    Tags.checkCanCreate(git.repository(), tagName);
+    Tags.checkCanCreate(git.repository(), tagName, tagger());
     return transaction(utf8(files), message, Optional.empty(), tagName, tagMessage);
   }
 
@@ -186,7 +186,7 @@ public final class RepositoryWriter implements AutoCloseable {
     if (git == null || mode == Mode.NO_COMMIT) {
       throw IsmsException.input("the tag " + tagName + " needs a Git repository");
     }
-    Tags.checkCanCreate(git.repository(), tagName);
+    Tags.checkCanCreate(git.repository(), tagName, tagger());
     Tags.create(git.repository(), tagName, tagMessage, tagger());
   }
 
@@ -290,10 +290,21 @@ public final class RepositoryWriter implements AutoCloseable {
     } catch (GitAPIException | JGitInternalException e) {
       throw IsmsException.input(
           "Git could not commit: "
-              + firstLine(String.valueOf(e.getMessage()))
+              + firstLine(innermostMessage(e))
               + "; the files and the index are back as they were",
           e);
     }
+  }
+
+  /** JGit wraps the real cause (a signing program's error, a lock) in generic messages. */
+  private static String innermostMessage(Throwable e) {
+    String message = String.valueOf(e.getMessage());
+    for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+      if (t.getMessage() != null) {
+        message = t.getMessage();
+      }
+    }
+    return message;
   }
 
   private static String firstLine(String text) {

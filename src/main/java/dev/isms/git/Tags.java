@@ -16,7 +16,7 @@ import org.eclipse.jgit.revwalk.RevWalk;
 final class Tags {
   private Tags() {}
 
-  static void checkCanCreate(Repository repository, String name) {
+  static void checkCanCreate(Repository repository, String name, PersonIdent tagger) {
     String ref = Constants.R_TAGS + name;
     if (!Repository.isValidRefName(ref)) {
       throw IsmsException.input("`" + name + "` is not a valid Git tag name; nothing was changed");
@@ -33,7 +33,7 @@ final class Tags {
     } catch (IOException e) {
       throw IsmsException.input("cannot read the tags of the repository: " + e.getMessage(), e);
     }
-    Signing.refuseUnsupportedTag(repository.getConfig());
+    Signing.checkTags(repository.getConfig(), tagger);
   }
 
   static void create(Repository repository, String name, String message, PersonIdent tagger) {

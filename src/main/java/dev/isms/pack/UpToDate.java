@@ -84,6 +84,9 @@ final class UpToDate {
   }
 
   private static String read(Path file) {
+    if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      return ""; // a FIFO would block the read; it is not up to date, and writing refuses it
+    }
     try {
       return Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {

@@ -70,9 +70,33 @@ public final class MarkdownMustacheFactory extends DefaultMustacheFactory {
       return Optional.empty();
     }
     Path candidate = overrides.resolve(resourceName).normalize();
-    return candidate.startsWith(overrides) && Files.isRegularFile(candidate)
-        ? Optional.of(candidate)
-        : Optional.empty();
+    if (!candidate.startsWith(overrides)
+        || !Files.exists(candidate, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      return Optional.empty();
+    }
+    String name = "templates/" + resourceName;
+    Path real;
+    try {
+      real = candidate.toRealPath();
+      if (!real.startsWith(overrides.getParent().toRealPath())) {
+        throw refused(name, "is a link that leads outside the ISMS repository (to " + real + ")");
+      }
+    } catch (IOException e) {
+      throw refused(name, "is a link that leads nowhere");
+    }
+    if (!Files.isRegularFile(real)) {
+      throw refused(name, "is not a regular file (a folder, a FIFO or a device)");
+    }
+    return Optional.of(candidate);
+  }
+
+  private static dev.isms.IsmsException refused(String name, String why) {
+    return dev.isms.IsmsException.input(
+        name
+            + " "
+            + why
+            + "; isms reads templates only from inside the repository: replace it with the file"
+            + " itself, or delete it to use the packaged template");
   }
 
   /** Looks values up by reflection and maps, and fails on a name that resolves to nothing. */

@@ -47,8 +47,11 @@ public final class GeneratedFile {
   }
 
   public static State stateOf(Path file, String generator) {
-    if (!Files.exists(file)) {
+    if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
       return State.ABSENT;
+    }
+    if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      return State.FOREIGN; // a link, a folder, a FIFO: never opened, never the tool's
     }
     String content;
     try {

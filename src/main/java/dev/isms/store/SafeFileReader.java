@@ -64,6 +64,17 @@ public final class SafeFileReader {
                   + " the file itself so that Git records what the review relied on"));
       return Optional.empty();
     }
+    if (!Files.isRegularFile(file)) {
+      problems.accept(
+          Problem.error(
+              rel,
+              0,
+              0,
+              "not-a-file",
+              "is not a regular file (a folder, a FIFO or a device); isms reads only regular files:"
+                  + " move it out of the repository"));
+      return Optional.empty();
+    }
     try {
       long size = Files.size(file);
       if (size > MAX_BYTES) {

@@ -11,6 +11,8 @@ import dev.isms.testing.RepositorySnapshot;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.StoredConfig;
@@ -33,12 +35,7 @@ class WriteFaultsTest {
   void repository() throws Exception {
     GitTestSupport.isolateUserConfig(temp, false);
     repo = MinimalRepo.create(temp.resolve("testco"));
-    try (Git git = GitTestSupport.commitEverything(repo)) {
-      // the user's own work in progress, which no failure may touch
-      Files.writeString(repo.resolve("notes.md"), "staged\n");
-      git.add().addFilepattern("notes.md").call();
-      Files.writeString(repo.resolve("notes.md"), "unstaged\n");
-    }
+    GitTestSupport.commitWithWorkInProgress(repo);
   }
 
   @AfterEach
@@ -148,12 +145,13 @@ class WriteFaultsTest {
   void signingAskedForThatIsmsCannotDo() throws Exception {
     StoredConfig config = Git.open(repo.toFile()).getRepository().getConfig();
     config.setBoolean("commit", null, "gpgsign", true);
-    config.setString("gpg", null, "format", "x509");
+    config.setString("gpg", null, "program", "/nonexistent/gpg");
     config.save();
 
     CommandResult failed =
         failsThenSucceeds(
             () -> {
+              config.unset("gpg", null, "program");
               config.setBoolean("commit", null, "gpgsign", false);
               try {
                 config.save();
@@ -162,7 +160,10 @@ class WriteFaultsTest {
               }
             });
 
-    assertThat(failed).errContains("your Git configuration asks for signed commits");
+    assertThat(failed)
+        .errContains(
+            "your Git configuration asks for signed commits (commit.gpgsign = true), but the"
+                + " signing program `/nonexistent/gpg` is not installed or not on the PATH");
   }
 
   @Test
@@ -188,5 +189,60 @@ class WriteFaultsTest {
         .errContains(
             "detected dubious ownership in repository at '" + repo + "'",
             "git config --global --add safe.directory " + repo);
+  }
+
+  @Test
+  void aSplitIndexThatJGitCannotWrite() throws Exception {
+    git("update-index", "--split-index");
+
+    CommandResult failed = failsThenSucceeds(() -> git("update-index", "--no-split-index"));
+
+    assertThat(failed)
+        .errContains(
+            "uses a split index (core.splitIndex); turn it off with git update-index"
+                + " --no-split-index");
+  }
+
+  @Test
+  void aSparseIndexThatJGitCannotWrite() throws Exception {
+    Files.createDirectories(repo.resolve("archive"));
+    Files.writeString(repo.resolve("archive/2019.md"), "old\n");
+    git("add", "archive");
+    git("commit", "-q", "-m", "archive");
+    List<String> cone =
+        new ArrayList<>(List.of("sparse-checkout", "set", "--cone", "--sparse-index"));
+    try (var dirs = Files.list(repo)) {
+      dirs.filter(Files::isDirectory)
+          .map(d -> d.getFileName().toString())
+          .filter(d -> !d.equals(".git") && !d.equals("archive"))
+          .forEach(cone::add);
+    }
+    git(cone.toArray(String[]::new));
+
+    CommandResult failed = failsThenSucceeds(() -> git("sparse-checkout", "disable"));
+
+    assertThat(failed).errContains("uses a sparse index (index.sparse)");
+  }
+
+  /** Runs Git itself in the repository, isolated from the machine's configuration. */
+  private void git(String... args) {
+    try {
+      List<String> command = new ArrayList<>(List.of("git"));
+      command.addAll(List.of(args));
+      ProcessBuilder builder = new ProcessBuilder(command).directory(repo.toFile());
+      builder.environment().put("HOME", temp.toString());
+      builder.environment().put("GIT_CONFIG_NOSYSTEM", "1");
+      builder.redirectErrorStream(true);
+      Process process = builder.start();
+      String output = new String(process.getInputStream().readAllBytes());
+      if (process.waitFor() != 0) {
+        throw new IllegalStateException(String.join(" ", command) + ": " + output);
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 }

@@ -85,6 +85,18 @@ public final class GitTestSupport {
     return git;
   }
 
+  /**
+   * Commits everything in {@code dir}, then leaves the user's own work in progress there: {@code
+   * notes.md} with one version staged and another unstaged, which no isms command may touch.
+   */
+  public static void commitWithWorkInProgress(Path dir) throws Exception {
+    try (Git git = commitEverything(dir)) {
+      Files.writeString(dir.resolve("notes.md"), "staged\n");
+      git.add().addFilepattern("notes.md").call();
+      Files.writeString(dir.resolve("notes.md"), "unstaged\n");
+    }
+  }
+
   public static PersonIdent fixedIdent() {
     return new PersonIdent(NAME, EMAIL, Cli.FIXED_CLOCK.instant(), Cli.FIXED_CLOCK.getZone());
   }
