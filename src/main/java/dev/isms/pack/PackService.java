@@ -65,6 +65,7 @@ public final class PackService {
     Path md = dir.resolve("pack.md");
     Path html = dir.resolve("pack.html");
     List<Path> targets = options.html() ? List.of(md, html) : List.of(md);
+    refuseToRewriteHeld(review, md, options.force());
     for (Path target : targets) {
       refuseToOverwrite(root, target, options.force());
     }
@@ -166,6 +167,27 @@ public final class PackService {
       files.put(targets.get(1), GeneratedFile.mark(GENERATOR, page));
     }
     return files;
+  }
+
+  /**
+   * The pack of a review that took place is what management read before the meeting: regenerating
+   * it afterwards would replace that record with today's data.
+   */
+  static void refuseToRewriteHeld(Review review, Path md, boolean force) {
+    if (force
+        || !review.wasHeld()
+        || !java.nio.file.Files.exists(md, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    throw IsmsException.input(
+        "review "
+            + review.id()
+            + " is "
+            + review.status()
+            + " (it took place on "
+            + review.date()
+            + "): its pack is the one management read, and regenerating it would replace that"
+            + " record with today's data; run again with --force to regenerate it anyway");
   }
 
   private static void refuseToOverwrite(Path root, Path target, boolean force) {

@@ -11,6 +11,7 @@ import dev.isms.objective.Objective;
 import dev.isms.risk.Risk;
 import dev.isms.store.FileKind;
 import dev.isms.store.IsmsRepository;
+import dev.isms.store.ItemIds;
 import dev.isms.store.RepositoryLoader;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -63,6 +64,12 @@ final class ReviewIds {
               + " digits, `.`, `_` and `-`, start with a letter or digit, no `..`, at most 64"
               + " characters (e.g. --id 2026-Q4)");
     }
+    ItemIds.windowsProblem(id)
+        .ifPresent(
+            why -> {
+              throw IsmsException.input(
+                  "`" + id + "` cannot be a review id: it " + why + " (e.g. --id 2026-Q4)");
+            });
   }
 
   /** Refuses an id that a review or any other item already has, and suggests a free one. */

@@ -33,6 +33,7 @@ public final class ReviewScaffolder {
     try (RepositoryWriter writer = RepositoryWriter.open(root, clock, options.commit())) {
       IsmsRepository repo = loader.loadValid(root);
       ReviewPlan plan = new ReviewScheduler().plan(repo, options);
+      refuseBeforeLastHeld(repo, plan);
       ReviewDraft draft = ReviewDraft.of(repo, plan, options.today());
       Path dir = repo.reviewDir(plan.id());
       if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
@@ -64,6 +65,28 @@ public final class ReviewScaffolder {
           message,
           notes(draft));
     }
+  }
+
+  /** A new review comes after the last one held: one dated earlier has its pack due in the past. */
+  private static void refuseBeforeLastHeld(IsmsRepository repo, ReviewPlan plan) {
+    repo.reviews().stream()
+        .filter(Review::wasHeld)
+        .filter(r -> r.date() != null && plan.date().isBefore(r.date()))
+        .max(java.util.Comparator.comparing(Review::date))
+        .ifPresent(
+            last -> {
+              throw IsmsException.input(
+                  "review "
+                      + plan.id()
+                      + " would be dated "
+                      + plan.date()
+                      + ", before review "
+                      + last.id()
+                      + ", held on "
+                      + last.date()
+                      + "; a new review comes after the last one held: give a --date after "
+                      + last.date());
+            });
   }
 
   /** The three files, rendered in memory: a template error leaves the disk untouched. */

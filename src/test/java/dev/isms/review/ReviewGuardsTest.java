@@ -1,0 +1,89 @@
+package dev.isms.review;
+
+import static dev.isms.testing.CommandResultAssert.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.isms.testing.Cli;
+import dev.isms.testing.CommandResult;
+import dev.isms.testing.GitTestSupport;
+import dev.isms.testing.MinimalRepo;
+import dev.isms.testing.RepositorySnapshot;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** What may not be written at all: a held review's pack again, a review out of order, a bad id. */
+class ReviewGuardsTest {
+  @TempDir Path temp;
+  Path repo;
+
+  @BeforeEach
+  void repository() throws Exception {
+    GitTestSupport.isolateUserConfig(temp, false);
+    repo = MinimalRepo.create(temp.resolve("testco"));
+    GitTestSupport.commitEverything(repo).close();
+  }
+
+  @AfterEach
+  void restore() {
+    GitTestSupport.restoreUserConfig();
+  }
+
+  private CommandResult isms(String... args) {
+    String[] all = new String[args.length + 4];
+    all[0] = "-C";
+    all[1] = repo.toString();
+    all[2] = "--as-of";
+    all[3] = "2026-11-24";
+    System.arraycopy(args, 0, all, 4, args.length);
+    return Cli.run(all);
+  }
+
+  @Test
+  void thePackOfAHeldReviewIsNotRegeneratedWithoutForce() throws Exception {
+    assertThat(isms("pack", "2026-Q3")).succeeded();
+    String pack = Files.readString(repo.resolve("reviews/2026-Q3/pack.md"));
+    Map<String, String> before = RepositorySnapshot.of(repo);
+
+    CommandResult again = isms("pack", "2026-Q3");
+
+    assertThat(again)
+        .exitedWith(2)
+        .errContains(
+            "review 2026-Q3 is approved (it took place on 2026-09-15): its pack is the one management"
+                + " read",
+            "run again with --force to regenerate it anyway");
+    assertThat(RepositorySnapshot.of(repo)).isEqualTo(before);
+    assertThat(isms("pack", "2026-Q3", "--force")).succeeded();
+    assertThat(Files.readString(repo.resolve("reviews/2026-Q3/pack.md")))
+        .startsWith(pack.substring(0, pack.indexOf('\n')).substring(0, 20));
+  }
+
+  @Test
+  void aReviewDatedBeforeTheLastHeldOneIsRefused() {
+    CommandResult result =
+        isms("review", "new", "--type", "quarterly", "--date", "2026-06-01", "--id", "2026-Q2");
+
+    assertThat(result)
+        .exitedWith(2)
+        .errContains(
+            "review 2026-Q2 would be dated 2026-06-01, before review 2026-Q3, held on"
+                + " 2026-09-15; a new review comes after the last one held");
+    assertThat(repo.resolve("reviews/2026-Q2")).doesNotExist();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"CON", "nul", "com1.q4", "2026-Q4."})
+  void anIdWindowsCannotCheckOutIsRefused(String id) {
+    CommandResult result = isms("review", "new", "--type", "quarterly", "--id", id);
+
+    assertThat(result).exitedWith(2).errContains("`" + id + "` cannot be a review id: it ");
+    assertThat(repo.resolve("reviews/" + id)).doesNotExist();
+  }
+}
