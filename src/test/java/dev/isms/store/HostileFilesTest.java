@@ -39,13 +39,7 @@ class HostileFilesTest {
   }
 
   private CommandResult isms(String... args) {
-    String[] all = new String[args.length + 4];
-    all[0] = "-C";
-    all[1] = repo.toString();
-    all[2] = "--as-of";
-    all[3] = "2026-11-24";
-    System.arraycopy(args, 0, all, 4, args.length);
-    return Cli.run(all);
+    return Cli.inRepo(repo, args);
   }
 
   @Test

@@ -15,6 +15,17 @@ public final class Cli {
 
   private Cli() {}
 
+  /** Runs {@code isms -C repo --as-of 2026-11-24 args...}: the fixed clock's day. */
+  public static CommandResult inRepo(java.nio.file.Path repo, String... args) {
+    String[] all = new String[args.length + 4];
+    all[0] = "-C";
+    all[1] = repo.toString();
+    all[2] = "--as-of";
+    all[3] = java.time.LocalDate.now(FIXED_CLOCK).toString();
+    System.arraycopy(args, 0, all, 4, args.length);
+    return run(all);
+  }
+
   public static CommandResult run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
