@@ -1,7 +1,7 @@
 package dev.isms.check;
 
-import dev.isms.store.FileKind;
 import dev.isms.store.IsmsRepository;
+import dev.isms.validation.FileKind;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Function;

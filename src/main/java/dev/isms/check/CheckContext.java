@@ -79,7 +79,7 @@ public final class CheckContext {
   }
 
   public static String reviewFile(Review review) {
-    return IsmsRepository.pathOf(dev.isms.store.FileKind.REVIEW, review.id());
+    return IsmsRepository.pathOf(dev.isms.validation.FileKind.REVIEW, review.id());
   }
 
   public static String minutesFile(Review review) {

@@ -8,7 +8,7 @@ import dev.isms.check.Placeholders;
 import dev.isms.check.Rule.Needs;
 import dev.isms.check.RuleInfo;
 import dev.isms.problem.Severity;
-import dev.isms.store.FileKind;
+import dev.isms.validation.FileKind;
 import java.util.Locale;
 
 /**

@@ -7,7 +7,7 @@ import dev.isms.check.Findings;
 import dev.isms.check.Rule.Needs;
 import dev.isms.check.RuleInfo;
 import dev.isms.problem.Severity;
-import dev.isms.store.FileKind;
+import dev.isms.validation.FileKind;
 import java.time.temporal.ChronoUnit;
 
 /** An action past its due date that is not completed, closed or cancelled. */

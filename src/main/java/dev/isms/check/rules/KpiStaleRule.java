@@ -8,7 +8,7 @@ import dev.isms.check.RuleInfo;
 import dev.isms.kpi.Kpi;
 import dev.isms.kpi.Measurement;
 import dev.isms.problem.Severity;
-import dev.isms.store.FileKind;
+import dev.isms.validation.FileKind;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;

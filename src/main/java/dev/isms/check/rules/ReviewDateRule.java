@@ -7,7 +7,7 @@ import dev.isms.check.Rule.Needs;
 import dev.isms.check.RuleInfo;
 import dev.isms.problem.Severity;
 import dev.isms.review.Review;
-import dev.isms.store.FileKind;
+import dev.isms.validation.FileKind;
 
 /**
  * A review marked held or approved cannot have met after the day the check is made for. Such a

@@ -13,7 +13,7 @@ import dev.isms.minutes.Minutes;
 import dev.isms.problem.Severity;
 import dev.isms.review.Review;
 import dev.isms.risk.Risk;
-import dev.isms.store.FileKind;
+import dev.isms.validation.FileKind;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 

@@ -7,7 +7,7 @@ import dev.isms.check.Rule.Needs;
 import dev.isms.check.RuleInfo;
 import dev.isms.problem.Severity;
 import dev.isms.review.Review;
-import dev.isms.store.FileKind;
+import dev.isms.validation.FileKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
