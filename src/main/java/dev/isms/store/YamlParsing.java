@@ -49,7 +49,7 @@ public final class YamlParsing {
               "is empty; add the item's fields (`isms schema` shows them) or delete the file"));
       return Optional.empty();
     }
-    try (YAMLParser parser = (YAMLParser) factory.createParser(source.text())) {
+    try (YAMLParser parser = factory.createParser(source.text())) {
       Map<String, YamlDocument.Position> positions = new HashMap<>();
       JsonToken first = parser.nextToken();
       if (first == null) {
