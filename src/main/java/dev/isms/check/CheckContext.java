@@ -6,7 +6,7 @@ import dev.isms.framework.ClauseSet;
 import dev.isms.framework.FrameworkCatalog;
 import dev.isms.minutes.Minutes;
 import dev.isms.problem.Problem;
-import dev.isms.review.Review;
+import dev.isms.review.model.Review;
 import dev.isms.store.IsmsRepository;
 import dev.isms.store.SafeFileReader;
 import java.nio.file.Files;

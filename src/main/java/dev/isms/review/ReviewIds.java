@@ -8,6 +8,7 @@ import dev.isms.finding.Finding;
 import dev.isms.incident.Incident;
 import dev.isms.kpi.Kpi;
 import dev.isms.objective.Objective;
+import dev.isms.review.model.Review;
 import dev.isms.risk.Risk;
 import dev.isms.store.IsmsRepository;
 import dev.isms.store.ItemIds;

@@ -8,7 +8,7 @@ import dev.isms.framework.ClauseSet;
 import dev.isms.incident.Incident;
 import dev.isms.kpi.Kpi;
 import dev.isms.objective.Objective;
-import dev.isms.review.Review;
+import dev.isms.review.model.Review;
 import dev.isms.risk.Risk;
 import dev.isms.validation.FileKind;
 import dev.isms.validation.YamlDocument;

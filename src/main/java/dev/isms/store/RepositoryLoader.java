@@ -19,7 +19,7 @@ import dev.isms.kpi.Kpi;
 import dev.isms.objective.Objective;
 import dev.isms.problem.InvalidRepositoryException;
 import dev.isms.problem.Problem;
-import dev.isms.review.Review;
+import dev.isms.review.model.Review;
 import dev.isms.risk.Risk;
 import dev.isms.validation.CrossFileChecks;
 import dev.isms.validation.FileKind;

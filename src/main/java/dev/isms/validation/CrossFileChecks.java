@@ -9,7 +9,7 @@ import dev.isms.incident.Incident;
 import dev.isms.kpi.Kpi;
 import dev.isms.problem.Problem;
 import dev.isms.problem.Suggestions;
-import dev.isms.review.Review;
+import dev.isms.review.model.Review;
 import dev.isms.risk.Risk;
 import java.util.HashMap;
 import java.util.List;

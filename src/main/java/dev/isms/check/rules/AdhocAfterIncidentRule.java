@@ -8,7 +8,7 @@ import dev.isms.check.RuleInfo;
 import dev.isms.config.ReviewType;
 import dev.isms.incident.Incident;
 import dev.isms.problem.Severity;
-import dev.isms.review.Review;
+import dev.isms.review.model.Review;
 import dev.isms.store.IsmsRepository;
 import dev.isms.validation.FileKind;
 import java.time.LocalDate;

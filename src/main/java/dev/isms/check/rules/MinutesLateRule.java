@@ -9,7 +9,7 @@ import dev.isms.check.RuleInfo;
 import dev.isms.framework.ClauseSet;
 import dev.isms.minutes.Minutes;
 import dev.isms.problem.Severity;
-import dev.isms.review.Review;
+import dev.isms.review.model.Review;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;

@@ -5,7 +5,7 @@ import dev.isms.check.CheckContext;
 import dev.isms.check.Findings;
 import dev.isms.check.RuleInfo;
 import dev.isms.framework.ClauseSet;
-import dev.isms.review.Review;
+import dev.isms.review.model.Review;
 import java.util.Optional;
 
 /** A rule on what the minutes of each held review record, against the review's clause set. */

@@ -7,7 +7,7 @@ import dev.isms.check.Rule.Needs;
 import dev.isms.check.RuleInfo;
 import dev.isms.config.ReviewType;
 import dev.isms.problem.Severity;
-import dev.isms.review.Review;
+import dev.isms.review.model.Review;
 import dev.isms.store.IsmsRepository;
 import java.time.LocalDate;
 import java.time.Period;

@@ -9,7 +9,7 @@ import dev.isms.framework.ClauseSet;
 import dev.isms.minutes.Heading;
 import dev.isms.minutes.Minutes;
 import dev.isms.problem.Severity;
-import dev.isms.review.Review;
+import dev.isms.review.model.Review;
 import java.util.Optional;
 
 /**

@@ -12,7 +12,7 @@ import dev.isms.minutes.Minutes;
 import dev.isms.minutes.Section;
 import dev.isms.minutes.Table;
 import dev.isms.problem.Severity;
-import dev.isms.review.Review;
+import dev.isms.review.model.Review;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;

@@ -11,7 +11,7 @@ import dev.isms.framework.Feed;
 import dev.isms.minutes.Heading;
 import dev.isms.minutes.Minutes;
 import dev.isms.problem.Severity;
-import dev.isms.review.Review;
+import dev.isms.review.model.Review;
 import dev.isms.risk.Risk;
 import dev.isms.validation.FileKind;
 import java.time.temporal.ChronoUnit;

@@ -6,7 +6,7 @@ import dev.isms.check.Findings;
 import dev.isms.check.Rule.Needs;
 import dev.isms.check.RuleInfo;
 import dev.isms.problem.Severity;
-import dev.isms.review.Review;
+import dev.isms.review.model.Review;
 import dev.isms.validation.FileKind;
 import java.util.ArrayList;
 import java.util.List;
