@@ -66,11 +66,10 @@ public final class SafeFileReader {
     }
     if (!Files.isRegularFile(file)) {
       problems.accept(
-          Problem.error(
+          ProblemId.NOT_A_FILE.error(
               rel,
               0,
               0,
-              "not-a-file",
               "is not a regular file (a folder, a FIFO or a device); isms reads only regular files:"
                   + " move it out of the repository"));
       return Optional.empty();

@@ -20,6 +20,7 @@ public enum ProblemId {
   ENCODING("encoding", "A file is not UTF-8"),
   FILE_TOO_LARGE("file-too-large", "A file is larger than isms reads"),
   UNREADABLE("unreadable", "A file or folder cannot be read"),
+  NOT_A_FILE("not-a-file", "A path where isms expects a file is a folder, a FIFO or a device"),
   SYMLINK_OUTSIDE("symlink-outside", "A link leads outside the ISMS repository"),
   FILE_NAME("file-name", "A file's name keeps isms from reading it"),
   MISSING_FILE("missing-file", "A review folder has no review.yaml"),
