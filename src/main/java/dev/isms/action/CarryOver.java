@@ -1,6 +1,6 @@
 package dev.isms.action;
 
-import dev.isms.review.Review;
+import dev.isms.review.model.Review;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;

@@ -6,7 +6,7 @@ import dev.isms.framework.ClauseSet;
 import dev.isms.framework.FrameworkCatalog;
 import dev.isms.minutes.Minutes;
 import dev.isms.problem.Problem;
-import dev.isms.review.Review;
+import dev.isms.review.model.Review;
 import dev.isms.store.IsmsRepository;
 import dev.isms.store.SafeFileReader;
 import java.nio.file.Files;
@@ -79,7 +79,7 @@ public final class CheckContext {
   }
 
   public static String reviewFile(Review review) {
-    return IsmsRepository.pathOf(dev.isms.store.FileKind.REVIEW, review.id());
+    return IsmsRepository.pathOf(dev.isms.validation.FileKind.REVIEW, review.id());
   }
 
   public static String minutesFile(Review review) {

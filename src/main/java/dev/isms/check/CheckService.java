@@ -8,6 +8,7 @@ import dev.isms.problem.Suggestions;
 import dev.isms.store.IsmsRepository;
 import dev.isms.store.LoadResult;
 import dev.isms.store.RepositoryLoader;
+import dev.isms.validation.ProblemId;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -24,12 +25,6 @@ import java.util.SortedSet;
  * rule on the valid items. Invalid files are problems found (exit 1), not a reason to stop.
  */
 public final class CheckService {
-  /** The rule id of problems in isms.yaml's disabled_rules itself. */
-  public static final String UNKNOWN_RULE = "unknown-rule";
-
-  /** The rule id of a rule switched off in isms.yaml without a real reason. */
-  public static final String DISABLED_RULE_REASON = "disabled-rule-reason";
-
   /** The shortest reason isms.yaml may give for switching a rule off (as its schema says). */
   static final int MIN_REASON_LENGTH = 10;
 
@@ -64,7 +59,7 @@ public final class CheckService {
         .forEach(rule -> disabled.add(new DisabledRule(rule.id(), switchedOff.get(rule.id()))));
 
     Map<String, SortedSet<String>> checked = new LinkedHashMap<>();
-    checked.put(ValidationRules.GROUP, validated(repository, loaded.problems()));
+    checked.put(ProblemId.GROUP, validated(repository, loaded.problems()));
     List<Rule> ran = new ArrayList<>();
     String gitPrefix = "";
     boolean needsHistory = toRun.stream().anyMatch(r -> r.needs() == Rule.Needs.HISTORY);
@@ -148,12 +143,12 @@ public final class CheckService {
       String pointer = "/disabled_rules/" + id.replace("~", "~0").replace("/", "~1");
       var pos = repository.documents().get("isms.yaml").positionOf(pointer);
       problems.add(
-          Problem.error(
-              "isms.yaml",
-              pos.line(),
-              pos.column(),
-              isRule ? DISABLED_RULE_REASON : UNKNOWN_RULE,
-              isRule ? emptyReason(id, reason) : unknownRule(id)));
+          (isRule ? ProblemId.DISABLED_RULE_REASON : ProblemId.UNKNOWN_RULE)
+              .error(
+                  "isms.yaml",
+                  pos.line(),
+                  pos.column(),
+                  isRule ? emptyReason(id, reason) : unknownRule(id)));
     }
     return known;
   }

@@ -3,7 +3,7 @@ package dev.isms.check;
 import dev.isms.problem.Problem;
 import dev.isms.problem.Severity;
 import dev.isms.store.IsmsRepository;
-import dev.isms.store.YamlDocument;
+import dev.isms.validation.YamlDocument;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;

@@ -7,21 +7,32 @@ import dev.isms.problem.Severity;
  * {@link Findings}; they never throw for bad data (the loader has already reported it).
  */
 public interface Rule {
+  /** What the rule is: its id, severity, summary, help and what it needs to run. */
+  RuleInfo info();
+
   /** The stable id users write in {@code --rule}, {@code --skip} and {@code disabled_rules}. */
-  String id();
+  default String id() {
+    return info().id();
+  }
 
   /** The severity of what it usually reports (some rules add a warning beside their errors). */
-  Severity severity();
+  default Severity severity() {
+    return info().severity();
+  }
 
   /** One sentence: what it finds. */
-  String summary();
+  default String summary() {
+    return info().summary();
+  }
 
   /** What to do about it, for SARIF's help and {@code --list-rules}. */
-  String help();
+  default String help() {
+    return info().help();
+  }
 
   /** What the rule cannot run without; the service skips it, with a note, when that is missing. */
   default Needs needs() {
-    return Needs.ITEMS;
+    return info().needs();
   }
 
   void check(CheckContext context, Findings findings);

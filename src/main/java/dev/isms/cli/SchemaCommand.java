@@ -3,8 +3,8 @@ package dev.isms.cli;
 import dev.isms.ExitCodes;
 import dev.isms.IsmsException;
 import dev.isms.problem.Suggestions;
-import dev.isms.store.FileKind;
-import dev.isms.store.SchemaCatalog;
+import dev.isms.validation.FileKind;
+import dev.isms.validation.SchemaCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 

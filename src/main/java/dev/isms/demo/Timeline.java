@@ -3,7 +3,7 @@ package dev.isms.demo;
 import dev.isms.change.Change;
 import dev.isms.incident.Incident;
 import dev.isms.kpi.Kpi;
-import dev.isms.review.Review;
+import dev.isms.review.model.Review;
 import dev.isms.store.IsmsRepository;
 import java.time.LocalDate;
 import java.time.YearMonth;

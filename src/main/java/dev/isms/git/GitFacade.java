@@ -106,8 +106,27 @@ public final class GitFacade implements AutoCloseable {
    * commits would carry an identity the user's git would not use.
    */
   public static void honourHomeVariable(String home) {
+    homeFolder(home).ifPresent(org.eclipse.jgit.util.FS.DETECTED::setUserHome);
+  }
+
+  /** {@code $HOME} as the folder Git reads {@code .gitconfig} from, if it names a folder. */
+  static Optional<java.io.File> homeFolder(String home) {
     if (home != null && !home.isBlank() && new java.io.File(home).isDirectory()) {
-      org.eclipse.jgit.util.FS.DETECTED.setUserHome(new java.io.File(home));
+      return Optional.of(new java.io.File(home));
+    }
+    return Optional.empty();
+  }
+
+  /** The identity in {@code .gitconfig} of a home folder, read as Git reads it. */
+  static Optional<PersonIdent> identityInHome(java.io.File home) {
+    org.eclipse.jgit.storage.file.FileBasedConfig config =
+        new org.eclipse.jgit.storage.file.FileBasedConfig(
+            new java.io.File(home, ".gitconfig"), org.eclipse.jgit.util.FS.DETECTED);
+    try {
+      config.load();
+      return configuredIdentity(config);
+    } catch (IOException | org.eclipse.jgit.errors.ConfigInvalidException e) {
+      throw IsmsException.input("cannot read your Git configuration: " + e.getMessage(), e);
     }
   }
 

@@ -5,7 +5,7 @@ import dev.isms.finding.Finding;
 import dev.isms.finding.OpenFindings;
 import dev.isms.incident.Incident;
 import dev.isms.incident.IncidentText;
-import dev.isms.review.Review;
+import dev.isms.review.model.Review;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;

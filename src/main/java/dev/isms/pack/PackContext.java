@@ -1,6 +1,6 @@
 package dev.isms.pack;
 
-import dev.isms.review.Review;
+import dev.isms.review.model.Review;
 import dev.isms.store.IsmsRepository;
 import java.time.LocalDate;
 import java.util.Optional;

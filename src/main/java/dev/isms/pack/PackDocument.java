@@ -5,7 +5,7 @@ import dev.isms.finding.Finding;
 import dev.isms.framework.Clause;
 import dev.isms.framework.ClauseSet;
 import dev.isms.render.HtmlPage;
-import dev.isms.review.Review;
+import dev.isms.review.model.Review;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;

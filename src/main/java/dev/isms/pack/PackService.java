@@ -7,7 +7,7 @@ import dev.isms.git.RepositoryWriter;
 import dev.isms.git.Written;
 import dev.isms.render.HtmlPage;
 import dev.isms.render.TemplateRenderer;
-import dev.isms.review.Review;
+import dev.isms.review.model.Review;
 import dev.isms.store.GeneratedFile;
 import dev.isms.store.IsmsRepository;
 import dev.isms.store.RepositoryLoader;

@@ -17,6 +17,7 @@ import dev.isms.review.AgendaView.Findings;
 import dev.isms.review.AgendaView.Item;
 import dev.isms.review.AgendaView.RiskRow;
 import dev.isms.review.AgendaView.Risks;
+import dev.isms.review.model.Review;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.isms.review;
 
+import dev.isms.review.model.Review;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;

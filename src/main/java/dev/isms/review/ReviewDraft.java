@@ -2,6 +2,7 @@ package dev.isms.review;
 
 import dev.isms.action.Action;
 import dev.isms.framework.ClauseSet;
+import dev.isms.review.model.Review;
 import dev.isms.risk.Risk;
 import dev.isms.store.IsmsRepository;
 import java.time.LocalDate;

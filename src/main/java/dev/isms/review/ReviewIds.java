@@ -8,11 +8,12 @@ import dev.isms.finding.Finding;
 import dev.isms.incident.Incident;
 import dev.isms.kpi.Kpi;
 import dev.isms.objective.Objective;
+import dev.isms.review.model.Review;
 import dev.isms.risk.Risk;
-import dev.isms.store.FileKind;
 import dev.isms.store.IsmsRepository;
 import dev.isms.store.ItemIds;
-import dev.isms.store.RepositoryLoader;
+import dev.isms.validation.FileKind;
+import dev.isms.validation.IdNamespace;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -56,7 +57,7 @@ final class ReviewIds {
 
   /** Refuses an id that is no safe folder name: no `/`, no `..`, no control characters. */
   static void requireSafe(String id) {
-    if (!RepositoryLoader.SAFE_ID.matcher(id).matches() || id.contains("..")) {
+    if (!IdNamespace.SAFE_ID.matcher(id).matches() || id.contains("..")) {
       throw IsmsException.input(
           "`"
               + printable(id)

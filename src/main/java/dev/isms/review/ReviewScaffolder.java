@@ -4,6 +4,7 @@ import dev.isms.IsmsException;
 import dev.isms.git.RepositoryWriter;
 import dev.isms.git.Written;
 import dev.isms.render.TemplateRenderer;
+import dev.isms.review.model.Review;
 import dev.isms.store.IsmsRepository;
 import dev.isms.store.RepositoryLoader;
 import java.nio.file.Files;

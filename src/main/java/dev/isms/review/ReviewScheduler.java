@@ -5,6 +5,7 @@ import dev.isms.config.IsmsConfig;
 import dev.isms.config.ReviewType;
 import dev.isms.incident.Incident;
 import dev.isms.problem.Suggestions;
+import dev.isms.review.model.Review;
 import dev.isms.store.IsmsRepository;
 import java.time.LocalDate;
 import java.util.ArrayList;

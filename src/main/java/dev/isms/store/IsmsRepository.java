@@ -8,8 +8,10 @@ import dev.isms.framework.ClauseSet;
 import dev.isms.incident.Incident;
 import dev.isms.kpi.Kpi;
 import dev.isms.objective.Objective;
-import dev.isms.review.Review;
+import dev.isms.review.model.Review;
 import dev.isms.risk.Risk;
+import dev.isms.validation.FileKind;
+import dev.isms.validation.YamlDocument;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -112,11 +114,7 @@ public record IsmsRepository(
 
   /** The path of an item's file relative to the root, as problems name it. */
   public static String pathOf(FileKind kind, String id) {
-    return switch (kind) {
-      case ISMS -> "isms.yaml";
-      case REVIEW -> "reviews/" + id + "/review.yaml";
-      default -> kind.location() + "/" + id + ".yaml";
-    };
+    return kind.pathOf(id);
   }
 
   /** The line where a field of an item's file starts, or 0 when unknown. */

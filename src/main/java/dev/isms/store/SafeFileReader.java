@@ -2,6 +2,7 @@ package dev.isms.store;
 
 import dev.isms.IsmsException;
 import dev.isms.problem.Problem;
+import dev.isms.validation.ProblemId;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -55,22 +56,20 @@ public final class SafeFileReader {
     String rel = relative(file);
     if (!staysInside(file)) {
       problems.accept(
-          Problem.error(
+          ProblemId.SYMLINK_OUTSIDE.error(
               rel,
               0,
               0,
-              "symlink-outside",
               "is a link that leads outside the ISMS repository (or nowhere); replace it with"
                   + " the file itself so that Git records what the review relied on"));
       return Optional.empty();
     }
     if (!Files.isRegularFile(file)) {
       problems.accept(
-          Problem.error(
+          ProblemId.NOT_A_FILE.error(
               rel,
               0,
               0,
-              "not-a-file",
               "is not a regular file (a folder, a FIFO or a device); isms reads only regular files:"
                   + " move it out of the repository"));
       return Optional.empty();
@@ -79,11 +78,10 @@ public final class SafeFileReader {
       long size = Files.size(file);
       if (size > MAX_BYTES) {
         problems.accept(
-            Problem.error(
+            ProblemId.FILE_TOO_LARGE.error(
                 rel,
                 0,
                 0,
-                "file-too-large",
                 "is "
                     + size
                     + " bytes; files of the ISMS repository may hold at most "
@@ -95,7 +93,7 @@ public final class SafeFileReader {
       return decode(rel, bytes, problems).map(text -> new SourceText(rel, text));
     } catch (IOException e) {
       problems.accept(
-          Problem.error(rel, 0, 0, "unreadable", "cannot be read (" + e.getMessage() + ")"));
+          ProblemId.UNREADABLE.error(rel, 0, 0, "cannot be read (" + e.getMessage() + ")"));
       return Optional.empty();
     }
   }
@@ -125,11 +123,10 @@ public final class SafeFileReader {
         }
       }
       problems.accept(
-          Problem.error(
+          ProblemId.ENCODING.error(
               rel,
               line,
               column,
-              "encoding",
               String.format(
                   "byte 0x%02X is not valid UTF-8; save the file as UTF-8 (for example"
                       + " `iconv -f latin1 -t utf-8`)",

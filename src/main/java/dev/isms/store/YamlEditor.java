@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.isms.problem.Problem;
+import dev.isms.validation.YamlDocument;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.math.BigInteger;

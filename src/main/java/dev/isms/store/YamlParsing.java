@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.isms.problem.Problem;
+import dev.isms.validation.ProblemId;
+import dev.isms.validation.YamlDocument;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
@@ -40,21 +42,19 @@ public final class YamlParsing {
     String rel = source.relativePath();
     if (isBlank(source.text())) {
       problems.accept(
-          Problem.error(
+          ProblemId.EMPTY_FILE.error(
               rel,
               1,
               1,
-              "empty-file",
               "is empty; add the item's fields (`isms schema` shows them) or delete the file"));
       return Optional.empty();
     }
-    try (YAMLParser parser = (YAMLParser) factory.createParser(source.text())) {
+    try (YAMLParser parser = factory.createParser(source.text())) {
       Map<String, YamlDocument.Position> positions = new HashMap<>();
       JsonToken first = parser.nextToken();
       if (first == null) {
         problems.accept(
-            Problem.error(
-                rel, 1, 1, "empty-file", "holds no YAML document; add the item's fields"));
+            ProblemId.EMPTY_FILE.error(rel, 1, 1, "holds no YAML document; add the item's fields"));
         return Optional.empty();
       }
       Builder builder = new Builder(parser, rel, positions, problems);
@@ -65,11 +65,10 @@ public final class YamlParsing {
       if (parser.nextToken() != null) {
         JsonLocation loc = parser.currentTokenLocation();
         problems.accept(
-            Problem.error(
+            ProblemId.YAML_SYNTAX.error(
                 rel,
                 loc.getLineNr(),
                 loc.getColumnNr(),
-                "yaml-syntax",
                 "holds more than one YAML document (a second `---`); keep one item per file"));
         return Optional.empty();
       }
@@ -80,28 +79,26 @@ public final class YamlParsing {
       if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
         String context = marked.getContext() == null ? "" : marked.getContext() + ": ";
         problems.accept(
-            Problem.error(
+            ProblemId.YAML_SYNTAX.error(
                 rel,
                 marked.getProblemMark().getLine() + 1,
                 marked.getProblemMark().getColumn() + 1,
-                "yaml-syntax",
                 "is not valid YAML: " + context + firstLine(marked.getProblem())));
         return Optional.empty();
       }
       JsonLocation loc = e.getLocation();
       problems.accept(
-          Problem.error(
+          ProblemId.YAML_SYNTAX.error(
               rel,
               loc == null ? 0 : loc.getLineNr(),
               loc == null ? 0 : loc.getColumnNr(),
-              "yaml-syntax",
               "is not valid YAML: " + firstLine(e.getOriginalMessage())));
       return Optional.empty();
     } catch (IOException | RuntimeException e) {
       // SnakeYAML reports some limits (aliases, nesting) as unchecked exceptions.
       problems.accept(
-          Problem.error(
-              rel, 0, 0, "yaml-syntax", "is not valid YAML: " + firstLine(e.getMessage())));
+          ProblemId.YAML_SYNTAX.error(
+              rel, 0, 0, "is not valid YAML: " + firstLine(e.getMessage())));
       return Optional.empty();
     }
   }
@@ -159,7 +156,7 @@ public final class YamlParsing {
       if (parser.isCurrentAlias()) {
         fail(
             loc,
-            "yaml-alias",
+            ProblemId.YAML_ALIAS,
             "uses the YAML alias `*"
                 + parser.getText()
                 + "`; aliases are not allowed in ISMS files: write the value out");
@@ -194,7 +191,10 @@ public final class YamlParsing {
         JsonLocation keyLoc = parser.currentTokenLocation();
         String child = pointer + "/" + escape(name);
         if (node.has(name)) {
-          fail(keyLoc, "yaml-duplicate-key", "repeats the key `" + name + "`; keep one of them");
+          fail(
+              keyLoc,
+              ProblemId.YAML_DUPLICATE_KEY,
+              "repeats the key `" + name + "`; keep one of them");
         }
         positions.put(child, new YamlDocument.Position(keyLoc.getLineNr(), keyLoc.getColumnNr()));
         parser.nextToken();
@@ -212,9 +212,9 @@ public final class YamlParsing {
       return node;
     }
 
-    private void fail(JsonLocation loc, String rule, String message) {
+    private void fail(JsonLocation loc, ProblemId rule, String message) {
       failed = true;
-      problems.accept(Problem.error(rel, loc.getLineNr(), loc.getColumnNr(), rule, message));
+      problems.accept(rule.error(rel, loc.getLineNr(), loc.getColumnNr(), message));
     }
 
     private static String escape(String name) {

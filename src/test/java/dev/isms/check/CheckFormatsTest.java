@@ -124,7 +124,13 @@ class CheckFormatsTest {
     assertThat(json.at("/disabled_rules/0/rule").asText()).isEqualTo("pack-late");
     assertThat(json.at("/disabled_rules/0/reason").asText())
         .isEqualTo("We send packs by mail, not through Git");
-    assertThat(json.get("rules")).hasSize(18);
+    List<String> ran = new ArrayList<>();
+    json.get("rules").forEach(r -> ran.add(r.asText()));
+    assertThat(ran)
+        .containsExactlyElementsOf(
+            RuleRegistry.builtIn().ids().stream()
+                .filter(id -> !id.equals("minutes-late") && !id.equals("pack-late"))
+                .toList());
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.isms.testing.Cli;
 import dev.isms.testing.CommandResult;
+import dev.isms.testing.DemoRepository;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +36,7 @@ class CheckGoldenTest {
   @BeforeAll
   static void buildTheDemoRepository() {
     demo = temp.resolve("denialbase");
-    assertThat(Cli.run("demo", demo.toString())).succeeded();
+    DemoRepository.copy(demo, "--as-of", "2026-11-24");
   }
 
   static Stream<Path> cases() throws IOException {

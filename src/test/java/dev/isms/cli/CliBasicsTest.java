@@ -112,7 +112,7 @@ class CliBasicsTest {
 
   @Test
   void everyShippedSchemaIsValidJson() throws Exception {
-    for (String kind : dev.isms.store.FileKind.names()) {
+    for (String kind : dev.isms.validation.FileKind.names()) {
       CommandResult result = Cli.run("schema", kind);
       assertThat(result).succeeded();
       assertThat(

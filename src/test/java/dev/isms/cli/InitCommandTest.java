@@ -100,6 +100,26 @@ class InitCommandTest {
     assertThat(dir.resolve("isms.yaml")).doesNotExist();
   }
 
+  /**
+   * The isms.yaml `init` writes, byte for byte, against golden/init/isms.yaml (run with
+   * -Dgolden.write=true after a deliberate change and read the diff); twice gives the same bytes.
+   */
+  @Test
+  void initWritesTheGoldenIsmsYaml() throws Exception {
+    Path golden = Path.of("src/test/resources/golden/init/isms.yaml");
+    Cli.run("init", temp.resolve("a").toString(), "--org", "Acme GmbH", "--no-commit");
+    Cli.run("init", temp.resolve("b").toString(), "--org", "Acme GmbH", "--no-commit");
+
+    String first = Files.readString(temp.resolve("a/isms.yaml"));
+    String second = Files.readString(temp.resolve("b/isms.yaml"));
+
+    assertThat(second).isEqualTo(first);
+    if (Boolean.getBoolean("golden.write")) {
+      Files.writeString(golden, first);
+    }
+    assertThat(first).isEqualTo(Files.readString(golden));
+  }
+
   @Test
   void initWithNoCommitLeavesGitAlone() throws Exception {
     GitTestSupport.isolateUserConfig(temp, false);

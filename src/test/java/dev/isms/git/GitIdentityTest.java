@@ -2,42 +2,41 @@ package dev.isms.git;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.eclipse.jgit.lib.PersonIdent;
-import org.eclipse.jgit.util.FS;
-import org.eclipse.jgit.util.SystemReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/**
+ * How isms finds the user's Git identity, tested without touching JGit's process-wide state (the
+ * detected file system and the system reader), so no other test sees a changed home folder.
+ */
 class GitIdentityTest {
   @TempDir Path home;
 
   @Test
   void theUsersGitConfigIsReadFromHomeAsGitDoes() throws Exception {
-    File before = FS.DETECTED.userHome();
-    try {
-      Files.writeString(
-          home.resolve(".gitconfig"), "[user]\n\tname = Home User\n\temail = home@example.com\n");
+    Files.writeString(
+        home.resolve(".gitconfig"), "[user]\n\tname = Home User\n\temail = home@example.com\n");
 
-      GitFacade.honourHomeVariable(home.toString());
-      SystemReader.setInstance(null);
+    var folder = GitFacade.homeFolder(home.toString());
 
-      assertThat(GitFacade.globalIdentity()).map(PersonIdent::getName).contains("Home User");
-    } finally {
-      FS.DETECTED.setUserHome(before);
-      SystemReader.setInstance(null);
-    }
+    assertThat(folder).contains(home.toFile());
+    assertThat(GitFacade.identityInHome(folder.orElseThrow()))
+        .map(PersonIdent::getName)
+        .contains("Home User");
   }
 
   @Test
-  void aHomeThatIsNoFolderChangesNothing() {
-    File before = FS.DETECTED.userHome();
+  void aHomeThatIsNoFolderIsNotUsed() {
+    assertThat(GitFacade.homeFolder(home.resolve("missing").toString())).isEmpty();
+    assertThat(GitFacade.homeFolder(null)).isEmpty();
+    assertThat(GitFacade.homeFolder(" ")).isEmpty();
+  }
 
-    GitFacade.honourHomeVariable(home.resolve("missing").toString());
-    GitFacade.honourHomeVariable(null);
-
-    assertThat(FS.DETECTED.userHome()).isEqualTo(before);
+  @Test
+  void aHomeWithoutGitConfigHasNoIdentity() {
+    assertThat(GitFacade.identityInHome(home.toFile())).isEmpty();
   }
 }

@@ -95,6 +95,7 @@ class WriterTest {
   @Test
   void aSecondRunWaitsForTheLockThenRefusesClearly() {
     try (RepositoryWriter first = RepositoryWriter.open(repo, Cli.FIXED_CLOCK, true)) {
+      assertThat(first.commits()).isTrue(); // it holds the lock until closed
       assertThatThrownBy(
               () ->
                   RepositoryWriter.open(

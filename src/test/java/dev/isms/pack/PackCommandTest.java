@@ -421,11 +421,11 @@ class PackCommandTest {
   @Test
   void withoutAGitIdentityNothingIsWritten() throws Exception {
     GitTestSupport.isolateUserConfig(temp, false);
-    try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
-      CommandResult result = Cli.run("-C", repo.toString(), "pack", "--as-of", "2026-11-24");
+    Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call().close();
 
-      assertThat(result).exitedWith(2).errContains("git config --global user.name", "--no-commit");
-      assertThat(repo.resolve("reviews/2026-Q4/pack.md")).doesNotExist();
-    }
+    CommandResult result = Cli.run("-C", repo.toString(), "pack", "--as-of", "2026-11-24");
+
+    assertThat(result).exitedWith(2).errContains("git config --global user.name", "--no-commit");
+    assertThat(repo.resolve("reviews/2026-Q4/pack.md")).doesNotExist();
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.isms.testing.Cli;
 import dev.isms.testing.CommandResult;
+import dev.isms.testing.DemoRepository;
 import dev.isms.testing.GitTestSupport;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +29,7 @@ class PackExampleTest {
   void setUp() throws Exception {
     GitTestSupport.isolateUserConfig(temp, true);
     repo = temp.resolve("denialbase");
-    assertThat(Cli.run("demo", repo.toString(), "--as-of", "2026-11-24")).succeeded();
+    DemoRepository.copy(repo, "--as-of", "2026-11-24");
   }
 
   @AfterEach

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.isms.testing.Cli;
 import dev.isms.testing.CommandResult;
 import dev.isms.testing.DatedCommits;
+import dev.isms.testing.DemoRepository;
 import dev.isms.testing.FileTrees;
 import dev.isms.testing.GitTestSupport;
 import dev.isms.testing.GoldenCases;
@@ -118,7 +119,7 @@ class PackGoldenTest {
   private static void build(Path caseDir, Properties props, Path repo) throws Exception {
     LocalDate committed = LocalDate.parse(props.getProperty("committed", "2026-11-24"));
     if (Boolean.parseBoolean(props.getProperty("demo"))) {
-      assertThat(Cli.run("demo", repo.toString(), "--as-of", "2026-11-24")).succeeded();
+      DemoRepository.copy(repo, "--as-of", "2026-11-24");
       if (Files.isDirectory(caseDir.resolve("repo"))) {
         try (Git git = Git.open(repo.toFile())) {
           FileTrees.copy(caseDir.resolve("repo"), repo);

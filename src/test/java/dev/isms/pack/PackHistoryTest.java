@@ -181,35 +181,33 @@ class PackHistoryTest {
 
   @Test
   void shallowCloneStillGetsItsPackAndIsToldHowToFetchTheHistory() throws Exception {
-    try (Git origin = historyBetweenTwoReviews()) {
-      Path clone = temp.resolve("clone");
-      try (Git shallow =
-          Git.cloneRepository()
-              .setURI(repo.toUri().toString())
-              .setDepth(1)
-              .setDirectory(clone.toFile())
-              .call()) {
-        assertThat(clone.resolve(".git/shallow")).exists();
-      }
+    historyBetweenTwoReviews().close();
+    Path clone = temp.resolve("clone");
+    Git.cloneRepository()
+        .setURI(repo.toUri().toString())
+        .setDepth(1)
+        .setDirectory(clone.toFile())
+        .call()
+        .close();
+    assertThat(clone.resolve(".git/shallow")).exists();
 
-      CommandResult result =
-          Cli.run("-C", clone.toString(), "pack", "--as-of", "2026-11-24", "--no-commit");
+    CommandResult result =
+        Cli.run("-C", clone.toString(), "pack", "--as-of", "2026-11-24", "--no-commit");
 
-      assertThat(result)
-          .succeeded()
-          .hasNoStackTrace()
-          .errContains("warning: the risk register delta is missing", "git fetch --unshallow");
-      String pack = Files.readString(clone.resolve("reviews/2026-Q4/pack.md"));
-      assertThat(delta(pack))
-          .contains("This is a shallow clone: its history goes back only to 2026-11-02")
-          .contains("To fetch it: `git fetch --unshallow`")
-          .doesNotContain("Added:");
-      assertThat(pack)
-          .contains(
-              "| R-4 | Credential stuffing **above appetite** |",
-              "#### 9.3.2 d.2) Monitoring and measurement results",
-              "KPI-TRAINING");
-    }
+    assertThat(result)
+        .succeeded()
+        .hasNoStackTrace()
+        .errContains("warning: the risk register delta is missing", "git fetch --unshallow");
+    String pack = Files.readString(clone.resolve("reviews/2026-Q4/pack.md"));
+    assertThat(delta(pack))
+        .contains("This is a shallow clone: its history goes back only to 2026-11-02")
+        .contains("To fetch it: `git fetch --unshallow`")
+        .doesNotContain("Added:");
+    assertThat(pack)
+        .contains(
+            "| R-4 | Credential stuffing **above appetite** |",
+            "#### 9.3.2 d.2) Monitoring and measurement results",
+            "KPI-TRAINING");
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.isms.review;
 import static dev.isms.testing.CommandResultAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.isms.review.model.Review;
 import dev.isms.store.RepositoryLoader;
 import dev.isms.testing.Cli;
 import dev.isms.testing.CommandResult;

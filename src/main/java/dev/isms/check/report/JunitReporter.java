@@ -5,9 +5,9 @@ import dev.isms.check.CheckReport;
 import dev.isms.check.DisabledRule;
 import dev.isms.check.Note;
 import dev.isms.check.Rule;
-import dev.isms.check.ValidationRules;
 import dev.isms.problem.Problem;
 import dev.isms.problem.TerminalText;
+import dev.isms.validation.ProblemId;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -50,13 +50,13 @@ public final class JunitReporter implements Reporter {
     Set<String> ruleIds = report.rules().stream().map(Rule::id).collect(Collectors.toSet());
     Map<String, List<Problem>> byGroup = new TreeMap<>();
     for (Problem p : report.problems()) {
-      String group = ruleIds.contains(p.ruleId()) ? p.ruleId() : ValidationRules.GROUP;
+      String group = ruleIds.contains(p.ruleId()) ? p.ruleId() : ProblemId.GROUP;
       byGroup.computeIfAbsent(group, g -> new ArrayList<>()).add(p);
     }
 
     Map<String, Element> suiteOf = new LinkedHashMap<>();
     List<String> groups = new ArrayList<>();
-    groups.add(ValidationRules.GROUP);
+    groups.add(ProblemId.GROUP);
     report.rules().forEach(r -> groups.add(r.id()));
     for (String group : groups) {
       Element suite = suite(doc, suites, group);

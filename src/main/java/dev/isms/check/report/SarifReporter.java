@@ -2,9 +2,9 @@ package dev.isms.check.report;
 
 import dev.isms.check.CheckReport;
 import dev.isms.check.Rule;
-import dev.isms.check.ValidationRules;
 import dev.isms.problem.Problem;
 import dev.isms.problem.Severity;
+import dev.isms.validation.ProblemId;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -39,8 +39,8 @@ public final class SarifReporter implements Reporter {
         rules.add(
             descriptor(
                 p.ruleId(),
-                ValidationRules.summary(p.ruleId()),
-                ValidationRules.help(p.ruleId()),
+                ProblemId.summaryFor(p.ruleId()),
+                ProblemId.helpFor(p.ruleId()),
                 Severity.ERROR));
       }
     }

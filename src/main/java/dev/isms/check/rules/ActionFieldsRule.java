@@ -1,13 +1,14 @@
 package dev.isms.check.rules;
 
 import dev.isms.action.Action;
+import dev.isms.check.AbstractRule;
 import dev.isms.check.CheckContext;
 import dev.isms.check.Findings;
 import dev.isms.check.Placeholders;
-import dev.isms.check.Rule;
+import dev.isms.check.Rule.Needs;
+import dev.isms.check.RuleInfo;
 import dev.isms.problem.Severity;
-import dev.isms.store.FileKind;
-import dev.isms.store.IsmsRepository;
+import dev.isms.validation.FileKind;
 import java.util.Locale;
 
 /**
@@ -15,80 +16,74 @@ import java.util.Locale;
  * one says when (the on-time share and the carry-over count read it); a closed one shows its
  * evidence and who verified it (someone other than its owner); a cancelled one says why.
  */
-public final class ActionFieldsRule implements Rule {
-  @Override
-  public String id() {
-    return "action-fields";
-  }
-
-  @Override
-  public Severity severity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public String summary() {
-    return "An action lacks owner, due date or success criteria; a completed or closed one lacks"
-        + " completed_on; a closed one lacks evidence or an independent verifier; a cancelled one"
-        + " lacks a reason";
-  }
-
-  @Override
-  public String help() {
-    return "Fill in owner, due and success_criteria in actions/<ID>.yaml. Record completed_on when"
-        + " an action is completed. Close an action only with evidence (not a placeholder such as"
-        + " TBD) and verified_by naming someone other than the owner; cancel one only with a"
-        + " cancel_reason.";
+public final class ActionFieldsRule extends AbstractRule {
+  public ActionFieldsRule() {
+    super(
+        new RuleInfo(
+            "action-fields",
+            Severity.ERROR,
+            "An action lacks owner, due date or success criteria; a completed or closed one lacks"
+                + " completed_on; a closed one lacks evidence or an independent verifier; a"
+                + " cancelled one lacks a reason",
+            "Fill in owner, due and success_criteria in actions/<ID>.yaml. Record completed_on when"
+                + " an action is completed. Close an action only with evidence (not a placeholder"
+                + " such as TBD) and verified_by naming someone other than the owner; cancel one"
+                + " only with a cancel_reason.",
+            Needs.ITEMS));
   }
 
   @Override
   public void check(CheckContext context, Findings findings) {
-    for (Action action : context.repository().actions()) {
-      String file = IsmsRepository.pathOf(FileKind.ACTION, action.id());
-      findings.checked(file);
-      String status = action.status();
-      if ("cancelled".equals(status)) {
-        if (Texts.isBlank(action.cancelReason())) {
-          findings.errorAt(
+    eachItem(
+        context.repository().actions(),
+        FileKind.ACTION,
+        Action::id,
+        findings,
+        (action, file) -> {
+          String status = action.status();
+          if ("cancelled".equals(status)) {
+            if (Texts.isBlank(action.cancelReason())) {
+              findings.errorAt(
+                  file,
+                  "/status",
+                  action.id()
+                      + " is cancelled without a reason: add `cancel_reason:` saying why, and who"
+                      + " decided (a review, the risk owner)");
+            }
+            return; // what a cancelled action would have needed no longer matters
+          }
+          require(
+              findings,
               file,
-              "/status",
-              action.id()
-                  + " is cancelled without a reason: add `cancel_reason:` saying why, and who"
-                  + " decided (a review, the risk owner)");
-        }
-        continue; // what a cancelled action would have needed no longer matters
-      }
-      require(
-          findings,
-          file,
-          action,
-          action.owner(),
-          "owner",
-          "name the one person who answers for it");
-      if (action.due() == null) {
-        findings.errorAt(file, "", action.id() + " has no `due` date: add one (YYYY-MM-DD)");
-      }
-      require(
-          findings,
-          file,
-          action,
-          action.successCriteria(),
-          "success_criteria",
-          "say how anyone can tell it is done (e.g. `100% of admin accounts on FIDO2 keys`)");
-      if (("completed".equals(status) || "closed".equals(status)) && action.completedOn() == null) {
-        findings.errorAt(
-            file,
-            "/status",
-            action.id()
-                + " is "
-                + status
-                + " but has no `completed_on`: add the day it was completed (YYYY-MM-DD); the"
-                + " pack's on-time share and the count of carried-over actions depend on it");
-      }
-      if ("closed".equals(status)) {
-        checkClosed(findings, file, action);
-      }
-    }
+              action,
+              action.owner(),
+              "owner",
+              "name the one person who answers for it");
+          if (action.due() == null) {
+            findings.errorAt(file, "", action.id() + " has no `due` date: add one (YYYY-MM-DD)");
+          }
+          require(
+              findings,
+              file,
+              action,
+              action.successCriteria(),
+              "success_criteria",
+              "say how anyone can tell it is done (e.g. `100% of admin accounts on FIDO2 keys`)");
+          if (("completed".equals(status) || "closed".equals(status))
+              && action.completedOn() == null) {
+            findings.errorAt(
+                file,
+                "/status",
+                action.id()
+                    + " is "
+                    + status
+                    + " but has no `completed_on`: add the day it was completed (YYYY-MM-DD); the"
+                    + " pack's on-time share and the count of carried-over actions depend on it");
+          }
+          if ("closed".equals(status)) {
+            checkClosed(findings, file, action);
+          }
+        });
   }
 
   /** A closed action shows its evidence and who, other than its owner, checked it. */

@@ -1,14 +1,16 @@
 package dev.isms.check.rules;
 
+import dev.isms.check.AbstractRule;
 import dev.isms.check.CheckContext;
 import dev.isms.check.Findings;
-import dev.isms.check.Rule;
+import dev.isms.check.Rule.Needs;
+import dev.isms.check.RuleInfo;
 import dev.isms.config.ReviewType;
 import dev.isms.incident.Incident;
 import dev.isms.problem.Severity;
-import dev.isms.review.Review;
-import dev.isms.store.FileKind;
+import dev.isms.review.model.Review;
 import dev.isms.store.IsmsRepository;
+import dev.isms.validation.FileKind;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
@@ -22,35 +24,21 @@ import java.util.Optional;
  * The organisation's own procedure: an incident of a severity some review type is held after
  * (isms.yaml {@code after_incidents}) gets such a review within that type's period.
  */
-public final class AdhocAfterIncidentRule implements Rule {
+public final class AdhocAfterIncidentRule extends AbstractRule {
+  public AdhocAfterIncidentRule() {
+    super(
+        new RuleInfo(
+            "adhoc-after-incident",
+            Severity.ERROR,
+            "An incident of a severity listed in a review type's after_incidents (e.g. Sev-1,"
+                + " Sev-2) had no such review held within the type's period (within, P14D by"
+                + " default)",
+            "Hold the ad-hoc review (`isms review new --type ad-hoc --trigger <INCIDENT>`), or, if"
+                + " one was held, record it in reviews/ with `trigger:` naming the incident.",
+            Needs.CONFIG));
+  }
+
   static final Period DEFAULT_WITHIN = Period.ofDays(14);
-
-  @Override
-  public String id() {
-    return "adhoc-after-incident";
-  }
-
-  @Override
-  public Severity severity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public String summary() {
-    return "An incident of a severity listed in a review type's after_incidents (e.g. Sev-1, Sev-2)"
-        + " had no such review held within the type's period (within, P14D by default)";
-  }
-
-  @Override
-  public String help() {
-    return "Hold the ad-hoc review (`isms review new --type ad-hoc --trigger <INCIDENT>`), or, if"
-        + " one was held, record it in reviews/ with `trigger:` naming the incident.";
-  }
-
-  @Override
-  public Needs needs() {
-    return Needs.CONFIG;
-  }
 
   @Override
   public void check(CheckContext context, Findings findings) {

@@ -1,11 +1,13 @@
 package dev.isms.check.rules;
 
+import dev.isms.check.AbstractRule;
 import dev.isms.check.CheckContext;
 import dev.isms.check.Findings;
-import dev.isms.check.Rule;
+import dev.isms.check.Rule.Needs;
+import dev.isms.check.RuleInfo;
 import dev.isms.config.IsmsConfig;
 import dev.isms.problem.Severity;
-import dev.isms.review.Review;
+import dev.isms.review.model.Review;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -14,33 +16,18 @@ import java.util.Set;
  * An approved review names who approved the minutes and when: a person of top management or the
  * chair, on or after the meeting and not after the day of the check.
  */
-public final class ApprovalFieldsRule implements Rule {
-  @Override
-  public String id() {
-    return "approval-fields";
-  }
-
-  @Override
-  public Severity severity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public String summary() {
-    return "An approved review lacks approved_by (a person of top management or the chair) or"
-        + " approved_on (on or after the meeting)";
-  }
-
-  @Override
-  public String help() {
-    return "Record the approval with `isms review approve ID --by NAME`, or set approved_by to the"
-        + " top manager or chair who approved the minutes and approved_on to the day they did, on"
-        + " or after the meeting.";
-  }
-
-  @Override
-  public Needs needs() {
-    return Needs.CONFIG;
+public final class ApprovalFieldsRule extends AbstractRule {
+  public ApprovalFieldsRule() {
+    super(
+        new RuleInfo(
+            "approval-fields",
+            Severity.ERROR,
+            "An approved review lacks approved_by (a person of top management or the chair) or"
+                + " approved_on (on or after the meeting)",
+            "Record the approval with `isms review approve ID --by NAME`, or set approved_by to the"
+                + " top manager or chair who approved the minutes and approved_on to the day they did, on"
+                + " or after the meeting.",
+            Needs.CONFIG));
   }
 
   @Override

@@ -1,14 +1,17 @@
 package dev.isms.check.rules;
 
+import dev.isms.check.AbstractRule;
 import dev.isms.check.CheckContext;
 import dev.isms.check.Findings;
 import dev.isms.check.History;
+import dev.isms.check.Rule.Needs;
+import dev.isms.check.RuleInfo;
 import dev.isms.git.CommitSummary;
 import dev.isms.git.TagSummary;
 import dev.isms.problem.Severity;
 import dev.isms.review.ApprovalTag;
-import dev.isms.review.Review;
 import dev.isms.review.StatusText;
+import dev.isms.review.model.Review;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,33 +26,18 @@ import java.util.stream.Collectors;
  * status: approved). A pack regenerated after the meeting is flagged too: it is no longer the pack
  * management saw.
  */
-public final class ApprovedChangedRule implements dev.isms.check.Rule {
-  @Override
-  public String id() {
-    return "approved-changed";
-  }
-
-  @Override
-  public Severity severity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public String summary() {
-    return "A file of an approved review changed after its approval (commit or tag review/<ID>),"
-        + " or a held review's pack was regenerated after the meeting";
-  }
-
-  @Override
-  public String help() {
-    return "Restore the approved version (`git checkout <approval commit> -- <file>`) and commit"
-        + " it; a correction of approved minutes needs a new decision of management, recorded in"
-        + " the next review's minutes.";
-  }
-
-  @Override
-  public Needs needs() {
-    return Needs.HISTORY;
+public final class ApprovedChangedRule extends AbstractRule {
+  public ApprovedChangedRule() {
+    super(
+        new RuleInfo(
+            "approved-changed",
+            Severity.ERROR,
+            "A file of an approved review changed after its approval (commit or tag review/<ID>),"
+                + " or a held review's pack was regenerated after the meeting",
+            "Restore the approved version (`git checkout <approval commit> -- <file>`) and commit"
+                + " it; a correction of approved minutes needs a new decision of management, recorded in"
+                + " the next review's minutes.",
+            Needs.HISTORY));
   }
 
   @Override

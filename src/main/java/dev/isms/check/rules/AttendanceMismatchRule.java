@@ -1,12 +1,14 @@
 package dev.isms.check.rules;
 
+import dev.isms.check.AbstractRule;
 import dev.isms.check.CheckContext;
 import dev.isms.check.Findings;
-import dev.isms.check.Rule;
+import dev.isms.check.Rule.Needs;
+import dev.isms.check.RuleInfo;
 import dev.isms.minutes.Attendance;
 import dev.isms.minutes.Minutes;
 import dev.isms.problem.Severity;
-import dev.isms.review.Review;
+import dev.isms.review.model.Review;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -17,27 +19,17 @@ import java.util.Optional;
  * (a person in one and not the other, present in one and absent in the other) one of them is wrong,
  * and an auditor cannot tell which.
  */
-public final class AttendanceMismatchRule implements Rule {
-  @Override
-  public String id() {
-    return "attendance-mismatch";
-  }
-
-  @Override
-  public Severity severity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public String summary() {
-    return "review.yaml's attendees and the minutes' attendance table disagree";
-  }
-
-  @Override
-  public String help() {
-    return "Record attendance once, with `isms review hold ID --present NAME...`, which writes"
-        + " review.yaml and generates the minutes' table from it; or correct whichever of the"
-        + " two is wrong.";
+public final class AttendanceMismatchRule extends AbstractRule {
+  public AttendanceMismatchRule() {
+    super(
+        new RuleInfo(
+            "attendance-mismatch",
+            Severity.ERROR,
+            "review.yaml's attendees and the minutes' attendance table disagree",
+            "Record attendance once, with `isms review hold ID --present NAME...`, which writes"
+                + " review.yaml and generates the minutes' table from it; or correct whichever of the"
+                + " two is wrong.",
+            Needs.ITEMS));
   }
 
   @Override

@@ -1,15 +1,17 @@
 package dev.isms.check.rules;
 
+import dev.isms.check.AbstractRule;
 import dev.isms.check.CheckContext;
 import dev.isms.check.Findings;
-import dev.isms.check.Rule;
+import dev.isms.check.Rule.Needs;
+import dev.isms.check.RuleInfo;
 import dev.isms.kpi.Kpi;
 import dev.isms.kpi.Measurement;
 import dev.isms.problem.Severity;
-import dev.isms.store.FileKind;
-import dev.isms.store.IsmsRepository;
+import dev.isms.validation.FileKind;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -17,62 +19,54 @@ import java.util.Optional;
  * "snapshots with no trends" is what auditors flag. KPIs that isms computes from the registers are
  * never stale.
  */
-public final class KpiStaleRule implements Rule {
-  @Override
-  public String id() {
-    return "kpi-stale";
-  }
-
-  @Override
-  public Severity severity() {
-    return Severity.WARNING;
-  }
-
-  @Override
-  public String summary() {
-    return "A KPI has no measurement for its latest complete period (month, quarter or year by its"
-        + " frequency)";
-  }
-
-  @Override
-  public String help() {
-    return "Add the period's value to the KPI's measurements in kpis/<ID>.yaml ({period: 2026-Q3,"
-        + " value: ...}); if it cannot be measured, add the value with a note saying why.";
+public final class KpiStaleRule extends AbstractRule {
+  public KpiStaleRule() {
+    super(
+        new RuleInfo(
+            "kpi-stale",
+            Severity.WARNING,
+            "A KPI has no measurement for its latest complete period (month, quarter or year by its"
+                + " frequency)",
+            "Add the period's value to the KPI's measurements in kpis/<ID>.yaml ({period: 2026-Q3,"
+                + " value: ...}); if it cannot be measured, add the value with a note saying why.",
+            Needs.ITEMS));
   }
 
   @Override
   public void check(CheckContext context, Findings findings) {
-    for (Kpi kpi : context.repository().kpis()) {
-      if (kpi.computed() != null) {
-        continue;
-      }
-      String file = IsmsRepository.pathOf(FileKind.KPI, kpi.id());
-      findings.checked(file);
-      Frequency frequency = Frequency.of(kpi);
-      String due = frequency.latestCompleteBefore(context.asOf());
-      boolean measured =
-          kpi.measurements().stream()
-              .map(Measurement::period)
-              .anyMatch(p -> Frequency.ofPeriod(p) == frequency && p.compareTo(due) >= 0);
-      if (measured) {
-        continue;
-      }
-      Optional<Measurement> latest = kpi.latest();
-      findings.warningAt(
-          file,
-          kpi.measurements().isEmpty() ? "/name" : "/measurements",
-          Texts.named(kpi.id(), kpi.name())
-              + " has no measurement for "
-              + due
-              + ", the latest complete "
-              + frequency.unit
-              + " before "
-              + context.asOf()
-              + latest.map(m -> " (latest: " + m.period() + ")").orElse(" (it has none)")
-              + ": add `{period: "
-              + due
-              + ", value: ...}` to its measurements");
-    }
+    List<Kpi> recorded =
+        context.repository().kpis().stream().filter(k -> k.computed() == null).toList();
+    eachItem(
+        recorded,
+        FileKind.KPI,
+        Kpi::id,
+        findings,
+        (kpi, file) -> {
+          Frequency frequency = Frequency.of(kpi);
+          String due = frequency.latestCompleteBefore(context.asOf());
+          boolean measured =
+              kpi.measurements().stream()
+                  .map(Measurement::period)
+                  .anyMatch(p -> Frequency.ofPeriod(p) == frequency && p.compareTo(due) >= 0);
+          if (measured) {
+            return;
+          }
+          Optional<Measurement> latest = kpi.latest();
+          findings.warningAt(
+              file,
+              kpi.measurements().isEmpty() ? "/name" : "/measurements",
+              Texts.named(kpi.id(), kpi.name())
+                  + " has no measurement for "
+                  + due
+                  + ", the latest complete "
+                  + frequency.unit
+                  + " before "
+                  + context.asOf()
+                  + latest.map(m -> " (latest: " + m.period() + ")").orElse(" (it has none)")
+                  + ": add `{period: "
+                  + due
+                  + ", value: ...}` to its measurements");
+        });
   }
 
   /** How often a KPI is measured, and how its periods are written. */

@@ -1,15 +1,17 @@
 package dev.isms.check.rules;
 
 import dev.isms.action.Action;
+import dev.isms.check.AbstractRule;
 import dev.isms.check.CheckContext;
 import dev.isms.check.Findings;
-import dev.isms.check.Rule;
+import dev.isms.check.Rule.Needs;
+import dev.isms.check.RuleInfo;
 import dev.isms.minutes.ActionsTable;
 import dev.isms.minutes.Minutes;
 import dev.isms.problem.Severity;
-import dev.isms.review.Review;
-import dev.isms.store.FileKind;
+import dev.isms.review.model.Review;
 import dev.isms.store.IsmsRepository;
+import dev.isms.validation.FileKind;
 import java.util.Optional;
 
 /**
@@ -17,28 +19,18 @@ import java.util.Optional;
  * names has a file (after approval; before it, `isms review approve` creates them), and every
  * action whose source is a review appears in that review's minutes.
  */
-public final class MinutesActionsRule implements Rule {
-  @Override
-  public String id() {
-    return "minutes-actions";
-  }
-
-  @Override
-  public Severity severity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public String summary() {
-    return "An action id in a review's actions table has no file in actions/, or an action's"
-        + " source names a review whose minutes do not mention it";
-  }
-
-  @Override
-  public String help() {
-    return "Let `isms review approve ID` turn the minutes' actions table into action files; correct"
-        + " an id in the table that names no action, or the source of an action that the review"
-        + " did not decide.";
+public final class MinutesActionsRule extends AbstractRule {
+  public MinutesActionsRule() {
+    super(
+        new RuleInfo(
+            "minutes-actions",
+            Severity.ERROR,
+            "An action id in a review's actions table has no file in actions/, or an action's"
+                + " source names a review whose minutes do not mention it",
+            "Let `isms review approve ID` turn the minutes' actions table into action files; correct"
+                + " an id in the table that names no action, or the source of an action that the review"
+                + " did not decide.",
+            Needs.ITEMS));
   }
 
   @Override

@@ -1,13 +1,15 @@
 package dev.isms.check.rules;
 
 import dev.isms.IsmsException;
+import dev.isms.check.AbstractRule;
 import dev.isms.check.CheckContext;
 import dev.isms.check.Findings;
-import dev.isms.check.Rule;
+import dev.isms.check.Rule.Needs;
+import dev.isms.check.RuleInfo;
 import dev.isms.framework.ClauseSet;
 import dev.isms.minutes.Minutes;
 import dev.isms.problem.Severity;
-import dev.isms.review.Review;
+import dev.isms.review.model.Review;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
@@ -20,33 +22,19 @@ import java.util.function.Predicate;
  * review new` commits the empty template before the meeting. The policy (minutes_within) says how
  * soon they should have been.
  */
-public final class MinutesLateRule implements Rule {
-  @Override
-  public String id() {
-    return "minutes-late";
-  }
-
-  @Override
-  public Severity severity() {
-    return Severity.WARNING;
-  }
-
-  @Override
-  public String summary() {
-    return "A review's minutes were first committed with content later after the meeting than the"
-        + " policy allows (isms.yaml policy.minutes_within, P14D by default)";
-  }
-
-  @Override
-  public String help() {
-    return "Commit the minutes within the policy's period after the meeting, even as a draft that"
-        + " is completed later: the first commit that records something under an input is the"
-        + " evidence of when they were written (the template committed by `isms review new` is not).";
-  }
-
-  @Override
-  public Needs needs() {
-    return Needs.HISTORY;
+public final class MinutesLateRule extends AbstractRule {
+  public MinutesLateRule() {
+    super(
+        new RuleInfo(
+            "minutes-late",
+            Severity.WARNING,
+            "A review's minutes were first committed with content later after the meeting than the"
+                + " policy allows (isms.yaml policy.minutes_within, P14D by default)",
+            "Commit the minutes within the policy's period after the meeting, even as a draft that"
+                + " is completed later: the first commit that records something under an input is"
+                + " the evidence of when they were written (the template committed by `isms review"
+                + " new` is not).",
+            Needs.HISTORY));
   }
 
   @Override

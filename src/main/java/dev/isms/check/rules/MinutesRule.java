@@ -1,17 +1,17 @@
 package dev.isms.check.rules;
 
+import dev.isms.check.AbstractRule;
 import dev.isms.check.CheckContext;
 import dev.isms.check.Findings;
-import dev.isms.check.Rule;
+import dev.isms.check.RuleInfo;
 import dev.isms.framework.ClauseSet;
-import dev.isms.review.Review;
+import dev.isms.review.model.Review;
 import java.util.Optional;
 
 /** A rule on what the minutes of each held review record, against the review's clause set. */
-abstract class MinutesRule implements Rule {
-  @Override
-  public Needs needs() {
-    return Needs.CONFIG;
+abstract class MinutesRule extends AbstractRule {
+  MinutesRule(RuleInfo info) {
+    super(info);
   }
 
   @Override

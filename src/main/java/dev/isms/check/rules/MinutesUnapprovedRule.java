@@ -1,10 +1,12 @@
 package dev.isms.check.rules;
 
+import dev.isms.check.AbstractRule;
 import dev.isms.check.CheckContext;
 import dev.isms.check.Findings;
-import dev.isms.check.Rule;
+import dev.isms.check.Rule.Needs;
+import dev.isms.check.RuleInfo;
 import dev.isms.problem.Severity;
-import dev.isms.review.Review;
+import dev.isms.review.model.Review;
 import java.time.temporal.ChronoUnit;
 
 /**
@@ -12,33 +14,18 @@ import java.time.temporal.ChronoUnit;
  * warning while the policy's period runs (policy.approval_within_days, 30 by default), an error
  * after.
  */
-public final class MinutesUnapprovedRule implements Rule {
-  @Override
-  public String id() {
-    return "minutes-unapproved";
-  }
-
-  @Override
-  public Severity severity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public String summary() {
-    return "A review is held but its minutes are not approved (a warning within"
-        + " policy.approval_within_days of the meeting, 30 by default; an error after)";
-  }
-
-  @Override
-  public String help() {
-    return "Have the minutes approved by top management or the chair and record it with `isms"
-        + " review approve ID --by NAME`, which writes approved_by and approved_on and tags the"
-        + " approved files.";
-  }
-
-  @Override
-  public Needs needs() {
-    return Needs.CONFIG;
+public final class MinutesUnapprovedRule extends AbstractRule {
+  public MinutesUnapprovedRule() {
+    super(
+        new RuleInfo(
+            "minutes-unapproved",
+            Severity.ERROR,
+            "A review is held but its minutes are not approved (a warning within"
+                + " policy.approval_within_days of the meeting, 30 by default; an error after)",
+            "Have the minutes approved by top management or the chair and record it with `isms"
+                + " review approve ID --by NAME`, which writes approved_by and approved_on and tags the"
+                + " approved files.",
+            Needs.CONFIG));
   }
 
   @Override

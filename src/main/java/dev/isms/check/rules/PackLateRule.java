@@ -1,11 +1,13 @@
 package dev.isms.check.rules;
 
+import dev.isms.check.AbstractRule;
 import dev.isms.check.CheckContext;
 import dev.isms.check.Findings;
-import dev.isms.check.Rule;
+import dev.isms.check.Rule.Needs;
+import dev.isms.check.RuleInfo;
 import dev.isms.problem.Severity;
 import dev.isms.review.BusinessDays;
-import dev.isms.review.Review;
+import dev.isms.review.model.Review;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -14,32 +16,18 @@ import java.util.Optional;
  * policy.pack_lead_business_days, 5 by default), so they come prepared. Git says when it was first
  * committed. Public holidays are not known, so only weekends are skipped.
  */
-public final class PackLateRule implements Rule {
-  @Override
-  public String id() {
-    return "pack-late";
-  }
-
-  @Override
-  public Severity severity() {
-    return Severity.WARNING;
-  }
-
-  @Override
-  public String summary() {
-    return "A review's briefing pack (reviews/<ID>/pack.md) was first committed fewer business days"
-        + " before the meeting than the policy asks (policy.pack_lead_business_days, 5 by default)";
-  }
-
-  @Override
-  public String help() {
-    return "Generate and commit the pack (`isms pack`) early enough that attendees can read it"
-        + " before the meeting.";
-  }
-
-  @Override
-  public Needs needs() {
-    return Needs.HISTORY;
+public final class PackLateRule extends AbstractRule {
+  public PackLateRule() {
+    super(
+        new RuleInfo(
+            "pack-late",
+            Severity.WARNING,
+            "A review's briefing pack (reviews/<ID>/pack.md) was first committed fewer business"
+                + " days before the meeting than the policy asks (policy.pack_lead_business_days, 5"
+                + " by default)",
+            "Generate and commit the pack (`isms pack`) early enough that attendees can read it"
+                + " before the meeting.",
+            Needs.HISTORY));
   }
 
   @Override

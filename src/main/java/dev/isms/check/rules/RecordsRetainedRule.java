@@ -1,14 +1,16 @@
 package dev.isms.check.rules;
 
+import dev.isms.check.AbstractRule;
 import dev.isms.check.CheckContext;
 import dev.isms.check.Findings;
 import dev.isms.check.History;
-import dev.isms.check.Rule;
+import dev.isms.check.Rule.Needs;
+import dev.isms.check.RuleInfo;
 import dev.isms.git.CommitSummary;
 import dev.isms.git.TagSummary;
 import dev.isms.problem.Severity;
 import dev.isms.review.ApprovalTag;
-import dev.isms.review.Review;
+import dev.isms.review.model.Review;
 import dev.isms.store.Sha256;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,38 +25,23 @@ import java.util.regex.Pattern;
  * that period, and an approved review's files still hash to what its tag review/&lt;ID&gt;
  * recorded.
  */
-public final class RecordsRetainedRule implements Rule {
+public final class RecordsRetainedRule extends AbstractRule {
+  public RecordsRetainedRule() {
+    super(
+        new RuleInfo(
+            "records-retained",
+            Severity.ERROR,
+            "A record of a review within policy.retention_years (3 by default) was deleted, or an"
+                + " approved review's file no longer hashes to what its tag review/<ID> recorded",
+            "Restore the record from Git (`git checkout <commit>^ -- <file>`, the commit before the"
+                + " one that deleted it) and commit it; review records are kept for the retention period"
+                + " (isms.yaml policy.retention_years).",
+            Needs.HISTORY));
+  }
+
   private static final Pattern DATE = Pattern.compile("(?m)^date:\\s*[\"']?(\\d{4}-\\d{2}-\\d{2})");
   private static final List<String> RECORDS =
       List.of("review.yaml", "agenda.md", "pack.md", "minutes.md");
-
-  @Override
-  public String id() {
-    return "records-retained";
-  }
-
-  @Override
-  public Severity severity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public String summary() {
-    return "A record of a review within policy.retention_years (3 by default) was deleted, or an"
-        + " approved review's file no longer hashes to what its tag review/<ID> recorded";
-  }
-
-  @Override
-  public String help() {
-    return "Restore the record from Git (`git checkout <commit>^ -- <file>`, the commit before the"
-        + " one that deleted it) and commit it; review records are kept for the retention period"
-        + " (isms.yaml policy.retention_years).";
-  }
-
-  @Override
-  public Needs needs() {
-    return Needs.HISTORY;
-  }
 
   @Override
   public void check(CheckContext context, Findings findings) {

@@ -1,11 +1,13 @@
 package dev.isms.check.rules;
 
+import dev.isms.check.AbstractRule;
 import dev.isms.check.CheckContext;
 import dev.isms.check.Findings;
-import dev.isms.check.Rule;
+import dev.isms.check.Rule.Needs;
+import dev.isms.check.RuleInfo;
 import dev.isms.config.ReviewType;
 import dev.isms.problem.Severity;
-import dev.isms.review.Review;
+import dev.isms.review.model.Review;
 import dev.isms.store.IsmsRepository;
 import java.time.LocalDate;
 import java.time.Period;
@@ -21,35 +23,21 @@ import java.util.stream.Stream;
  * Clause 9.3.1's "planned intervals": for each review type with a cadence, the last held review may
  * be no older than the cadence allows; and some review is held at least every twelve months.
  */
-public final class ReviewCadenceRule implements Rule {
+public final class ReviewCadenceRule extends AbstractRule {
+  public ReviewCadenceRule() {
+    super(
+        new RuleInfo(
+            "review-cadence",
+            Severity.ERROR,
+            "The last held review of a type with a cadence (isms.yaml review_types.*.every) is"
+                + " older than the cadence allows, or no review was held in the last twelve months",
+            "Hold the review that is due (`isms review new --type <type>` prepares it) and record"
+                + " it as held; if the cadence no longer fits, change `every:` in isms.yaml and say"
+                + " why.",
+            Needs.CONFIG));
+  }
+
   private static final Period YEAR = Period.ofMonths(12);
-
-  @Override
-  public String id() {
-    return "review-cadence";
-  }
-
-  @Override
-  public Severity severity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public String summary() {
-    return "The last held review of a type with a cadence (isms.yaml review_types.*.every) is older"
-        + " than the cadence allows, or no review was held in the last twelve months";
-  }
-
-  @Override
-  public String help() {
-    return "Hold the review that is due (`isms review new --type <type>` prepares it) and record it"
-        + " as held; if the cadence no longer fits, change `every:` in isms.yaml and say why.";
-  }
-
-  @Override
-  public Needs needs() {
-    return Needs.CONFIG;
-  }
 
   @Override
   public void check(CheckContext context, Findings findings) {

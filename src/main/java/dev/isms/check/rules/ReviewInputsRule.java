@@ -2,12 +2,14 @@ package dev.isms.check.rules;
 
 import dev.isms.check.CheckContext;
 import dev.isms.check.Findings;
+import dev.isms.check.Rule.Needs;
+import dev.isms.check.RuleInfo;
 import dev.isms.framework.Clause;
 import dev.isms.framework.ClauseSet;
 import dev.isms.minutes.Heading;
 import dev.isms.minutes.Minutes;
 import dev.isms.problem.Severity;
-import dev.isms.review.Review;
+import dev.isms.review.model.Review;
 import java.util.Optional;
 
 /**
@@ -15,27 +17,17 @@ import java.util.Optional;
  * something more than the template's prompt. An auditor's first question about a review.
  */
 public final class ReviewInputsRule extends MinutesRule {
-  @Override
-  public String id() {
-    return "review-inputs";
-  }
-
-  @Override
-  public Severity severity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public String summary() {
-    return "The minutes of a held review leave out a mandatory input of its framework (9.3.2 a-g),"
-        + " or hold only the template's prompt there";
-  }
-
-  @Override
-  public String help() {
-    return "Give every mandatory input its own section in reviews/<ID>/minutes.md, headed by its"
-        + " clause reference (### 9.3.2 c) ...), and record what management considered; write"
-        + " `N/A: <reason>` where an input truly did not apply.";
+  public ReviewInputsRule() {
+    super(
+        new RuleInfo(
+            "review-inputs",
+            Severity.ERROR,
+            "The minutes of a held review leave out a mandatory input of its framework (9.3.2 a-g),"
+                + " or hold only the template's prompt there",
+            "Give every mandatory input its own section in reviews/<ID>/minutes.md, headed by its"
+                + " clause reference (### 9.3.2 c) ...), and record what management considered;"
+                + " write `N/A: <reason>` where an input truly did not apply.",
+            Needs.CONFIG));
   }
 
   @Override

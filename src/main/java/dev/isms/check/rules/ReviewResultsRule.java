@@ -2,6 +2,8 @@ package dev.isms.check.rules;
 
 import dev.isms.check.CheckContext;
 import dev.isms.check.Findings;
+import dev.isms.check.Rule.Needs;
+import dev.isms.check.RuleInfo;
 import dev.isms.framework.Clause;
 import dev.isms.framework.ClauseSet;
 import dev.isms.framework.ResultKind;
@@ -10,7 +12,7 @@ import dev.isms.minutes.Minutes;
 import dev.isms.minutes.Section;
 import dev.isms.minutes.Table;
 import dev.isms.problem.Severity;
-import dev.isms.review.Review;
+import dev.isms.review.model.Review;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -22,32 +24,23 @@ import java.util.Optional;
  * "Security was discussed" as a whole section is the vague record auditors flag.
  */
 public final class ReviewResultsRule extends MinutesRule {
+  public ReviewResultsRule() {
+    super(
+        new RuleInfo(
+            "review-results",
+            Severity.ERROR,
+            "The minutes of a held review lack decisions on improvement or changes, actions with"
+                + " owner and due date, or a conclusion on suitability, adequacy and effectiveness;"
+                + " or record them vaguely",
+            "Under the results (9.3.3) of reviews/<ID>/minutes.md, record each decision, the"
+                + " changes needed to the ISMS, one table row per action (| ID | Action | Owner |"
+                + " Due | Success criteria |) and whether the ISMS remains suitable, adequate and"
+                + " effective, on what evidence. Phrases such as \"continue current approach\""
+                + " record no decision.",
+            Needs.CONFIG));
+  }
+
   private static final List<String> CONCLUSION_STEMS = List.of("suitab", "adequa", "effective");
-
-  @Override
-  public String id() {
-    return "review-results";
-  }
-
-  @Override
-  public Severity severity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public String summary() {
-    return "The minutes of a held review lack decisions on improvement or changes, actions with"
-        + " owner and due date, or a conclusion on suitability, adequacy and effectiveness; or"
-        + " record them vaguely";
-  }
-
-  @Override
-  public String help() {
-    return "Under the results (9.3.3) of reviews/<ID>/minutes.md, record each decision, the"
-        + " changes needed to the ISMS, one table row per action (| ID | Action | Owner | Due |"
-        + " Success criteria |) and whether the ISMS remains suitable, adequate and effective, on"
-        + " what evidence. Phrases such as \"continue current approach\" record no decision.";
-  }
 
   @Override
   void check(CheckContext context, Review review, ClauseSet set, Findings findings) {

@@ -1,4 +1,4 @@
-package dev.isms.store;
+package dev.isms.validation;
 
 import java.util.Arrays;
 import java.util.List;
@@ -46,6 +46,15 @@ public enum FileKind {
 
   public static List<String> names() {
     return Arrays.stream(values()).map(FileKind::schemaName).toList();
+  }
+
+  /** The file of the item with this id, relative to the repository root. */
+  public String pathOf(String id) {
+    return switch (this) {
+      case ISMS -> "isms.yaml";
+      case REVIEW -> "reviews/" + id + "/review.yaml";
+      default -> location + "/" + id + ".yaml";
+    };
   }
 
   public static Optional<FileKind> byName(String name) {

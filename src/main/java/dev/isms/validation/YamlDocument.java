@@ -1,4 +1,4 @@
-package dev.isms.store;
+package dev.isms.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;

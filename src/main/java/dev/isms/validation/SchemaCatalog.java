@@ -1,4 +1,4 @@
-package dev.isms.store;
+package dev.isms.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -62,8 +62,21 @@ public final class SchemaCatalog {
     }
   }
 
-  /** Reports every schema violation of the document; returns whether there was none. */
+  /**
+   * Reports every schema violation of the document, or that it is no mapping of fields at all;
+   * returns whether there was none.
+   */
   public boolean validate(FileKind kind, YamlDocument document, Consumer<Problem> problems) {
+    if (!document.root().isObject()) {
+      problems.accept(
+          ProblemId.WRONG_TYPE.error(
+              document.relativePath(),
+              1,
+              1,
+              "must be a mapping of fields (`name: value` lines), not "
+                  + (document.root().isArray() ? "a list" : "a single value")));
+      return false;
+    }
     Set<ValidationMessage> messages = schemas.get(kind).validate(document.root());
     List<Problem> found = new ArrayList<>();
     for (ValidationMessage message : messages) {
@@ -77,13 +90,13 @@ public final class SchemaCatalog {
     String pointer = message.getInstanceLocation().toString();
     String type = message.getType();
     String field = fieldName(pointer);
-    String rule;
+    ProblemId rule;
     String text;
     String at = pointer;
     JsonNode value = message.getInstanceNode();
     switch (type) {
       case "required" -> {
-        rule = "missing-field";
+        rule = ProblemId.MISSING_FIELD;
         text =
             (pointer.isEmpty() ? "" : "`" + field + "` ")
                 + "misses the required field `"
@@ -93,7 +106,7 @@ public final class SchemaCatalog {
                 + "` lists the fields)";
       }
       case "additionalProperties" -> {
-        rule = "unknown-field";
+        rule = ProblemId.UNKNOWN_FIELD;
         String unknown = message.getProperty();
         at = pointer + "/" + unknown.replace("~", "~0").replace("/", "~1");
         List<String> known = knownFields(kind, pointer);
@@ -107,7 +120,7 @@ public final class SchemaCatalog {
                 + "; a field of your own must start with `x-`";
       }
       case "type" -> {
-        rule = "wrong-type";
+        rule = ProblemId.WRONG_TYPE;
         String expected = String.valueOf(message.getArguments()[1]);
         text =
             "`"
@@ -121,7 +134,7 @@ public final class SchemaCatalog {
                     : "");
       }
       case "format" -> {
-        rule = "invalid-date";
+        rule = ProblemId.INVALID_DATE;
         boolean dateTime = String.valueOf(message.getArguments()[0]).contains("date-time");
         text =
             "`"
@@ -136,7 +149,7 @@ public final class SchemaCatalog {
                     : "a real ISO 8601 date such as 2026-11-23");
       }
       case "enum" -> {
-        rule = "invalid-value";
+        rule = ProblemId.INVALID_VALUE;
         List<String> allowed = new ArrayList<>();
         message.getSchemaNode().forEach(n -> allowed.add(n.asText()));
         String given = value == null ? "" : value.asText();
@@ -151,7 +164,7 @@ public final class SchemaCatalog {
                 + Suggestions.didYouMean(given, allowed);
       }
       case "pattern" -> {
-        rule = "invalid-value";
+        rule = ProblemId.INVALID_VALUE;
         String description = describeSchemaAt(kind, pointer);
         text =
             "`"
@@ -164,7 +177,7 @@ public final class SchemaCatalog {
                     : ": " + description);
       }
       default -> {
-        rule = "invalid-value";
+        rule = ProblemId.INVALID_VALUE;
         String description = describeSchemaAt(kind, pointer);
         text =
             "`"
@@ -175,7 +188,7 @@ public final class SchemaCatalog {
       }
     }
     YamlDocument.Position pos = document.positionOf(at);
-    return Problem.error(document.relativePath(), pos.line(), pos.column(), rule, text);
+    return rule.error(document.relativePath(), pos.line(), pos.column(), text);
   }
 
   private static String article(String expected) {

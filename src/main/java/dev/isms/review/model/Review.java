@@ -1,4 +1,4 @@
-package dev.isms.review;
+package dev.isms.review.model;
 
 import java.time.LocalDate;
 import java.util.List;

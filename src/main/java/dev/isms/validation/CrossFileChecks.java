@@ -1,0 +1,203 @@
+package dev.isms.validation;
+
+import dev.isms.action.Action;
+import dev.isms.config.IsmsConfig;
+import dev.isms.finding.Finding;
+import dev.isms.framework.ClauseSet;
+import dev.isms.framework.FrameworkCatalog;
+import dev.isms.incident.Incident;
+import dev.isms.kpi.Kpi;
+import dev.isms.problem.Problem;
+import dev.isms.problem.Suggestions;
+import dev.isms.review.model.Review;
+import dev.isms.risk.Risk;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The checks that span files, run on items that each passed their schema: references between items,
+ * review types and frameworks named in isms.yaml or a review, and the few value rules a schema
+ * cannot say (a period measured twice, an incident resolved before it opened).
+ */
+public final class CrossFileChecks {
+  private final FrameworkCatalog frameworks;
+  private final IdNamespace ids;
+  private final Positions positions;
+  private final Consumer<Problem> problems;
+
+  public CrossFileChecks(
+      FrameworkCatalog frameworks,
+      IdNamespace ids,
+      Positions positions,
+      Consumer<Problem> problems) {
+    this.frameworks = frameworks;
+    this.ids = ids;
+    this.positions = positions;
+    this.problems = problems;
+  }
+
+  /** isms.yaml's clause set; reports a framework isms does not know. */
+  public Optional<ClauseSet> framework(IsmsConfig config) {
+    Optional<ClauseSet> set = frameworks.find(config.framework());
+    if (set.isEmpty()) {
+      problems.accept(
+          positions.error(
+              ProblemId.UNKNOWN_FRAMEWORK,
+              "isms.yaml",
+              "/framework",
+              "framework `"
+                  + config.framework()
+                  + "` is not known; use one of: "
+                  + String.join(", ", frameworks.ids())
+                  + "."
+                  + Suggestions.didYouMean(config.framework(), frameworks.ids())));
+    }
+    return set;
+  }
+
+  /** Every check across files, once all files are read ({@code config} null when invalid). */
+  public void check(
+      IsmsConfig config,
+      List<Kpi> kpis,
+      List<Risk> risks,
+      List<Action> actions,
+      List<Finding> findings,
+      List<Incident> incidents,
+      List<Review> reviews) {
+    for (Action a : actions) {
+      if (a.source() != null) {
+        expect(FileKind.ACTION.pathOf(a.id()), "/source", a.source(), null, "source");
+      }
+    }
+    for (Finding f : findings) {
+      String rel = FileKind.FINDING.pathOf(f.id());
+      for (int i = 0; i < f.correctiveActions().size(); i++) {
+        expect(
+            rel,
+            "/corrective_actions/" + i,
+            f.correctiveActions().get(i),
+            FileKind.ACTION,
+            "corrective action");
+      }
+    }
+    for (Kpi k : kpis) {
+      String rel = FileKind.KPI.pathOf(k.id());
+      if (k.objective() != null) {
+        expect(rel, "/objective", k.objective(), FileKind.OBJECTIVE, "objective");
+      }
+      checkMeasurements(rel, k);
+    }
+    for (Risk r : risks) {
+      String rel = FileKind.RISK.pathOf(r.id());
+      for (int i = 0; i < r.actions().size(); i++) {
+        expect(rel, "/actions/" + i, r.actions().get(i), FileKind.ACTION, "treatment action");
+      }
+    }
+    for (Incident inc : incidents) {
+      checkIncident(inc);
+    }
+    for (Review r : reviews) {
+      checkReview(r, config);
+    }
+    ids.checkClaimedIds();
+  }
+
+  private void checkIncident(Incident inc) {
+    String rel = FileKind.INCIDENT.pathOf(inc.id());
+    for (int i = 0; i < inc.actions().size(); i++) {
+      expect(rel, "/actions/" + i, inc.actions().get(i), FileKind.ACTION, "action");
+    }
+    if (inc.resolved() != null && inc.resolved().isBefore(inc.opened())) {
+      problems.accept(
+          positions.error(
+              ProblemId.INVALID_VALUE,
+              rel,
+              "/resolved",
+              "`resolved` is before `opened`; check both timestamps and their offsets"));
+    }
+  }
+
+  private void checkReview(Review r, IsmsConfig config) {
+    String rel = FileKind.REVIEW.pathOf(r.id());
+    if (r.trigger() != null) {
+      expect(rel, "/trigger", r.trigger(), FileKind.INCIDENT, "trigger incident");
+    }
+    if (config != null && config.reviewType(r.type()).isEmpty()) {
+      problems.accept(
+          positions.error(
+              ProblemId.UNKNOWN_REVIEW_TYPE,
+              rel,
+              "/type",
+              "review type `"
+                  + r.type()
+                  + "` is not defined in isms.yaml (review_types: "
+                  + String.join(", ", config.reviewTypes().keySet())
+                  + ")."
+                  + Suggestions.didYouMean(r.type(), config.reviewTypes().keySet())));
+    }
+    if (r.framework() != null && frameworks.find(r.framework()).isEmpty()) {
+      problems.accept(
+          positions.error(
+              ProblemId.UNKNOWN_FRAMEWORK,
+              rel,
+              "/framework",
+              "framework `"
+                  + r.framework()
+                  + "` is not known; use one of: "
+                  + String.join(", ", frameworks.ids())));
+    }
+  }
+
+  private void checkMeasurements(String rel, Kpi kpi) {
+    Map<String, Integer> seen = new HashMap<>();
+    for (int i = 0; i < kpi.measurements().size(); i++) {
+      String period = kpi.measurements().get(i).period();
+      Integer first = seen.putIfAbsent(period, i);
+      if (first != null) {
+        String pointer = "/measurements/" + i;
+        problems.accept(
+            positions.error(
+                ProblemId.INVALID_VALUE,
+                rel,
+                pointer,
+                "measures period "
+                    + period
+                    + " twice (also at line "
+                    + positions.line(rel, "/measurements/" + first)
+                    + "); keep one value per period"));
+      }
+    }
+  }
+
+  /** Reports a reference to an id that no file has (or that names the wrong kind of item). */
+  private void expect(String rel, String pointer, String id, FileKind kind, String what) {
+    Optional<FileKind> actual = ids.kindOf(id);
+    if (actual.isPresent() && (kind == null || actual.get() == kind)) {
+      return;
+    }
+    String where = kind == null ? "any register" : kind.location() + "/";
+    String message =
+        actual.isPresent()
+            ? what
+                + " `"
+                + id
+                + "` is a "
+                + actual.get().schemaName()
+                + ", not a "
+                + kind.schemaName()
+                + "; point it at an item of "
+                + where
+            : what
+                + " `"
+                + id
+                + "` does not exist in "
+                + where
+                + "."
+                + Suggestions.didYouMean(id, ids.candidates(kind))
+                + " Fix the id or add the item";
+    problems.accept(positions.error(ProblemId.UNKNOWN_REFERENCE, rel, pointer, message));
+  }
+}

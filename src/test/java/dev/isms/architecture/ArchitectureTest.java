@@ -1,0 +1,119 @@
+package dev.isms.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import dev.isms.check.RuleRegistry;
+
+/**
+ * The layering the code keeps: cli -> services -> store/render/git -> validation -> domain. A new
+ * package joins a layer below by its name; a domain package is a register's records and the figures
+ * computed from them, and knows nothing of files, Git or commands.
+ */
+@AnalyzeClasses(packages = "dev.isms", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+  static final String[] SERVICES = {
+    "dev.isms.check..", "dev.isms.pack..", "dev.isms.review", "dev.isms.init..", "dev.isms.demo.."
+  };
+  static final String[] INFRASTRUCTURE = {
+    "dev.isms.store..", "dev.isms.render..", "dev.isms.git.."
+  };
+  static final String[] DOMAIN = {
+    "dev.isms.action..",
+    "dev.isms.change..",
+    "dev.isms.config..",
+    "dev.isms.finding..",
+    "dev.isms.incident..",
+    "dev.isms.kpi..",
+    "dev.isms.objective..",
+    "dev.isms.risk..",
+    "dev.isms.review.model..",
+    "dev.isms.framework..",
+    "dev.isms.minutes..",
+    "dev.isms.problem.."
+  };
+
+  @ArchTest
+  static final ArchRule layers =
+      layeredArchitecture()
+          .consideringOnlyDependenciesInLayers()
+          .layer("CLI")
+          .definedBy("dev.isms.cli..")
+          .layer("Services")
+          .definedBy(SERVICES)
+          .layer("Infrastructure")
+          .definedBy(INFRASTRUCTURE)
+          .layer("Validation")
+          .definedBy("dev.isms.validation..")
+          .layer("Domain")
+          .definedBy(DOMAIN)
+          .whereLayer("CLI")
+          .mayNotBeAccessedByAnyLayer()
+          .whereLayer("Services")
+          .mayOnlyBeAccessedByLayers("CLI")
+          .whereLayer("Infrastructure")
+          .mayOnlyBeAccessedByLayers("CLI", "Services")
+          .whereLayer("Validation")
+          .mayOnlyBeAccessedByLayers("CLI", "Services", "Infrastructure")
+          .whereLayer("Domain")
+          .mayOnlyBeAccessedByLayers("CLI", "Services", "Infrastructure", "Validation");
+
+  /** Every package of the tool belongs to a layer, so the rule above cannot be side-stepped. */
+  @ArchTest
+  static final ArchRule everyPackageHasALayer =
+      com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
+          .that()
+          .resideOutsideOfPackage("dev.isms")
+          .should()
+          .resideInAnyPackage(
+              concat(
+                  new String[] {"dev.isms.cli..", "dev.isms.validation.."},
+                  SERVICES,
+                  INFRASTRUCTURE,
+                  DOMAIN));
+
+  /**
+   * No two packages need each other, except that the registry of `check` names the built-in rules
+   * of `check.rules`, which are written against `check`'s context: the one list of rules.
+   */
+  @ArchTest
+  static final ArchRule packagesAreFreeOfCycles =
+      slices()
+          .matching("dev.isms.(**)")
+          .should()
+          .beFreeOfCycles()
+          .ignoreDependency(
+              JavaClass.Predicates.equivalentTo(RuleRegistry.class),
+              JavaClass.Predicates.resideInAPackage("dev.isms.check.rules"));
+
+  /** Commands print through picocli's writers, so tests and embedders capture every line. */
+  @ArchTest
+  static final ArchRule nothingButMainWritesToTheProcessStreams =
+      noClasses()
+          .that()
+          .doNotHaveFullyQualifiedName("dev.isms.Main")
+          .should()
+          .accessField(System.class, "out")
+          .orShould()
+          .accessField(System.class, "err");
+
+  /** JGit stays behind the one facade in {@code git} (and the store's reading of history). */
+  @ArchTest
+  static final ArchRule domainKnowsNothingOfJgitOrPicocli =
+      noClasses()
+          .that()
+          .resideInAnyPackage(DOMAIN)
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("org.eclipse.jgit..", "picocli..");
+
+  private static String[] concat(String[]... parts) {
+    return java.util.Arrays.stream(parts).flatMap(java.util.Arrays::stream).toArray(String[]::new);
+  }
+}
