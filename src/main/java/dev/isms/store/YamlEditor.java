@@ -478,7 +478,7 @@ public final class YamlEditor {
   }
 
   /** A value as it may stand anywhere on one line: plain where safe, flow collections. */
-  static String renderFlow(Object value) {
+  public static String renderFlow(Object value) {
     if (value == null) {
       return "null";
     }
