@@ -25,6 +25,7 @@ import picocli.CommandLine.ScopeType;
       SchemaCommand.class,
       PackCommand.class,
       DemoCommand.class,
+      ActionCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:all good", "1:the check found problems", "2:bad usage or unreadable input"})

@@ -30,7 +30,7 @@ public final class NewItemText {
           if (value == EMPTY) {
             out.append(key).append(": null\n");
           } else if (value != null && !(value instanceof List<?> list && list.isEmpty())) {
-            out.append(key).append(": ").append(YamlEditor.renderFlow(value)).append('\n');
+            out.append(key).append(": ").append(YamlEditor.renderBlock(value)).append('\n');
           }
         });
     return out.toString();
