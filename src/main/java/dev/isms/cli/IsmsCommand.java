@@ -26,6 +26,12 @@ import picocli.CommandLine.ScopeType;
       PackCommand.class,
       DemoCommand.class,
       ActionCommand.class,
+      KpiCommand.class,
+      RiskCommand.class,
+      FindingCommand.class,
+      IncidentCommand.class,
+      ChangeCommand.class,
+      ObjectiveCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:all good", "1:the check found problems", "2:bad usage or unreadable input"})

@@ -1,9 +1,9 @@
 package dev.isms.register;
 
 import dev.isms.IsmsException;
-import dev.isms.git.GitFacade;
+import dev.isms.git.RepositoryWriter;
+import dev.isms.git.Written;
 import dev.isms.problem.Problem;
-import dev.isms.store.AtomicFiles;
 import dev.isms.store.FileKind;
 import dev.isms.store.IsmsRepository;
 import dev.isms.store.RepositoryLoader;
@@ -12,16 +12,14 @@ import dev.isms.store.YamlEditException;
 import dev.isms.store.YamlEditor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
+import java.util.Map;
 import java.util.function.UnaryOperator;
-import org.eclipse.jgit.revwalk.RevCommit;
 
 /**
  * Writes one register item's file and commits only that file: an edit of an existing item through
@@ -48,61 +46,52 @@ public final class ItemWriter {
       String change) {
     String rel = IsmsRepository.pathOf(kind, id);
     Path file = repo.root().resolve(rel);
-    String before = read(file, rel);
-    String after;
-    try {
-      after = edit.apply(YamlEditor.of(before)).text();
-    } catch (YamlEditException e) {
-      throw e.in(rel);
-    }
-    validate(kind, id, rel, after);
     String message = kind.schemaName() + "(" + id + "): " + change;
-    return withGit(
-        repo.root(),
-        git -> {
-          if (!after.equals(before)) {
-            AtomicFiles.write(file, after);
-          }
-          return new ItemChange(id, rel, message, git.map(g -> commit(g, file, message)));
-        });
+    try (RepositoryWriter writer = RepositoryWriter.open(repo.root(), clock, commit)) {
+      String before = read(file, rel); // under the lock: another run's edit is not lost
+      String after;
+      try {
+        after = edit.apply(YamlEditor.of(before)).text();
+      } catch (YamlEditException e) {
+        throw e.in(rel);
+      }
+      validate(kind, id, rel, after);
+      return change(id, rel, message, writer.write(Map.of(file, after), message));
+    }
   }
 
   /**
-   * Creates a new item under the first free id the allocator gives: the file is claimed with a hard
-   * link, which fails if another run took the id first, so two runs at once get two ids.
+   * Creates a new item under the first free id the allocator gives. The repository lock is held
+   * from the look for a free name to the commit, so two runs at once get two ids.
    */
   public ItemChange create(
       IsmsRepository repo, FileKind kind, IdAllocator ids, ItemText text, String change) {
-    String id = ids.next();
-    for (int attempt = 0; attempt < 20; attempt++) {
-      String rel = IsmsRepository.pathOf(kind, id);
-      String content = text.of(id);
-      validate(kind, id, rel, content);
-      Path file = repo.root().resolve(rel);
-      String message = kind.schemaName() + "(" + id + "): " + change;
-      String taken = id;
-      Optional<ItemChange> made =
-          withGit(
-              repo.root(),
-              git -> {
-                if (!claim(file, content)) {
-                  return Optional.empty();
-                }
-                return Optional.of(
-                    new ItemChange(taken, rel, message, git.map(g -> commit(g, file, message))));
-              });
-      if (made.isPresent()) {
-        return made.get();
+    try (RepositoryWriter writer = RepositoryWriter.open(repo.root(), clock, commit)) {
+      String id = ids.next();
+      for (int attempt = 0; attempt < 1000; attempt++) {
+        String rel = IsmsRepository.pathOf(kind, id);
+        Path file = repo.root().resolve(rel);
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+          id = ids.after(id);
+          continue;
+        }
+        String content = text.of(id);
+        validate(kind, id, rel, content);
+        String message = kind.schemaName() + "(" + id + "): " + change;
+        return change(id, rel, message, writer.write(Map.of(file, content), message));
       }
-      id = ids.after(id);
+      throw IsmsException.input(
+          "no free id found in " + kind.location() + "/ after 1000 tries; tidy the register");
     }
-    throw IsmsException.input(
-        "no free id found in " + kind.location() + "/ after 20 tries; give one with --id");
+  }
+
+  private static ItemChange change(String id, String rel, String message, Written written) {
+    return new ItemChange(id, rel, message, written.commitName(), written.outcome().note());
   }
 
   private static String read(Path file, String rel) {
-    if (!Files.isRegularFile(file)) {
-      throw IsmsException.input(rel + " does not exist");
+    if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+      throw IsmsException.input(rel + " is not a regular file; isms edits register files only");
     }
     try {
       return Files.readString(file, StandardCharsets.UTF_8);
@@ -119,48 +108,6 @@ public final class ItemWriter {
     List<Problem> errors = problems.stream().filter(Problem::isError).toList();
     if (!errors.isEmpty()) {
       throw IsmsException.input(errors.get(0) + " (after the change; nothing was written)");
-    }
-  }
-
-  private String commit(GitFacade git, Path file, String message) {
-    RevCommit made = git.commitOnly(List.of(file), message);
-    return made.getName();
-  }
-
-  private <T> T withGit(Path root, java.util.function.Function<Optional<GitFacade>, T> work) {
-    Optional<GitFacade> git = commit ? GitFacade.open(root, clock) : Optional.empty();
-    try {
-      git.ifPresent(GitFacade::identity); // no identity: refuse before writing
-      return work.apply(git);
-    } finally {
-      git.ifPresent(GitFacade::close);
-    }
-  }
-
-  /** Writes a new file under its name unless that name exists: false if another run was first. */
-  private static boolean claim(Path file, String content) {
-    Path temp = file.resolveSibling(".isms-" + UUID.randomUUID() + ".tmp");
-    try {
-      Files.createDirectories(file.getParent());
-      Files.writeString(temp, content, StandardCharsets.UTF_8);
-      try {
-        Files.createLink(file, temp);
-      } catch (UnsupportedOperationException e) {
-        Files.writeString(
-            file, content, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW);
-      }
-      return true;
-    } catch (FileAlreadyExistsException e) {
-      return false;
-    } catch (IOException e) {
-      throw IsmsException.input(
-          "cannot write " + file + ": " + e.getMessage() + "; nothing was written", e);
-    } finally {
-      try {
-        Files.deleteIfExists(temp);
-      } catch (IOException ignored) {
-        // a stray temporary file is harmless; the error that matters was reported
-      }
     }
   }
 
