@@ -1,6 +1,7 @@
 package dev.isms.action;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 /** actions/&lt;ID&gt;.yaml: an action with its owner, due date and success criteria. */
@@ -20,7 +21,23 @@ public record Action(
     String verifiedBy,
     String cancelReason,
     String escalatedTo,
-    String notes) {
+    String notes,
+    String resources,
+    List<String> dependsOn,
+    List<Blocker> blockers,
+    List<Escalation> escalations) {
+
+  public Action {
+    dependsOn = dependsOn == null ? List.of() : List.copyOf(dependsOn);
+    blockers = blockers == null ? List.of() : List.copyOf(blockers);
+    escalations = escalations == null ? List.of() : List.copyOf(escalations);
+  }
+
+  /** What stopped the work, recorded by {@code isms action block}. */
+  public record Blocker(LocalDate on, String reason) {}
+
+  /** One step up the escalation path, recorded by {@code isms action escalate}. */
+  public record Escalation(LocalDate on, String to, String reason) {}
 
   private static final Set<String> FINISHED = Set.of("completed", "closed", "cancelled");
 

@@ -25,6 +25,13 @@ import picocli.CommandLine.ScopeType;
       SchemaCommand.class,
       PackCommand.class,
       DemoCommand.class,
+      ActionCommand.class,
+      KpiCommand.class,
+      RiskCommand.class,
+      FindingCommand.class,
+      IncidentCommand.class,
+      ChangeCommand.class,
+      ObjectiveCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:all good", "1:the check found problems", "2:bad usage or unreadable input"})

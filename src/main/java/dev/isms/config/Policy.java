@@ -1,18 +1,22 @@
 package dev.isms.config;
 
 import java.time.Period;
+import java.util.List;
 
 /**
- * The organisation's review procedure: how early the pack goes out, how soon minutes follow, and
- * the risk appetite (the highest score, likelihood x impact, that may stand without a decision of
- * management: risks above it are treated or accepted by top management, ISO 27001 6.1.2 a).
+ * The organisation's review procedure: how early the pack goes out, how soon minutes follow, the
+ * risk appetite (the highest score, likelihood x impact, that may stand without a decision of
+ * management: risks above it are treated or accepted by top management, ISO 27001 6.1.2 a), how
+ * soon minutes are approved, how long records are kept, and the escalation path of overdue actions
+ * (roles, lowest first).
  */
 public record Policy(
     Integer packLeadBusinessDays,
     Period minutesWithin,
     Integer riskAppetite,
     Integer approvalWithinDays,
-    Integer retentionYears) {
+    Integer retentionYears,
+    List<String> escalation) {
   /** Medium risks (score 5 to 9) may stand; high and critical ones need a decision. */
   public static final int DEFAULT_RISK_APPETITE = 9;
 
@@ -28,10 +32,15 @@ public record Policy(
           Period.ofDays(14),
           DEFAULT_RISK_APPETITE,
           DEFAULT_APPROVAL_WITHIN_DAYS,
-          DEFAULT_RETENTION_YEARS);
+          DEFAULT_RETENTION_YEARS,
+          List.of());
+
+  public Policy {
+    escalation = escalation == null ? List.of() : List.copyOf(escalation);
+  }
 
   public Policy(Integer packLeadBusinessDays, Period minutesWithin) {
-    this(packLeadBusinessDays, minutesWithin, null, null, null);
+    this(packLeadBusinessDays, minutesWithin, null, null, null, null);
   }
 
   Policy withDefaults() {
@@ -40,6 +49,7 @@ public record Policy(
         minutesWithin == null ? DEFAULT.minutesWithin : minutesWithin,
         riskAppetite == null ? DEFAULT.riskAppetite : riskAppetite,
         approvalWithinDays == null ? DEFAULT.approvalWithinDays : approvalWithinDays,
-        retentionYears == null ? DEFAULT.retentionYears : retentionYears);
+        retentionYears == null ? DEFAULT.retentionYears : retentionYears,
+        escalation);
   }
 }

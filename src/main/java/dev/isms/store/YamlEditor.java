@@ -454,7 +454,7 @@ public final class YamlEditor {
           break;
       }
     }
-    return renderFlow(value);
+    return flow ? renderFlow(value) : renderBlock(value);
   }
 
   private String literal(String s, ScalarNode old) {
@@ -478,8 +478,19 @@ public final class YamlEditor {
     return out.toString().replace("\n", lineBreak);
   }
 
+  /**
+   * A value on one line outside flow collections: as {@link #renderFlow}, but a string may hold
+   * commas and brackets without quotes ({@code success_criteria: keys rotated, old ones gone}).
+   */
+  public static String renderBlock(Object value) {
+    if (value instanceof String s && isPlainSafe(s.replaceAll("[,\\[\\]{}]", ";"))) {
+      return s;
+    }
+    return renderFlow(value);
+  }
+
   /** A value as it may stand anywhere on one line: plain where safe, flow collections. */
-  static String renderFlow(Object value) {
+  public static String renderFlow(Object value) {
     if (value == null) {
       return "null";
     }

@@ -20,7 +20,6 @@ import org.eclipse.jgit.api.Status;
 import org.eclipse.jgit.dircache.DirCache;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.revwalk.RevCommit;
-import org.eclipse.jgit.treewalk.TreeWalk;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -97,7 +96,7 @@ class ReviewNewCommandTest {
       assertThat(head.getFullMessage())
           .isEqualTo("review(2026-Q4): scaffold quarterly review for 2026-12-15");
       assertThat(head.getAuthorIdent().getName()).isEqualTo(GitTestSupport.NAME);
-      assertThat(changedPaths(git, head)).containsExactlyElementsOf(FILES);
+      assertThat(GitTestSupport.changedPaths(git, head)).containsExactlyElementsOf(FILES);
       Status after = git.status().call();
       assertThat(after.getAdded())
           .isEqualTo(before.getAdded())
@@ -509,21 +508,6 @@ class ReviewNewCommandTest {
       entries.put(cache.getEntry(i).getPathString(), cache.getEntry(i).getObjectId());
     }
     return entries;
-  }
-
-  /** The paths a commit added or changed against its parent. */
-  private static List<String> changedPaths(Git git, RevCommit commit) throws Exception {
-    List<String> paths = new ArrayList<>();
-    try (TreeWalk walk = new TreeWalk(git.getRepository())) {
-      walk.addTree(commit.getParent(0).getTree());
-      walk.addTree(commit.getTree());
-      walk.setRecursive(true);
-      walk.setFilter(org.eclipse.jgit.treewalk.filter.TreeFilter.ANY_DIFF);
-      while (walk.next()) {
-        paths.add(walk.getPathString());
-      }
-    }
-    return paths;
   }
 
   @Test

@@ -100,4 +100,21 @@ public final class GitTestSupport {
   public static PersonIdent fixedIdent() {
     return new PersonIdent(NAME, EMAIL, Cli.FIXED_CLOCK.instant(), Cli.FIXED_CLOCK.getZone());
   }
+
+  /** The paths a commit added or changed against its parent. */
+  public static java.util.List<String> changedPaths(
+      Git git, org.eclipse.jgit.revwalk.RevCommit commit) throws Exception {
+    java.util.List<String> paths = new java.util.ArrayList<>();
+    try (org.eclipse.jgit.treewalk.TreeWalk walk =
+        new org.eclipse.jgit.treewalk.TreeWalk(git.getRepository())) {
+      walk.addTree(commit.getParent(0).getTree());
+      walk.addTree(commit.getTree());
+      walk.setRecursive(true);
+      walk.setFilter(org.eclipse.jgit.treewalk.filter.TreeFilter.ANY_DIFF);
+      while (walk.next()) {
+        paths.add(walk.getPathString());
+      }
+    }
+    return paths;
+  }
 }

@@ -1,0 +1,50 @@
+package dev.isms.cli;
+
+import dev.isms.ExitCodes;
+import dev.isms.action.ActionService;
+import dev.isms.action.ActionStep;
+import dev.isms.action.ActionStepOptions;
+import dev.isms.store.RepositoryLoader;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** What the lifecycle subcommands share: the action's id, a note, --no-commit. */
+abstract class ActionStepCommand extends AbstractCommand {
+  @Parameters(index = "0", paramLabel = "ID", description = "The action, e.g. ACT-2026-031.")
+  String id;
+
+  @Option(
+      names = {"--note", "--reason"},
+      paramLabel = "TEXT",
+      description = "Why, in a sentence (kept in the file or the commit message).")
+  String note;
+
+  @Option(
+      names = "--no-commit",
+      negatable = false,
+      description = "Write the file, leave Git alone.")
+  boolean noCommit;
+
+  abstract ActionStep step();
+
+  String evidence() {
+    return null;
+  }
+
+  String verifiedBy() {
+    return null;
+  }
+
+  @Override
+  protected int execute() {
+    ActionService.StepResult result =
+        new ActionService(new RepositoryLoader(), clock())
+            .step(
+                repositoryRoot(),
+                new ActionStepOptions(
+                    id, step(), note, evidence(), verifiedBy(), !noCommit, today()));
+    out().println(result.detail());
+    out().println(result.change().summary());
+    return ExitCodes.OK;
+  }
+}

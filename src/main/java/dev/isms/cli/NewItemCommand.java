@@ -1,0 +1,34 @@
+package dev.isms.cli;
+
+import dev.isms.ExitCodes;
+import dev.isms.register.NewItemService;
+import dev.isms.store.FileKind;
+import dev.isms.store.RepositoryLoader;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/**
+ * What the `<kind> new` subcommands share: --no-commit, and creating the item through the service.
+ */
+abstract class NewItemCommand extends AbstractCommand {
+  @Option(
+      names = "--no-commit",
+      negatable = false,
+      description = "Write the file, leave Git alone.")
+  boolean noCommit;
+
+  abstract FileKind kind();
+
+  /** The item's fields in file order, without the id; null values are left out. */
+  abstract Map<String, Object> fields();
+
+  @Override
+  protected int execute() {
+    out()
+        .println(
+            new NewItemService(new RepositoryLoader(), clock())
+                .create(repositoryRoot(), kind(), fields(), !noCommit, today())
+                .summary());
+    return ExitCodes.OK;
+  }
+}

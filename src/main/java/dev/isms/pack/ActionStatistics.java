@@ -1,0 +1,163 @@
+package dev.isms.pack;
+
+import dev.isms.action.Action;
+import dev.isms.action.CarryOver;
+import dev.isms.review.Review;
+import dev.isms.store.IsmsRepository;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * {@code isms action stats}: the figures of the action register that the pack shows under 9.3.2 a),
+ * for any window: the share completed on time ({@link OnTimeShare}, as the pack counts it), how
+ * late the late ones are, escalations, actions carried over ({@link CarryOver}, as the check counts
+ * them), what is open per owner, and recurring themes (a source or an owner with two or more late
+ * actions).
+ */
+public record ActionStatistics(
+    LocalDate from,
+    LocalDate to,
+    OnTimeShare onTime,
+    Optional<Double> averageDaysLate,
+    int lateCount,
+    int escalations,
+    List<String> carriedOver,
+    Map<String, Long> openByOwner,
+    Map<String, Long> overdueByOwner,
+    List<String> themes) {
+
+  /**
+   * @param from first day of the window, or null for everything up to {@code to} (inclusive)
+   */
+  public static ActionStatistics of(IsmsRepository repo, LocalDate from, LocalDate to) {
+    List<Action> actions = repo.actions();
+    OnTimeShare onTime = OnTimeShare.of(actions, from, to);
+    List<Long> lateDays = new ArrayList<>();
+    for (String id : onTime.late()) {
+      Action a = repo.action(id).orElseThrow();
+      LocalDate end =
+          a.completedOn() != null && !a.completedOn().isAfter(to) ? a.completedOn() : to;
+      long days = ChronoUnit.DAYS.between(a.due(), end);
+      if (days > 0) {
+        lateDays.add(days);
+      }
+    }
+    Optional<Double> average =
+        lateDays.isEmpty()
+            ? Optional.empty()
+            : Optional.of(lateDays.stream().mapToLong(Long::longValue).average().orElse(0));
+    int escalations =
+        (int)
+            actions.stream()
+                .flatMap(a -> a.escalations().stream())
+                .filter(e -> e.on() != null && inWindow(e.on(), from, to))
+                .count();
+    List<Review> held = repo.reviews().stream().filter(r -> !r.date().isAfter(to)).toList();
+    List<String> carried =
+        actions.stream()
+            .filter(a -> a.wasOpenOn(to))
+            .filter(
+                a ->
+                    repo.raisedOn(a)
+                            .map(r -> CarryOver.heldReviewsOpenThrough(a, r, held).size())
+                            .orElse(0)
+                        >= CarryOver.LIMIT)
+            .map(Action::id)
+            .toList();
+    Map<String, Long> open =
+        actions.stream()
+            .filter(a -> a.wasOpenOn(to))
+            .collect(
+                Collectors.groupingBy(
+                    ActionStatistics::owner, TreeMap::new, Collectors.counting()));
+    Map<String, Long> overdue =
+        actions.stream()
+            .filter(a -> a.isOverdueOn(to))
+            .collect(
+                Collectors.groupingBy(
+                    ActionStatistics::owner, TreeMap::new, Collectors.counting()));
+    List<String> themes = new ArrayList<>();
+    List<Action> late = onTime.late().stream().map(id -> repo.action(id).orElseThrow()).toList();
+    themes.addAll(
+        recurring(
+            "source", late.stream().filter(a -> a.source() != null).toList(), Action::source));
+    themes.addAll(recurring("owner", late, ActionStatistics::owner));
+    return new ActionStatistics(
+        from, to, onTime, average, lateDays.size(), escalations, carried, open, overdue, themes);
+  }
+
+  /** Each value of the key shared by two or more late actions: "owner X: 2 actions late (...)". */
+  private static List<String> recurring(
+      String what, List<Action> late, java.util.function.Function<Action, String> key) {
+    List<String> found = new ArrayList<>();
+    late.stream()
+        .collect(Collectors.groupingBy(key, TreeMap::new, Collectors.toList()))
+        .forEach(
+            (value, list) -> {
+              if (list.size() >= 2) {
+                found.add(
+                    what + " " + value + ": " + list.size() + " actions late (" + ids(list) + ")");
+              }
+            });
+    return found;
+  }
+
+  private static boolean inWindow(LocalDate day, LocalDate from, LocalDate to) {
+    return !day.isAfter(to) && (from == null || !day.isBefore(from));
+  }
+
+  private static String owner(Action a) {
+    return a.owner() == null ? "(no owner)" : a.owner();
+  }
+
+  private static String ids(List<Action> list) {
+    return list.stream().map(Action::id).collect(Collectors.joining(", "));
+  }
+
+  /** The figures as lines for a terminal. */
+  public List<String> lines() {
+    List<String> lines = new ArrayList<>();
+    lines.add("Actions " + (from == null ? "up to " + to : from + " to " + to));
+    lines.add("  completed on time:   " + onTime.text());
+    lines.add(
+        "  average days late:   "
+            + averageDaysLate
+                .map(
+                    d ->
+                        String.format(
+                            java.util.Locale.ROOT, "%.1f days over %d late actions", d, lateCount))
+                .orElse("no late action"));
+    lines.add("  escalations:         " + escalations);
+    lines.add(
+        "  carried over:        "
+            + (carriedOver.isEmpty()
+                ? "none"
+                : carriedOver.size()
+                    + " open through "
+                    + CarryOver.LIMIT
+                    + " or more held reviews ("
+                    + String.join(", ", carriedOver)
+                    + ")"));
+    lines.add("  open by owner:       " + (openByOwner.isEmpty() ? "none" : ""));
+    openByOwner.forEach(
+        (owner, n) ->
+            lines.add(
+                "    "
+                    + owner
+                    + ": "
+                    + n
+                    + " open"
+                    + (overdueByOwner.containsKey(owner)
+                        ? ", " + overdueByOwner.get(owner) + " overdue"
+                        : "")));
+    lines.add("  recurring themes:    " + (themes.isEmpty() ? "none" : ""));
+    themes.forEach(t -> lines.add("    " + t));
+    return lines;
+  }
+}

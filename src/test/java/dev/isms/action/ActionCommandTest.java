@@ -1,0 +1,357 @@
+package dev.isms.action;
+
+import static dev.isms.testing.CommandResultAssert.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.isms.testing.Cli;
+import dev.isms.testing.CommandResult;
+import dev.isms.testing.GitTestSupport;
+import dev.isms.testing.MinimalRepo;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ActionCommandTest {
+  /** An action as a person writes it: comments, a blank line, quoting, a field of their own. */
+  static final String HAND_WRITTEN =
+      """
+      # Raised at the Q3 review after the phishing exercise
+      id: ACT-1
+      title: "Enforce phishing-resistant MFA for all admins"
+      source: 2026-Q3
+      owner: Priya Shah      # Security Officer
+
+      due: 2026-12-31
+      priority: high
+      success_criteria: 100% of admin accounts on FIDO2 keys
+      status: in-progress    # open | in-progress | completed | closed
+      x-ticket: SEC-1234
+      """;
+
+  @TempDir Path temp;
+  Path repo;
+  Git git;
+
+  @BeforeEach
+  void repository() throws Exception {
+    GitTestSupport.isolateUserConfig(temp, false);
+    repo = MinimalRepo.create(temp.resolve("testco"));
+    MinimalRepo.write(
+        repo,
+        "isms.yaml",
+        (Files.readString(repo.resolve("isms.yaml"))
+                + """
+                people:
+                  CEO: Dana Ruiz
+                  CTO: Marco Diaz
+                  Security Officer: Priya Shah
+                  Head of Engineering: Tobias Brandt
+                """)
+            .replace("policy: {pack_lead_business_days: 5, minutes_within: P14D}\n", ""));
+    MinimalRepo.write(repo, "actions/ACT-1.yaml", HAND_WRITTEN);
+    MinimalRepo.write(
+        repo, "evidence/mfa-report.md", "# FIDO2 roll-out\nAll 14 admins enrolled.\n");
+    git = GitTestSupport.initWithIdentity(repo);
+    git.add().addFilepattern(".").call();
+    git.commit().setMessage("start").setAuthor(GitTestSupport.fixedIdent()).call();
+  }
+
+  @AfterEach
+  void close() {
+    git.close();
+    GitTestSupport.restoreUserConfig();
+  }
+
+  private CommandResult isms(String... args) {
+    List<String> all = new ArrayList<>(List.of("-C", repo.toString(), "--as-of", "2026-11-24"));
+    all.addAll(List.of(args));
+    return Cli.run(all.toArray(String[]::new));
+  }
+
+  private String file(String rel) throws Exception {
+    return Files.readString(repo.resolve(rel));
+  }
+
+  private RevCommit head() throws Exception {
+    return git.log().setMaxCount(1).call().iterator().next();
+  }
+
+  private List<String> pathsOf(RevCommit commit) throws Exception {
+    return GitTestSupport.changedPaths(git, commit);
+  }
+
+  private CommandResult close(String evidence, String verifier) {
+    return isms("action", "close", "ACT-1", "--evidence", evidence, "--verified-by", verifier);
+  }
+
+  @Test
+  void newActionTakesTheNextIdAndCommitsOnlyItsFile() throws Exception {
+    MinimalRepo.write(repo, "notes.txt", "the user's own unfinished work\n");
+    git.add().addFilepattern("notes.txt").call();
+
+    CommandResult result =
+        isms(
+            "action",
+            "new",
+            "--title",
+            "Rotate the backup encryption keys",
+            "--owner",
+            "Security Officer",
+            "--due",
+            "2027-01-31",
+            "--source",
+            "F-1",
+            "--success-criteria",
+            "Keys rotated and the old ones destroyed, with a witness",
+            "--resources",
+            "2 days of the platform team",
+            "--depends-on",
+            "ACT-1");
+
+    assertThat(result).succeeded().outContains("actions/ACT-2.yaml: action(ACT-2): new");
+    assertThat(file("actions/ACT-2.yaml"))
+        .isEqualTo(
+            """
+            id: ACT-2
+            title: Rotate the backup encryption keys
+            source: F-1
+            owner: Priya Shah
+            raised: 2026-11-24
+            due: 2027-01-31
+            priority: medium
+            success_criteria: Keys rotated and the old ones destroyed, with a witness
+            status: open
+            resources: 2 days of the platform team
+            depends_on: [ACT-1]
+            evidence: null
+            verified_by: null
+            """);
+    assertThat(head().getShortMessage())
+        .isEqualTo("action(ACT-2): new, due 2027-01-31, owner Priya Shah");
+    assertThat(pathsOf(head())).containsExactly("actions/ACT-2.yaml");
+    assertThat(git.status().call().getAdded()).containsExactly("notes.txt");
+    assertThat(isms("check")).succeeded();
+  }
+
+  @Test
+  void theLifecycleEditsOnlyTheChangedLinesOneCommitPerStep() throws Exception {
+    assertThat(isms("action", "block", "ACT-1", "--note", "FIDO2 keys not delivered yet"))
+        .succeeded();
+    assertThat(isms("action", "complete", "ACT-1")).succeeded().outContains("on time");
+    assertThat(close("evidence/mfa-report.md", "CTO"))
+        .succeeded()
+        .outContains("verified by Marco Diaz");
+
+    assertThat(file("actions/ACT-1.yaml"))
+        .isEqualTo(
+            HAND_WRITTEN.replace("status: in-progress    #", "status: closed    #")
+                + """
+                blockers:
+                  - {on: 2026-11-24, reason: FIDO2 keys not delivered yet}
+                completed_on: 2026-11-24
+                evidence: evidence/mfa-report.md
+                verified_by: Marco Diaz
+                """);
+    List<String> messages = new ArrayList<>();
+    git.log().addPath("actions/ACT-1.yaml").call().forEach(c -> messages.add(c.getShortMessage()));
+    assertThat(messages)
+        .containsExactly(
+            "action(ACT-1): close", "action(ACT-1): complete", "action(ACT-1): block", "start");
+    assertThat(git.log().setMaxCount(3).call()).allSatisfy(c -> {});
+    assertThat(pathsOf(head())).containsExactly("actions/ACT-1.yaml");
+    assertThat(isms("check")).succeeded();
+  }
+
+  @Test
+  void refusalsLeaveTheFileByteIdentical() throws Exception {
+    assertThat(isms("action", "complete", "ACT-1", "--no-commit")).succeeded();
+    String before = file("actions/ACT-1.yaml");
+
+    assertThat(close("evidence/mfa-report.md", "Priya Shah"))
+        .exitedWith(2)
+        .errContains("Priya Shah owns ACT-1 and may not verify it");
+    assertThat(close("Security Officer", "Security Officer"))
+        .exitedWith(2)
+        .errContains("may not verify it");
+    assertThat(close("TBD", "CTO")).exitedWith(2).errContains("--evidence `TBD` is a placeholder");
+    assertThat(close("evidence/missing.pdf", "CTO"))
+        .exitedWith(2)
+        .errContains("evidence/missing.pdf is no file of the repository");
+    assertThat(close("../outside.md", "CTO"))
+        .exitedWith(2)
+        .errContains("is no file of the repository");
+    assertThat(isms("action", "start", "ACT-9"))
+        .exitedWith(2)
+        .errContains("no action ACT-9 in actions/")
+        .hasNoStackTrace();
+    assertThat(isms("action", "cancel", "ACT-1"))
+        .exitedWith(2)
+        .errContains("applies to unfinished");
+
+    assertThat(file("actions/ACT-1.yaml")).isEqualTo(before);
+  }
+
+  @Test
+  void aNewActionWithABadDueDateOrSourceWritesNothing() throws Exception {
+    String[] base = {
+      "action",
+      "new",
+      "--title",
+      "T",
+      "--owner",
+      "Priya Shah",
+      "--source",
+      "F-1",
+      "--success-criteria",
+      "Done when done right"
+    };
+    List<String> invalid = new ArrayList<>(List.of(base));
+    invalid.addAll(List.of("--due", "2027-02-30"));
+    List<String> past = new ArrayList<>(List.of(base));
+    past.addAll(List.of("--due", "2026-01-31"));
+    List<String> unknownSource = new ArrayList<>(List.of(base));
+    unknownSource.addAll(List.of("--due", "2027-01-31"));
+    unknownSource.set(unknownSource.indexOf("F-1"), "F-2");
+
+    assertThat(isms(invalid.toArray(String[]::new)))
+        .exitedWith(2)
+        .errContains("'2027-02-30' is not a date");
+    assertThat(isms(past.toArray(String[]::new))).exitedWith(2).errContains("is before today");
+    assertThat(isms(unknownSource.toArray(String[]::new)))
+        .exitedWith(2)
+        .errContains("--source F-2 is no review, finding");
+    try (var files = Files.list(repo.resolve("actions"))) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("ACT-1.yaml");
+    }
+  }
+
+  @Test
+  void escalationClimbsThePathFromIsmsYamlAndStopsAtTheTop() throws Exception {
+    String config = file("isms.yaml");
+    MinimalRepo.write(
+        repo,
+        "isms.yaml",
+        config + "policy: {escalation: [Security Officer, Head of Engineering, CEO]}\n");
+    MinimalRepo.write(repo, "actions/ACT-1.yaml", HAND_WRITTEN.replace("2026-12-31", "2026-10-31"));
+
+    assertThat(isms("action", "escalate", "ACT-1", "--no-commit"))
+        .succeeded()
+        .outContains(
+            "escalated to Tobias Brandt (Head of Engineering): overdue since 2026-10-31 (24 days)");
+    assertThat(isms("action", "escalate", "ACT-1", "--note", "no budget", "--no-commit"))
+        .succeeded()
+        .outContains("escalated to Dana Ruiz (CEO): no budget");
+    assertThat(isms("action", "escalate", "ACT-1", "--no-commit"))
+        .exitedWith(2)
+        .errContains("top of the escalation path");
+
+    assertThat(file("actions/ACT-1.yaml"))
+        .endsWith(
+            """
+            status: escalated    # open | in-progress | completed | closed
+            x-ticket: SEC-1234
+            escalated_to: Dana Ruiz
+            escalations:
+              - {on: 2026-11-24, to: Tobias Brandt (Head of Engineering), reason: overdue since 2026-10-31 (24 days)}
+              - {on: 2026-11-24, to: Dana Ruiz (CEO), reason: no budget}
+            """);
+    assertThat(isms("check")).outContains("ACT-1");
+  }
+
+  @Test
+  void twoActionNewAtOnceGetTwoIds() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<CommandResult>> runs = new ArrayList<>();
+    for (String title : List.of("First of two", "Second of two")) {
+      runs.add(
+          pool.submit(
+              () -> {
+                start.await();
+                return isms(
+                    "action",
+                    "new",
+                    "--title",
+                    title,
+                    "--owner",
+                    "CTO",
+                    "--due",
+                    "2027-01-31",
+                    "--source",
+                    "F-1",
+                    "--success-criteria",
+                    "Written down",
+                    "--no-commit");
+              }));
+    }
+    start.countDown();
+    List<CommandResult> results = new ArrayList<>();
+    for (Future<CommandResult> run : runs) {
+      results.add(run.get());
+    }
+    pool.shutdown();
+
+    assertThat(results).allSatisfy(r -> assertThat(r).succeeded());
+    assertThat(file("actions/ACT-2.yaml") + file("actions/ACT-3.yaml"))
+        .contains("title: First of two")
+        .contains("title: Second of two");
+  }
+
+  @Test
+  void listAndStatsShowTheRegister() throws Exception {
+    MinimalRepo.write(
+        repo,
+        "actions/ACT-2.yaml",
+        """
+        id: ACT-2
+        title: Restore test, "full"
+        source: F-1
+        owner: Marco Diaz
+        due: 2026-10-01
+        status: open
+        """);
+    MinimalRepo.write(
+        repo,
+        "actions/ACT-3.yaml",
+        """
+        id: ACT-3
+        title: Patch the VPN
+        source: F-1
+        owner: Marco Diaz
+        due: 2026-09-01
+        status: completed
+        completed_on: 2026-09-11
+        """);
+
+    assertThat(isms("action", "list", "--overdue"))
+        .succeeded()
+        .outContains("ACT-2          open         2026-10-01    54 d  Marco Diaz");
+    assertThat(isms("action", "list", "--owner", "CTO", "--format", "csv").out())
+        .isEqualTo(
+            "id,title,owner,source,due,priority,status,days_overdue\r\n"
+                + "ACT-2,\"Restore test, \"\"full\"\"\",Marco Diaz,F-1,2026-10-01,,open,54\r\n"
+                + "ACT-3,Patch the VPN,Marco Diaz,F-1,2026-09-01,,completed,0\r\n");
+    assertThat(isms("action", "list", "--status", "in-progress", "--format", "json"))
+        .succeeded()
+        .outContains("\"id\" : \"ACT-1\"");
+    assertThat(isms("action", "stats", "--from", "2026-07-01"))
+        .succeeded()
+        .outContains(
+            "completed on time:   0% (0 of 2 actions due 2026-07-01 to 2026-11-24)",
+            "average days late:   32.0 days over 2 late actions",
+            "Marco Diaz: 1 open, 1 overdue",
+            "source F-1: 2 actions late (ACT-2, ACT-3)",
+            "owner Marco Diaz: 2 actions late (ACT-2, ACT-3)");
+  }
+}

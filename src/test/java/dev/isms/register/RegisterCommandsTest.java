@@ -1,0 +1,227 @@
+package dev.isms.register;
+
+import static dev.isms.testing.CommandResultAssert.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.isms.testing.Cli;
+import dev.isms.testing.CommandResult;
+import dev.isms.testing.GitTestSupport;
+import dev.isms.testing.MinimalRepo;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RegisterCommandsTest {
+  static final String RISK =
+      """
+      # Reviewed with the platform team every quarter
+      id: R-007
+      title: Ransomware on the production backup path
+      owner: Marco Diaz
+      likelihood: 3    # 1..5
+      impact: 5        # 1..5; score = likelihood x impact
+      treatment: modify  # ISO 27005
+      status: open
+      treatment_due: 2026-12-15
+      x-register-row: 17
+      """;
+
+  static final String KPI =
+      """
+      id: KPI-TRAINING
+      name: Security training completion
+      target: {op: ">=", value: 95, unit: "%"}   # agreed with HR
+      objective: OBJ-1
+      measurements:
+        - {period: 2026-Q2, value: 91.5}
+        # Q3 from the new LMS export
+        - {period: 2026-Q3, value: 96.0}
+      """;
+
+  @TempDir Path temp;
+  Path repo;
+  Git git;
+
+  @BeforeEach
+  void repository() throws Exception {
+    GitTestSupport.isolateUserConfig(temp, false);
+    repo = MinimalRepo.create(temp.resolve("testco"));
+    MinimalRepo.write(repo, "risks/R-007.yaml", RISK);
+    MinimalRepo.write(repo, "kpis/KPI-TRAINING.yaml", KPI);
+    git = GitTestSupport.initWithIdentity(repo);
+    git.add().addFilepattern(".").call();
+    git.commit().setMessage("start").setAuthor(GitTestSupport.fixedIdent()).call();
+  }
+
+  @AfterEach
+  void close() {
+    git.close();
+    GitTestSupport.restoreUserConfig();
+  }
+
+  private CommandResult isms(String... args) {
+    List<String> all = new ArrayList<>(List.of("-C", repo.toString(), "--as-of", "2026-11-24"));
+    all.addAll(List.of(args));
+    return Cli.run(all.toArray(String[]::new));
+  }
+
+  private String file(String rel) throws Exception {
+    return Files.readString(repo.resolve(rel));
+  }
+
+  private RevCommit head() throws Exception {
+    return git.log().setMaxCount(1).call().iterator().next();
+  }
+
+  @Test
+  void kpiRecordAppendsAMeasurementAndKeepsTheComments() throws Exception {
+    assertThat(isms("kpi", "record", "KPI-TRAINING", "--period", "2026-Q4", "--value", "97"))
+        .succeeded()
+        .outContains("kpis/KPI-TRAINING.yaml: kpi(KPI-TRAINING): record 2026-Q4 = 97");
+
+    assertThat(file("kpis/KPI-TRAINING.yaml"))
+        .isEqualTo(KPI + "  - {period: 2026-Q4, value: 97}\n");
+    assertThat(GitTestSupport.changedPaths(git, head())).containsExactly("kpis/KPI-TRAINING.yaml");
+    assertThat(isms("check")).succeeded();
+  }
+
+  @Test
+  void kpiRecordRefusesAWrongPeriodADuplicateAndAWrongValue() throws Exception {
+    assertThat(isms("kpi", "record", "KPI-TRAINING", "--period", "2026-11", "--value", "97"))
+        .exitedWith(2)
+        .errContains(
+            "--period 2026-11 is not a quarterly period of KPI-TRAINING; write it like 2026-Q4");
+    assertThat(isms("kpi", "record", "KPI-TRAINING", "--period", "2026-Q3", "--value", "97"))
+        .exitedWith(2)
+        .errContains("has a value for 2026-Q3 already (96.0); pass --force");
+    assertThat(isms("kpi", "record", "KPI-TRAINING", "--period", "2026-Q4", "--value", "97%"))
+        .exitedWith(2)
+        .errContains("--value 97% is not a number");
+    assertThat(isms("kpi", "record", "KPI-NOPE", "--period", "2026-Q4", "--value", "1"))
+        .exitedWith(2)
+        .errContains("no KPI KPI-NOPE");
+    assertThat(file("kpis/KPI-TRAINING.yaml")).isEqualTo(KPI);
+
+    assertThat(
+            isms(
+                "kpi",
+                "record",
+                "KPI-TRAINING",
+                "--period",
+                "2026-Q3",
+                "--value",
+                "95.5",
+                "--note",
+                "recount after LMS fix",
+                "--force"))
+        .succeeded()
+        .outContains("correct 2026-Q3 = 95.5");
+    assertThat(file("kpis/KPI-TRAINING.yaml"))
+        .isEqualTo(
+            KPI.replace(
+                "{period: 2026-Q3, value: 96.0}",
+                "{period: 2026-Q3, value: 95.5, note: recount after LMS fix}"));
+  }
+
+  @Test
+  void riskAssessChangesOnlyTheAssessedLines() throws Exception {
+    assertThat(
+            isms(
+                "risk",
+                "assess",
+                "R-007",
+                "--likelihood",
+                "2",
+                "--impact",
+                "5",
+                "--treatment",
+                "modify",
+                "--due",
+                "2027-03-31"))
+        .succeeded()
+        .outContains("risk(R-007): assess 2x5=10 (was 3x5=15)");
+
+    assertThat(file("risks/R-007.yaml"))
+        .isEqualTo(
+            RISK.replace("likelihood: 3    #", "likelihood: 2    #")
+                    .replace("treatment_due: 2026-12-15", "treatment_due: 2027-03-31")
+                + "assessed: 2026-11-24\n");
+    assertThat(head().getShortMessage()).isEqualTo("risk(R-007): assess 2x5=10 (was 3x5=15)");
+    assertThat(isms("risk", "assess", "R-007", "--likelihood", "6", "--impact", "1"))
+        .exitedWith(2)
+        .errContains("--likelihood 6 is off the scale");
+  }
+
+  @Test
+  void newItemsTakeTheNextIdAndValidate() throws Exception {
+    assertThat(
+            isms(
+                "finding",
+                "new",
+                "--title",
+                "Backups not tested",
+                "--audit",
+                "Internal audit 2026",
+                "--kind",
+                "minor-nc",
+                "--clause",
+                "8.1"))
+        .succeeded()
+        .outContains("findings/F-2.yaml: finding(F-2): new, Backups not tested");
+    assertThat(
+            isms(
+                "incident",
+                "new",
+                "--title",
+                "Phishing wave",
+                "--severity",
+                "sev3",
+                "--opened",
+                "2026-11-20T10:00:00+01:00",
+                "--no-commit"))
+        .succeeded()
+        .outContains("incidents/INC-2.yaml");
+    assertThat(
+            isms(
+                "change",
+                "new",
+                "--title",
+                "NIS2 in force",
+                "--kind",
+                "external-issue",
+                "--party",
+                "Regulator"))
+        .succeeded()
+        .outContains("changes/CHG-2026-001.yaml");
+    assertThat(isms("objective", "new", "--title", "Halve phishing clicks", "--owner", "Priya"))
+        .succeeded()
+        .outContains("objectives/OBJ-2.yaml");
+    assertThat(isms("finding", "new", "--title", "X", "--audit", "A", "--kind", "major"))
+        .exitedWith(2)
+        .errContains("findings/F-3.yaml")
+        .errContains("kind");
+
+    assertThat(file("findings/F-2.yaml"))
+        .isEqualTo(
+            """
+            id: F-2
+            title: Backups not tested
+            audit: Internal audit 2026
+            kind: minor-nc
+            raised: 2026-11-24
+            status: open
+            clause: "8.1"
+            """);
+    assertThat(file("incidents/INC-2.yaml"))
+        .contains("opened: \"2026-11-20T10:00:00+01:00\"\ncustomer_visible: false\n");
+    assertThat(repo.resolve("findings/F-3.yaml")).doesNotExist();
+    assertThat(isms("check")).succeeded();
+  }
+}
