@@ -32,9 +32,7 @@ import org.eclipse.jgit.revwalk.RevTree;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.TreeWalk;
-import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
 import org.eclipse.jgit.treewalk.filter.PathFilter;
-import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
 /**
  * The one door to JGit. Paths given to it are absolute or relative to the ISMS root; it turns them
@@ -481,37 +479,33 @@ public final class GitFacade implements AutoCloseable {
    * oldest first.
    */
   public List<CommitSummary> commitsChangingAfter(String gitPath, String commitId) {
-    if (head().isEmpty()) {
-      return List.of();
-    }
     try {
-      ObjectId since = repository().resolve(commitId);
+      Optional<HistoryIndex> history = historyCovering(gitPath);
+      ObjectId since = history.isEmpty() ? null : repository().resolve(commitId);
       if (since == null) {
         return List.of();
       }
-      List<CommitSummary> newestFirst = new ArrayList<>();
-      git.log()
-          .addPath(gitPath)
-          .not(since)
-          .call()
-          .forEach(c -> newestFirst.add(CommitSummary.of(c)));
-      java.util.Collections.reverse(newestFirst);
-      return newestFirst;
-    } catch (GitAPIException | IOException e) {
+      List<CommitSummary> oldestFirst = new ArrayList<>();
+      history
+          .get()
+          .commitsTouchingAfter(gitPath, since)
+          .forEach(c -> oldestFirst.add(0, CommitSummary.of(c)));
+      return oldestFirst;
+    } catch (IOException e) {
       throw IsmsException.input("cannot read the history of " + gitPath + ": " + e.getMessage(), e);
     }
   }
 
   /** The oldest commit that left text at the path for which {@code content} holds. */
   public Optional<CommitSummary> firstCommitWhere(String gitPath, Predicate<String> content) {
-    List<RevCommit> newestFirst = log(gitPath);
-    for (int i = newestFirst.size() - 1; i >= 0; i--) {
-      RevCommit commit = newestFirst.get(i);
-      if (readAt(commit, gitPath).filter(content).isPresent()) {
-        return Optional.of(CommitSummary.of(commit));
-      }
+    try {
+      Optional<HistoryIndex> history = historyCovering(gitPath);
+      return history.isEmpty()
+          ? Optional.empty()
+          : history.get().firstCommitWhere(gitPath, content).map(CommitSummary::of);
+    } catch (IOException e) {
+      throw walkFailed(e);
     }
-    return Optional.empty();
   }
 
   /** A file's text at a commit given by id, if both exist. */
@@ -537,34 +531,11 @@ public final class GitFacade implements AutoCloseable {
 
   /** Every file path ever committed under a folder, in any commit reachable from HEAD. */
   public Set<String> filesEverCommittedUnder(String gitFolder) {
-    Set<String> paths = new TreeSet<>();
-    Optional<RevCommit> head = head();
-    if (head.isEmpty()) {
-      return paths;
-    }
-    String prefix = gitFolder.isEmpty() || gitFolder.endsWith("/") ? gitFolder : gitFolder + "/";
-    try (RevWalk walk = new RevWalk(repository())) {
-      walk.markStart(walk.parseCommit(head.get()));
-      if (!gitFolder.isEmpty()) {
-        walk.setTreeFilter(AndTreeFilter.create(PathFilter.create(gitFolder), TreeFilter.ANY_DIFF));
-      }
-      for (RevCommit c : walk) {
-        try (TreeWalk tw = new TreeWalk(repository())) {
-          tw.addTree(c.getTree());
-          tw.setRecursive(true);
-          if (!gitFolder.isEmpty()) {
-            tw.setFilter(PathFilter.create(gitFolder));
-          }
-          while (tw.next()) {
-            if (tw.getPathString().startsWith(prefix)) {
-              paths.add(tw.getPathString());
-            }
-          }
-        }
-      }
-      return paths;
+    try {
+      Optional<HistoryIndex> history = historyCovering(gitFolder);
+      return history.isEmpty() ? new TreeSet<>() : history.get().pathsEverUnder(gitFolder);
     } catch (IOException e) {
-      throw IsmsException.input("cannot walk the Git history: " + e.getMessage(), e);
+      throw walkFailed(e);
     }
   }
 

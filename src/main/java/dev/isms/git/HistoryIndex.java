@@ -50,6 +50,7 @@ public final class HistoryIndex {
   private final Map<ObjectId, Integer> position = new HashMap<>();
   private final Changes[] changes;
   private Map<String, List<Touch>> touches;
+  private final Map<ObjectId, java.util.BitSet> reachable = new HashMap<>();
 
   private HistoryIndex(Repository repository, String scope, List<RevCommit> commits) {
     this.repository = repository;
@@ -139,6 +140,44 @@ public final class HistoryIndex {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The commits that touched a path and are not in the history of {@code since} (made after it),
+   * newest first; empty when {@code since} is not in this history.
+   */
+  public List<RevCommit> commitsTouchingAfter(String gitPath, ObjectId since) throws IOException {
+    Integer start = position.get(since);
+    if (start == null) {
+      return List.of();
+    }
+    java.util.BitSet before = reachable.computeIfAbsent(since.copy(), id -> ancestors(start));
+    List<RevCommit> found = new ArrayList<>();
+    for (Touch touch : touches().getOrDefault(gitPath, List.of())) {
+      if (!before.get(touch.commit())) {
+        found.add(commits.get(touch.commit()));
+      }
+    }
+    return found;
+  }
+
+  private java.util.BitSet ancestors(int start) {
+    java.util.BitSet seen = new java.util.BitSet(commits.size());
+    java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(List.of(start));
+    while (!todo.isEmpty()) {
+      int at = todo.pop();
+      if (seen.get(at)) {
+        continue;
+      }
+      seen.set(at);
+      for (RevCommit parent : commits.get(at).getParents()) {
+        Integer p = position.get(parent);
+        if (p != null && !seen.get(p)) {
+          todo.push(p);
+        }
+      }
+    }
+    return seen;
   }
 
   /** Every file ever committed under a folder ("" for the scope), in any commit of the history. */

@@ -141,6 +141,34 @@ class HistoryIndexTest {
   }
 
   @Test
+  void commitsAfterACommitAndFilesEverCommittedAreThoseGitFinds() throws Exception {
+    try (GitFacade facade = open(full, "isms");
+        Git git = Git.open(full.toFile())) {
+      Set<String> paths = facade.filesEverCommittedUnder("isms/reviews");
+      assertThat(paths)
+          .containsExactly(
+              "isms/reviews/2026-Q1/minutes.md",
+              "isms/reviews/2026-Q1/pack.md",
+              "isms/reviews/2026-Q2/minutes.md");
+      List<RevCommit> all = new ArrayList<>();
+      git.log().call().forEach(all::add);
+      for (RevCommit since : all) {
+        for (String path : paths) {
+          // when
+          List<String> indexed =
+              facade.commitsChangingAfter(path, since.getName()).stream()
+                  .map(CommitSummary::id)
+                  .toList();
+          // then
+          List<String> logged = new ArrayList<>();
+          git.log().addPath(path).not(since).call().forEach(c -> logged.add(0, c.getName()));
+          assertThat(indexed).as(since.getShortMessage() + " " + path).isEqualTo(logged);
+        }
+      }
+    }
+  }
+
+  @Test
   void firstCommitWithContentIsTheOldestVersionThatPasses() throws Exception {
     Predicate<String> written = text -> !text.contains("template");
     for (Path repo : List.of(full, shallow)) {
