@@ -1,6 +1,6 @@
 package dev.isms.cli;
 
-import dev.isms.store.FileKind;
+import dev.isms.validation.FileKind;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;

@@ -2,8 +2,8 @@ package dev.isms.cli;
 
 import dev.isms.ExitCodes;
 import dev.isms.register.NewItemService;
-import dev.isms.store.FileKind;
 import dev.isms.store.RepositoryLoader;
+import dev.isms.validation.FileKind;
 import java.util.Map;
 import picocli.CommandLine.Option;
 

@@ -1,6 +1,6 @@
 package dev.isms.cli;
 
-import dev.isms.store.FileKind;
+import dev.isms.validation.FileKind;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;

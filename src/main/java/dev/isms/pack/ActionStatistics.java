@@ -2,7 +2,7 @@ package dev.isms.pack;
 
 import dev.isms.action.Action;
 import dev.isms.action.CarryOver;
-import dev.isms.review.Review;
+import dev.isms.review.model.Review;
 import dev.isms.store.IsmsRepository;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

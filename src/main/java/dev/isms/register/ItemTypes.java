@@ -7,9 +7,9 @@ import dev.isms.finding.Finding;
 import dev.isms.incident.Incident;
 import dev.isms.kpi.Kpi;
 import dev.isms.objective.Objective;
-import dev.isms.review.Review;
+import dev.isms.review.model.Review;
 import dev.isms.risk.Risk;
-import dev.isms.store.FileKind;
+import dev.isms.validation.FileKind;
 
 /** The record each kind of file binds to, as the loader reads it. */
 final class ItemTypes {

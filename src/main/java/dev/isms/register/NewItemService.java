@@ -1,8 +1,8 @@
 package dev.isms.register;
 
-import dev.isms.store.FileKind;
 import dev.isms.store.IsmsRepository;
 import dev.isms.store.RepositoryLoader;
+import dev.isms.validation.FileKind;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,8 +1,8 @@
 package dev.isms.register;
 
 import dev.isms.init.InitService;
-import dev.isms.store.FileKind;
 import dev.isms.store.YamlEditor;
+import dev.isms.validation.FileKind;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
