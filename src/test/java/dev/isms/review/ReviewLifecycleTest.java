@@ -10,11 +10,13 @@ import dev.isms.testing.Cli;
 import dev.isms.testing.CommandResult;
 import dev.isms.testing.CompleteMinutes;
 import dev.isms.testing.DatedCommits;
+import dev.isms.testing.GitTestSupport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 import org.eclipse.jgit.api.Git;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -36,9 +38,15 @@ class ReviewLifecycleTest {
   static Path repo;
 
   @BeforeAll
-  static void demo() {
+  static void demo() throws Exception {
+    GitTestSupport.isolateUserConfig(temp, false);
     repo = temp.resolve("demo");
     assertThat(Cli.run("demo", repo.toString())).succeeded();
+  }
+
+  @AfterAll
+  static void restore() {
+    GitTestSupport.restoreUserConfig();
   }
 
   private static CommandResult isms(String... args) {
