@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
     name = "review",
     mixinStandardHelpOptions = true,
     description = "Management reviews (ISO 27001 clause 9.3).",
-    subcommands = {ReviewNewCommand.class})
+    subcommands = {ReviewNewCommand.class, ReviewHoldCommand.class, ReviewApproveCommand.class})
 final class ReviewCommand extends AbstractCommand {
   @Override
   protected int execute() {

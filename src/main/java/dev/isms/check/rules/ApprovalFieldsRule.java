@@ -5,10 +5,9 @@ import dev.isms.check.CheckContext;
 import dev.isms.check.Findings;
 import dev.isms.check.Rule.Needs;
 import dev.isms.check.RuleInfo;
-import dev.isms.config.IsmsConfig;
 import dev.isms.problem.Severity;
+import dev.isms.review.Approvers;
 import dev.isms.review.model.Review;
-import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -38,7 +37,7 @@ public final class ApprovalFieldsRule extends AbstractRule {
       }
       String file = CheckContext.reviewFile(review);
       findings.checked(file);
-      Set<String> approvers = approvers(context.config(), review);
+      Set<String> approvers = Approvers.of(context.config(), review);
       if (Texts.isBlank(review.approvedBy())) {
         findings.errorAt(
             file,
@@ -99,24 +98,5 @@ public final class ApprovalFieldsRule extends AbstractRule {
                 + ": record the approval when it has happened");
       }
     }
-  }
-
-  /** The chair and every person of a top-management role (by attendance or isms.yaml people). */
-  static Set<String> approvers(IsmsConfig config, Review review) {
-    Set<String> names = new LinkedHashSet<>();
-    Set<String> top = new LinkedHashSet<>();
-    config.topManagement().forEach(r -> top.add(r.toLowerCase(Locale.ROOT)));
-    for (String role : config.topManagement()) {
-      config.personFor(role).ifPresent(names::add);
-    }
-    for (Review.Attendee a : review.attendees()) {
-      if (top.contains(a.role().toLowerCase(Locale.ROOT))) {
-        names.add(a.name());
-      }
-    }
-    if (!Texts.isBlank(review.chair())) {
-      names.add(review.chair());
-    }
-    return names;
   }
 }

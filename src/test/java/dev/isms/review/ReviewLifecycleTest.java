@@ -1,0 +1,268 @@
+package dev.isms.review;
+
+import static dev.isms.testing.CommandResultAssert.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.isms.git.GitFacade;
+import dev.isms.git.TagSummary;
+import dev.isms.store.Sha256;
+import dev.isms.testing.Cli;
+import dev.isms.testing.CommandResult;
+import dev.isms.testing.CompleteMinutes;
+import dev.isms.testing.DatedCommits;
+import dev.isms.testing.GitTestSupport;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import org.eclipse.jgit.api.Git;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole cycle on the demo repository (built once for the class): review new and pack (the
+ * demo), then hold, minutes written, approve, and an edit after approval caught by check.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ReviewLifecycleTest {
+  static final String ID = "2026-annual";
+  static final String REVIEW = "reviews/" + ID + "/review.yaml";
+  static final String MINUTES = "reviews/" + ID + "/minutes.md";
+
+  @TempDir static Path temp;
+  static Path repo;
+
+  @BeforeAll
+  static void demo() throws Exception {
+    GitTestSupport.isolateUserConfig(temp, false);
+    repo = temp.resolve("demo");
+    assertThat(Cli.run("demo", repo.toString())).succeeded();
+  }
+
+  @AfterAll
+  static void restore() {
+    GitTestSupport.restoreUserConfig();
+  }
+
+  private static CommandResult isms(String... args) {
+    String[] all = new String[args.length + 2];
+    all[0] = "-C";
+    all[1] = repo.toString();
+    System.arraycopy(args, 0, all, 2, args.length);
+    return Cli.run(all);
+  }
+
+  @Test
+  @Order(1)
+  void approvalIsRefusedBeforeTheMeetingIsRecorded() {
+    assertThat(isms("review", "approve", ID, "--as-of", "2026-12-09"))
+        .exitedWith(2)
+        .errContains("review 2026-annual is planned: record the meeting first");
+  }
+
+  @Test
+  @Order(2)
+  void holdNeedsEveryAttendeeAndRefusesStrangers() {
+    assertThat(isms("review", "hold", ID, "--present", "Dana Ruiz", "--as-of", "2026-12-02"))
+        .exitedWith(2)
+        .errContains("say whether Marco Diaz, Priya Shah, Lena Vogt attended review 2026-annual");
+    assertThat(
+            isms(
+                "review",
+                "hold",
+                ID,
+                "--present",
+                "Dana Ruiz",
+                "Marco Diaz",
+                "Priya Shah",
+                "Eve Unknown",
+                "--absent",
+                "Lena Vogt=annual leave",
+                "--as-of",
+                "2026-12-02"))
+        .exitedWith(2)
+        .errContains("Eve Unknown is not an attendee of review 2026-annual");
+  }
+
+  @Test
+  @Order(3)
+  void holdRecordsAttendanceOnceAndGeneratesTheMinutesTable() throws Exception {
+    String before = Files.readString(repo.resolve(REVIEW));
+
+    CommandResult result =
+        isms(
+            "review",
+            "hold",
+            ID,
+            "--present",
+            "Dana Ruiz",
+            "Marco Diaz",
+            "Priya Shah",
+            "Clara Weiss=Board observer",
+            "--absent",
+            "Lena Vogt=annual leave",
+            "--as-of",
+            "2026-12-02");
+
+    assertThat(result)
+        .succeeded()
+        .outContains("held: 4 present, 1 absent")
+        .outContains("Committed");
+    String yaml = Files.readString(repo.resolve(REVIEW));
+    assertThat(yaml)
+        .startsWith(before.substring(0, before.indexOf("id: ")))
+        .contains("status: held")
+        .contains("{name: Dana Ruiz, role: CEO, present: true}")
+        .contains(
+            "{name: Lena Vogt, role: Privacy Officer, present: false, note: apologies (annual leave)}")
+        .contains("name: Clara Weiss");
+    assertThat(Files.readString(repo.resolve(MINUTES)))
+        .contains(
+            "| Name | Role | Present |\n| --- | --- | --- |\n| Dana Ruiz | CEO | yes |\n"
+                + "| Marco Diaz | CTO | yes |\n| Priya Shah | Security Officer | yes |\n"
+                + "| Lena Vogt | Privacy Officer | apologies (annual leave) |\n"
+                + "| Clara Weiss | Board observer | yes |\n");
+    try (Git git = Git.open(repo.toFile())) {
+      assertThat(git.status().call().isClean()).isTrue();
+    }
+  }
+
+  @Test
+  @Order(4)
+  void approveRefusesWhileTheMinutesHaveErrorsAndChangesNothing() throws Exception {
+    String head = head();
+
+    CommandResult result =
+        isms("review", "approve", ID, "--by", "Dana Ruiz", "--as-of", "2026-12-09");
+
+    assertThat(result)
+        .exitedWith(2)
+        .errContains("cannot be approved while `isms check` finds")
+        .errContains("[review-inputs]");
+    assertThat(head()).isEqualTo(head);
+    assertThat(Files.readString(repo.resolve(REVIEW))).contains("status: held");
+  }
+
+  @Test
+  @Order(5)
+  void approveEntersTheActionsAndTagsTheReviewWithTheHashOfEachFile() throws Exception {
+    writeMinutes();
+    assertThat(isms("review", "approve", ID, "--by", "Priya Shah", "--as-of", "2026-12-09"))
+        .exitedWith(2)
+        .errContains("Priya Shah may not approve review 2026-annual")
+        .errContains("Dana Ruiz");
+
+    CommandResult result =
+        isms("review", "approve", ID, "--by", "Dana Ruiz", "--as-of", "2026-12-09");
+
+    assertThat(result)
+        .succeeded()
+        .outContains("Approved review 2026-annual by Dana Ruiz on 2026-12-09")
+        .outContains("actions/ACT-2026-030.yaml: Automate the access review export")
+        .outContains("actions/ACT-1.yaml");
+    assertThat(Files.readString(repo.resolve(REVIEW)))
+        .contains("status: approved")
+        .contains("approved_by: Dana Ruiz")
+        .contains("approved_on: 2026-12-09");
+    String minutes = Files.readString(repo.resolve(MINUTES));
+    assertThat(minutes)
+        .contains("| ACT-2026-030 | Automate the access review export | Marco Diaz |");
+    assertThat(Files.readString(repo.resolve("actions/ACT-2026-030.yaml")))
+        .contains("id: ACT-2026-030")
+        .contains("source: 2026-annual")
+        .contains("owner: \"Marco Diaz\"")
+        .contains("due: 2027-03-31")
+        .contains("status: open");
+    try (GitFacade git = GitFacade.open(repo, Cli.FIXED_CLOCK).orElseThrow()) {
+      TagSummary tag = git.annotatedTag("review/" + ID).orElseThrow();
+      assertThat(tag.commitId()).isEqualTo(git.head().orElseThrow().getName());
+      assertThat(tag.message())
+          .contains("approved by Dana Ruiz on 2026-12-09")
+          .contains("Chair: Dana Ruiz");
+      Map<String, String> hashes = ApprovalTag.hashes(tag.message());
+      assertThat(hashes)
+          .containsKeys(
+              REVIEW, MINUTES, "reviews/" + ID + "/agenda.md", "reviews/" + ID + "/pack.md");
+      for (Map.Entry<String, String> e : hashes.entrySet()) {
+        assertThat(Sha256.ofFile(repo.resolve(e.getKey()))).as(e.getKey()).isEqualTo(e.getValue());
+      }
+    }
+    assertThat(
+            isms(
+                "check",
+                "--as-of",
+                "2026-12-09",
+                "--rule",
+                "minutes-actions",
+                "--rule",
+                "approved-changed",
+                "--rule",
+                "approval-fields",
+                "--rule",
+                "records-retained"))
+        .succeeded();
+  }
+
+  @Test
+  @Order(6)
+  void anEditAfterApprovalIsCaughtWithItsCommit() throws Exception {
+    Files.writeString(
+        repo.resolve(MINUTES), Files.readString(repo.resolve(MINUTES)) + "\nAdded later.\n");
+    try (Git git = Git.open(repo.toFile())) {
+      DatedCommits.commitAll(git, "Reword the annual minutes", LocalDate.of(2026, 12, 10));
+    }
+
+    CommandResult result =
+        isms(
+            "check",
+            "--as-of",
+            "2026-12-10",
+            "--rule",
+            "approved-changed",
+            "--rule",
+            "records-retained");
+
+    assertThat(result)
+        .exitedWith(1)
+        .outContains(
+            "error [approved-changed] "
+                + MINUTES
+                + " changed after review 2026-annual was approved")
+        .outContains("\"Reword the annual minutes\"")
+        .outContains(
+            "error [records-retained] "
+                + MINUTES
+                + " no longer hashes to the SHA-256 the approval tag review/2026-annual recorded");
+    assertThat(isms("review", "approve", ID, "--as-of", "2026-12-10"))
+        .exitedWith(2)
+        .errContains("is already approved (by Dana Ruiz on 2026-12-09)");
+  }
+
+  /** The minutes as written after the meeting: every input, two actions without a file. */
+  private static void writeMinutes() throws Exception {
+    String generated = Files.readString(repo.resolve(MINUTES));
+    String head = generated.substring(0, generated.indexOf("## Inputs"));
+    String body = CompleteMinutes.of(ID, "iso27001-2022");
+    body = body.substring(body.indexOf("## Inputs"));
+    body =
+        body.replace(
+            "| ACT-1 | Enforce phishing-resistant MFA | Priya Shah | 2026-12-31 | All admins on FIDO2 keys |",
+            "| ACT-1 | Enforce phishing-resistant MFA | Priya Shah | 2026-12-31 | All admins on FIDO2 keys |\n"
+                + "|  | Automate the access review export | Marco Diaz | 2027-03-31 | Export runs monthly without manual steps |");
+    Files.writeString(repo.resolve(MINUTES), head + body);
+    try (Git git = Git.open(repo.toFile())) {
+      DatedCommits.commitAll(git, "Minutes of the annual review", LocalDate.of(2026, 12, 4));
+    }
+  }
+
+  private static String head() throws Exception {
+    try (Git git = Git.open(repo.toFile())) {
+      return git.getRepository().resolve("HEAD").getName();
+    }
+  }
+}
