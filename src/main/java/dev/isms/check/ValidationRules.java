@@ -35,10 +35,18 @@ public final class ValidationRules {
           Map.entry("unknown-framework", "The framework is not one isms knows"),
           Map.entry(CheckService.UNKNOWN_RULE, "isms.yaml disables a rule that does not exist"),
           Map.entry(
+              AcceptedFindings.RULE,
+              ".isms/accepted.yaml has an entry that is not complete and clear"),
+          Map.entry(
               CheckService.DISABLED_RULE_REASON,
               "isms.yaml disables a rule without a reason an auditor can accept"));
 
   private ValidationRules() {}
+
+  /** Every problem id the loader and isms.yaml's disabled_rules use. */
+  public static java.util.Set<String> ids() {
+    return SUMMARIES.keySet();
+  }
 
   public static String summary(String ruleId) {
     return SUMMARIES.getOrDefault(ruleId, "A file of the ISMS repository is invalid");
