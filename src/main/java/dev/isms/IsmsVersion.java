@@ -9,14 +9,31 @@ public final class IsmsVersion {
   private IsmsVersion() {}
 
   public static String current() {
+    return properties().getProperty("version", "unknown");
+  }
+
+  /**
+   * Where the project lives (the pom's url), for reports that link their rules' documentation:
+   * SARIF's informationUri and helpUri.
+   */
+  public static String home() {
+    return properties().getProperty("home", "https://github.com/isms-dev/isms");
+  }
+
+  /** The documentation of a check rule: its section of docs/rules.md. */
+  public static String ruleHelp(String ruleId) {
+    return home() + "/blob/main/docs/rules.md#" + ruleId;
+  }
+
+  private static Properties properties() {
     Properties p = new Properties();
     try (InputStream in = IsmsVersion.class.getResourceAsStream("/isms-version.properties")) {
       if (in != null) {
         p.load(in);
       }
     } catch (IOException e) {
-      return "unknown";
+      return p;
     }
-    return p.getProperty("version", "unknown");
+    return p;
   }
 }

@@ -12,7 +12,8 @@ import java.util.TreeMap;
  * What one check run found, in a stable order, and what reporters need to describe it: the rules
  * that ran and the files each examined, the notes on what was skipped, the rules switched off.
  * {@code gitPrefix} is the ISMS root's folder inside the Git work tree ("" at its top, or {@code
- * compliance/}), for formats that CI systems resolve against the repository's top.
+ * compliance/}), for formats that CI systems resolve against the repository's top. {@code accepted}
+ * are findings that {@code .isms/accepted.yaml} accepts: reported, never a failure.
  */
 public record CheckReport(
     LocalDate asOf,
@@ -22,9 +23,11 @@ public record CheckReport(
     List<Note> notes,
     List<DisabledRule> disabled,
     boolean strict,
-    String gitPrefix) {
+    String gitPrefix,
+    List<Accepted> accepted) {
 
   public CheckReport {
+    accepted = accepted == null ? List.of() : List.copyOf(accepted);
     problems = problems.stream().sorted(Problem.ORDER).toList();
     rules = List.copyOf(rules);
     checked = java.util.Collections.unmodifiableMap(new TreeMap<>(checked));

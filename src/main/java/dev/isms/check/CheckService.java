@@ -83,8 +83,30 @@ public final class CheckService {
       }
       problems.addAll(new LinkedHashSet<>(context.readProblems()));
     }
+    List<Problem> fileProblems = new ArrayList<>();
+    AcceptedFindings acceptances =
+        AcceptedFindings.read(root, acceptableRules(), fileProblems::add);
+    AcceptedFindings.Outcome outcome = acceptances.apply(problems, options.asOf());
+    List<Problem> reported = new ArrayList<>(outcome.problems());
+    reported.addAll(fileProblems);
+    notes.addAll(outcome.notes());
     return new CheckReport(
-        options.asOf(), problems, ran, checked, notes, disabled, options.strict(), gitPrefix);
+        options.asOf(),
+        reported,
+        ran,
+        checked,
+        notes,
+        disabled,
+        options.strict(),
+        gitPrefix,
+        outcome.accepted());
+  }
+
+  /** The rule ids an acceptance may name: every rule, and the loader's problem ids. */
+  private Set<String> acceptableRules() {
+    Set<String> ids = new LinkedHashSet<>(registry.ids());
+    ids.addAll(ProblemId.ids());
+    return ids;
   }
 
   /** The files the loader read and validated, for reports that list what passed too. */

@@ -1,7 +1,11 @@
 package dev.isms.cli;
 
+import dev.isms.ExitCodes;
 import dev.isms.IsmsException;
 import dev.isms.IsmsVersion;
+import dev.isms.check.AcceptOptions;
+import dev.isms.check.AcceptanceWriter;
+import dev.isms.check.AcceptedFindings;
 import dev.isms.check.CheckOptions;
 import dev.isms.check.CheckReport;
 import dev.isms.check.CheckService;
@@ -9,7 +13,9 @@ import dev.isms.check.Rule;
 import dev.isms.check.RuleRegistry;
 import dev.isms.check.report.Colour;
 import dev.isms.check.report.ReportFormat;
+import dev.isms.problem.TerminalText;
 import dev.isms.store.RepositoryLoader;
+import dev.isms.validation.ProblemId;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -59,6 +65,39 @@ final class CheckCommand extends AbstractCommand {
   @Option(names = "--list-rules", description = "List the rules with their severity and exit.")
   boolean listRules;
 
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "Text format: print only the summary line.")
+  boolean quiet;
+
+  @Option(
+      names = "--accept",
+      paramLabel = "RULE:ITEM",
+      description =
+          "Instead of checking, record in .isms/accepted.yaml that the findings of RULE on ITEM (an"
+              + " item id such as ACT-2026-014, or a file) are accepted, and commit that file."
+              + " Needs --reason and --until.")
+  String accept;
+
+  @Option(
+      names = "--reason",
+      paramLabel = "TEXT",
+      description = "With --accept: why management accepts the finding.")
+  String reason;
+
+  @Option(
+      names = "--until",
+      paramLabel = "YYYY-MM-DD",
+      converter = LocalDateConverter.class,
+      description = "With --accept: the last day the acceptance holds.")
+  java.time.LocalDate until;
+
+  @Option(
+      names = "--by",
+      paramLabel = "NAME",
+      description = "With --accept: who accepted it (default: the Git user).")
+  String by;
+
   @Override
   protected int execute() {
     RuleRegistry registry = RuleRegistry.builtIn();
@@ -75,11 +114,39 @@ final class CheckCommand extends AbstractCommand {
       out().flush();
       return 0;
     }
+    if (accept != null) {
+      return accept(registry);
+    }
+    if (reason != null || until != null || by != null) {
+      throw IsmsException.input("--reason, --until and --by go with --accept RULE:ITEM");
+    }
+    if (quiet && format != ReportFormat.TEXT) {
+      throw IsmsException.input("--quiet applies to the text format; leave it out with --format");
+    }
     CheckReport report =
         new CheckService(new RepositoryLoader(), registry, clock())
             .check(repositoryRoot(), new CheckOptions(today(), only, skip, strict));
     boolean colourOn = colour.enabled(System.console() != null, System.getenv());
-    format.reporter(colourOn, IsmsVersion.current()).write(report, out());
+    format.reporter(colourOn, quiet, IsmsVersion.current()).write(report, out());
     return report.exitCode();
+  }
+
+  private int accept(RuleRegistry registry) {
+    java.util.Set<String> ids = new java.util.LinkedHashSet<>(registry.ids());
+    ids.addAll(ProblemId.ids());
+    AcceptanceWriter.Result result =
+        new AcceptanceWriter(ids, clock())
+            .accept(repositoryRoot(), new AcceptOptions(accept, reason, until, by, today()));
+    out()
+        .println(
+            "Accepted "
+                + TerminalText.escape(result.entry().target())
+                + " until "
+                + result.entry().until()
+                + " in "
+                + AcceptedFindings.FILE
+                + result.commit().map(id -> "; committed as " + id.substring(0, 12)).orElse("")
+                + ".");
+    return ExitCodes.OK;
   }
 }

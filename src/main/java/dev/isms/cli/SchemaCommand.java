@@ -2,6 +2,7 @@ package dev.isms.cli;
 
 import dev.isms.ExitCodes;
 import dev.isms.IsmsException;
+import dev.isms.check.report.JsonReporter;
 import dev.isms.problem.Suggestions;
 import dev.isms.validation.FileKind;
 import dev.isms.validation.SchemaCatalog;
@@ -13,10 +14,14 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = "Prints the JSON Schema of a file kind (without KIND: lists the kinds).")
 final class SchemaCommand extends AbstractCommand {
+  static final String CHECK_REPORT = "check-report";
+
   @Parameters(
       arity = "0..1",
       paramLabel = "KIND",
-      description = "isms, kpi, objective, risk," + " action, finding, incident, change or review")
+      description =
+          "isms, kpi, objective, risk, action, finding, incident, change or review; or"
+              + " check-report (the JSON that `isms check --format json` writes)")
   String kind;
 
   @Override
@@ -27,8 +32,13 @@ final class SchemaCommand extends AbstractCommand {
             k == FileKind.ISMS
                 ? "isms.yaml"
                 : k == FileKind.REVIEW ? "reviews/<ID>/review.yaml" : k.location() + "/<ID>.yaml";
-        out().printf("%-10s %s%n", k.schemaName(), where);
+        out().printf("%-12s %s%n", k.schemaName(), where);
       }
+      out().printf("%-12s %s%n", CHECK_REPORT, "isms check --format json");
+      return ExitCodes.OK;
+    }
+    if (kind.equals(CHECK_REPORT)) {
+      out().print(JsonReporter.schema());
       return ExitCodes.OK;
     }
     FileKind fileKind =
@@ -40,6 +50,8 @@ final class SchemaCommand extends AbstractCommand {
                             + kind
                             + "`; use one of: "
                             + String.join(", ", FileKind.names())
+                            + ", "
+                            + CHECK_REPORT
                             + "."
                             + Suggestions.didYouMean(kind, FileKind.names())));
     out().print(SchemaCatalog.text(fileKind));

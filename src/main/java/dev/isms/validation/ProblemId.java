@@ -36,6 +36,8 @@ public enum ProblemId {
   UNKNOWN_REVIEW_TYPE("unknown-review-type", "A review's type is not defined in isms.yaml"),
   UNKNOWN_FRAMEWORK("unknown-framework", "The framework is not one isms knows"),
   UNKNOWN_RULE("unknown-rule", "isms.yaml disables a rule that does not exist"),
+  ACCEPTED_FINDING(
+      "accepted-finding", ".isms/accepted.yaml has an entry that is not complete and clear"),
   DISABLED_RULE_REASON(
       "disabled-rule-reason", "isms.yaml disables a rule without a reason an auditor can accept");
 
@@ -84,6 +86,11 @@ public enum ProblemId {
   /** An error of this kind at {@code file:line:column} (0 where unknown). */
   public Problem error(String file, int line, int column, String message) {
     return Problem.error(file, line, column, id, message);
+  }
+
+  /** Every problem id, as reports print them. */
+  public static java.util.Set<String> ids() {
+    return BY_ID.keySet();
   }
 
   /** The problem id that a report carries as text. */

@@ -39,6 +39,7 @@ class CheckFormatsTest {
   static final String FOLDER = "isms, 2026: health";
   static final String ACTION = "actions/ACT-2026-014.yaml";
   static final String MINUTES = "reviews/2026-Q3/minutes.md";
+  static final String SARIF_FOLDER = "isms,%202026%3A%20health/";
 
   @TempDir Path temp;
   CheckFixture repo;
@@ -61,13 +62,7 @@ class CheckFormatsTest {
               "policy:",
               "disabled_rules:\n  pack-late: \"We send packs by"
                   + " mail, not through Git\"\npolicy:");
-      git.add().addFilepattern(".").call();
-      git.commit()
-          .setMessage("all")
-          .setSign(false)
-          .setAuthor(GitTestSupport.fixedIdent())
-          .setCommitter(GitTestSupport.fixedIdent())
-          .call();
+      GitTestSupport.commitAll(git, "all");
     }
   }
 
@@ -100,7 +95,9 @@ class CheckFormatsTest {
     CommandResult result = repo.check("--format", "json", "--skip", "minutes-late");
 
     assertThat(result).exitedWith(1);
+    SchemaValidation.checkReport(result.out());
     JsonNode json = JSON.readTree(result.out());
+    assertThat(json.get("format_version").asText()).isEqualTo("1");
     assertThat(json.get("as_of").asText()).isEqualTo("2026-11-24");
     assertThat(json.get("git_prefix").asText()).isEqualTo(FOLDER + "/");
     assertThat(json.at("/summary/errors").asInt()).isEqualTo(2);
@@ -134,22 +131,29 @@ class CheckFormatsTest {
   }
 
   @Test
-  void junitHasATestCasePerRuleAndItemWithFailuresAndSkips() throws Exception {
+  void junitHasAFailedTestCasePerFindingAndAPassingOnePerCleanFileAndValidatesAgainstJunit10()
+      throws Exception {
+    repo.replace(ACTION, "owner: Priya Shah", "# no owner")
+        .replace(ACTION, "success_criteria: 100% of admin accounts on FIDO2 keys", "# none");
     CommandResult result = repo.check("--format", "junit");
 
     assertThat(result).exitedWith(1);
+    SchemaValidation.junit10(result.out());
     Document xml =
         DocumentBuilderFactory.newInstance()
             .newDocumentBuilder()
             .parse(new ByteArrayInputStream(result.out().getBytes(StandardCharsets.UTF_8)));
     Element suites = xml.getDocumentElement();
     assertThat(suites.getTagName()).isEqualTo("testsuites");
+    assertThat(suites.hasAttribute("skipped")).isFalse(); // junit-10.xsd has no such attribute
     NodeList cases = xml.getElementsByTagName("testcase");
     Map<String, Element> byName = new LinkedHashMap<>();
     for (int i = 0; i < cases.getLength(); i++) {
       Element tc = (Element) cases.item(i);
+      assertThat(tc.hasAttribute("file")).isFalse();
       byName.put(tc.getAttribute("classname") + " " + tc.getAttribute("name"), tc);
     }
+    assertThat(byName).hasSize(cases.getLength()); // names are unique within a suite
     assertThat(Integer.parseInt(suites.getAttribute("tests"))).isEqualTo(cases.getLength());
     assertThat(byName)
         .containsKeys(
@@ -157,17 +161,26 @@ class CheckFormatsTest {
             "action-overdue actions/ACT-2026-011.yaml",
             "validation isms.yaml",
             "review-inputs reviews/2026-annual/minutes.md");
-    Element overdue = byName.get("action-overdue " + ACTION);
-    assertThat(overdue.getAttribute("file")).isEqualTo(FOLDER + "/" + ACTION);
+    assertThat(byName)
+        .as(byName.keySet().toString())
+        .containsKey("action-overdue " + ACTION + ":6:1");
+    Element overdue = byName.get("action-overdue " + ACTION + ":6:1");
     Element failure = (Element) overdue.getElementsByTagName("failure").item(0);
     assertThat(failure.getAttribute("type")).isEqualTo("error");
     assertThat(failure.getTextContent())
         .contains(
             ACTION + ":6:1: error [action-overdue]",
             "\"100% MFA: admins, then staff\\nphase 2\\x1b]0;owned\\x07\"");
+    assertThat(byName.keySet())
+        .as("two findings of one rule in one file are two test cases")
+        .filteredOn(name -> name.startsWith("action-fields " + ACTION))
+        .hasSize(2);
     Element stale =
         (Element)
-            byName.get("kpi-stale kpis/KPI-TRAINING.yaml").getElementsByTagName("failure").item(0);
+            byName
+                .get("kpi-stale kpis/KPI-TRAINING.yaml:7:1")
+                .getElementsByTagName("failure")
+                .item(0);
     assertThat(stale.getAttribute("type")).isEqualTo("warning");
     Element disabled =
         (Element) byName.get("pack-late pack-late").getElementsByTagName("skipped").item(0);
@@ -176,11 +189,11 @@ class CheckFormatsTest {
     assertThat(
             byName.get("review-inputs reviews/2026-annual/minutes.md").getChildNodes().getLength())
         .isZero(); // a test case that passed
-    assertThat(suites.getAttribute("failures")).isEqualTo("3");
+    assertThat(suites.getAttribute("failures"))
+        .isEqualTo(String.valueOf(xml.getElementsByTagName("failure").getLength()));
     Element minutesLate = suiteNamed(xml, "minutes-late");
     assertThat(minutesLate.getElementsByTagName("system-out").item(0).getTextContent())
         .startsWith("note: 3 reviews were not judged");
-    assertThat(suites.getAttribute("skipped")).isEqualTo("1");
   }
 
   @Test
@@ -188,6 +201,7 @@ class CheckFormatsTest {
     CommandResult result = repo.check("--format", "sarif");
 
     assertThat(result).exitedWith(1);
+    SchemaValidation.sarif(result.out());
     JsonNode sarif = JSON.readTree(result.out());
     assertThat(sarif.get("version").asText()).isEqualTo("2.1.0");
     assertThat(sarif.get("$schema").asText()).contains("sarif-2.1.0");
@@ -195,12 +209,15 @@ class CheckFormatsTest {
     JsonNode driver = run.at("/tool/driver");
     assertThat(driver.get("name").asText()).isEqualTo("isms");
     assertThat(driver.get("version").asText()).isNotBlank();
+    assertThat(driver.get("informationUri").asText()).startsWith("https://");
     List<String> ruleIds = new ArrayList<>();
     for (JsonNode rule : driver.get("rules")) {
       ruleIds.add(rule.get("id").asText());
       assertThat(rule.at("/shortDescription/text").asText()).isNotBlank();
       assertThat(rule.at("/help/text").asText()).isNotBlank();
       assertThat(rule.at("/defaultConfiguration/level").asText()).isIn("error", "warning");
+      assertThat(rule.get("helpUri").asText())
+          .endsWith("/docs/rules.md#" + rule.get("id").asText());
     }
     assertThat(ruleIds)
         .contains("review-inputs", "action-overdue", "minutes-late")
@@ -213,8 +230,10 @@ class CheckFormatsTest {
       assertThat(r.get("level").asText()).isIn("error", "warning");
       assertThat(r.at("/message/text").asText()).isNotBlank();
       JsonNode location = r.at("/locations/0/physicalLocation");
-      assertThat(location.at("/artifactLocation/uri").asText()).startsWith(FOLDER + "/");
+      assertThat(location.at("/artifactLocation/uri").asText())
+          .startsWith("isms,%202026%3A%20health/");
       assertThat(location.at("/region/startLine").asInt()).isPositive();
+      assertThat(r.at("/partialFingerprints/ismsFinding~1v1").asText()).hasSize(64);
     }
     assertThat(results)
         .extracting(
@@ -223,11 +242,11 @@ class CheckFormatsTest {
             r -> r.at("/locations/0/physicalLocation/artifactLocation/uri").asText(),
             r -> r.at("/locations/0/physicalLocation/region/startLine").asInt())
         .contains(
-            tuple("action-overdue", "error", FOLDER + "/" + ACTION, 6),
+            tuple("action-overdue", "error", SARIF_FOLDER + ACTION, 6),
             tuple(
                 "review-inputs",
                 "error",
-                FOLDER + "/" + MINUTES,
+                SARIF_FOLDER + MINUTES,
                 repo.lineOf(MINUTES, "### 9.3.2 d)")));
     List<JsonNode> notifications = new ArrayList<>();
     run.at("/invocations/0/toolExecutionNotifications").forEach(notifications::add);
@@ -290,6 +309,50 @@ class CheckFormatsTest {
             "::error file=isms%2C 2026%3A health/actions/ACT-2026-014.yaml,"
                 + "line=6,col=1,title=action-overdue::ACT-2026-014 \"100%25 MFA: admins, then"
                 + " staff\\nphase 2");
+  }
+
+  @Test
+  void sarifFingerprintsStayWhenAFindingMovesToAnotherLine() throws Exception {
+    JsonNode before = overdueResult(repo.check("--format", "sarif", "--skip", "minutes-late"));
+    repo.write(ACTION, "# moved down by a comment\n" + repo.read(ACTION));
+    JsonNode after = overdueResult(repo.check("--format", "sarif", "--skip", "minutes-late"));
+
+    assertThat(after.at("/locations/0/physicalLocation/region/startLine").asInt())
+        .isEqualTo(before.at("/locations/0/physicalLocation/region/startLine").asInt() + 1);
+    assertThat(after.get("partialFingerprints")).isEqualTo(before.get("partialFingerprints"));
+  }
+
+  @Test
+  void quietPrintsTheSummaryLineAloneAndOnlyForText() {
+    CommandResult quiet = repo.check("--quiet", "--skip", "minutes-late");
+    List<String> full = repo.check("--skip", "minutes-late").out().lines().toList();
+
+    assertThat(quiet).exitedWith(1);
+    assertThat(full).hasSizeGreaterThan(1);
+    assertThat(quiet.out().lines()).containsExactly(full.get(full.size() - 1));
+    assertThat(quiet.out()).startsWith("isms check: 2 errors, 1 warning;");
+    assertThat(repo.check("--quiet", "--format", "json"))
+        .exitedWith(2)
+        .errContains("--quiet applies to the text format");
+  }
+
+  @Test
+  void theJsonSchemaIsPublished() throws Exception {
+    CommandResult schema = dev.isms.testing.Cli.run("schema", "check-report");
+
+    assertThat(schema).succeeded();
+    assertThat(JSON.readTree(schema.out()).at("/properties/format_version/const").asText())
+        .isEqualTo("1");
+    assertThat(dev.isms.testing.Cli.run("schema").out()).contains("check-report");
+  }
+
+  private static JsonNode overdueResult(CommandResult result) throws Exception {
+    for (JsonNode r : JSON.readTree(result.out()).at("/runs/0/results")) {
+      if (r.get("ruleId").asText().equals("action-overdue")) {
+        return r;
+      }
+    }
+    throw new AssertionError("no action-overdue result in " + result.out());
   }
 
   private static Element suiteNamed(Document xml, String name) {

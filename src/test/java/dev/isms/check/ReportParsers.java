@@ -95,7 +95,7 @@ final class ReportParsers {
           new Reported(
               r.get("ruleId").asText(),
               r.get("level").asText(),
-              location.at("/artifactLocation/uri").asText(),
+              java.net.URI.create(location.at("/artifactLocation/uri").asText()).getPath(),
               location.at("/region/startLine").asInt(),
               r.at("/message/text").asText()));
     }

@@ -75,14 +75,19 @@ public final class GitTestSupport {
   /** A new repository in {@code dir} with every file there committed at the fixed time. */
   public static Git commitEverything(Path dir) throws Exception {
     Git git = initWithIdentity(dir);
+    commitAll(git, "ISMS as it was");
+    return git;
+  }
+
+  /** Stages the whole work tree and commits it, unsigned, by the fixed identity. */
+  public static void commitAll(Git git, String message) throws Exception {
     git.add().addFilepattern(".").call();
     git.commit()
-        .setMessage("ISMS as it was")
+        .setMessage(message)
+        .setSign(false)
         .setAuthor(fixedIdent())
         .setCommitter(fixedIdent())
-        .setSign(false)
         .call();
-    return git;
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.isms.check.report;
 
+import dev.isms.check.Accepted;
 import dev.isms.check.CheckReport;
 import dev.isms.check.DisabledRule;
 import dev.isms.check.Note;
@@ -16,17 +17,15 @@ public final class GithubReporter implements Reporter {
   @Override
   public void write(CheckReport report, PrintWriter out) {
     for (Problem p : report.problems()) {
-      StringBuilder props = new StringBuilder();
-      props.append("file=").append(property(report.gitPath(p.file())));
-      if (p.line() > 0) {
-        props.append(",line=").append(p.line());
-        if (p.column() > 0) {
-          props.append(",col=").append(p.column());
-        }
-      }
-      props.append(",title=").append(property(p.ruleId()));
       out.println(
-          "::" + (p.isError() ? "error" : "warning") + " " + props + "::" + data(p.message()));
+          "::"
+              + (p.isError() ? "error" : "warning")
+              + " "
+              + location(report, p)
+              + ",title="
+              + property(p.ruleId())
+              + "::"
+              + data(p.message()));
     }
     for (Note n : report.notes()) {
       out.println("::notice title=" + property(n.ruleId()) + "::" + data(n.message()));
@@ -38,8 +37,31 @@ public final class GithubReporter implements Reporter {
               + "::"
               + data("disabled in isms.yaml: " + d.reason()));
     }
+    for (Accepted a : report.accepted()) {
+      Problem p = a.problem();
+      out.println(
+          "::notice "
+              + location(report, p)
+              + ",title="
+              + property(p.ruleId() + " accepted")
+              + "::"
+              + data(p.message() + " -- accepted: " + a.describe()));
+    }
     out.println(Summary.of(report));
     out.flush();
+  }
+
+  /** The file=,line=,col= properties of an annotation. */
+  private static String location(CheckReport report, Problem p) {
+    StringBuilder props = new StringBuilder();
+    props.append("file=").append(property(report.gitPath(p.file())));
+    if (p.line() > 0) {
+      props.append(",line=").append(p.line());
+      if (p.column() > 0) {
+        props.append(",col=").append(p.column());
+      }
+    }
+    return props.toString();
   }
 
   /**

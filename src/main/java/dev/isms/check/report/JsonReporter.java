@@ -11,8 +11,18 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** For scripts: one JSON object with the problems, notes, disabled rules and the counts. */
+/**
+ * For scripts: one JSON object with the problems, notes, disabled rules, accepted findings and the
+ * counts, described by the JSON Schema {@code isms schema check-report} prints. {@code
+ * format_version} changes only when a field changes meaning or goes away (new fields may appear).
+ */
 public final class JsonReporter implements Reporter {
+  /** The version of the report's shape, which the schema's {@code format_version} pins. */
+  public static final String FORMAT_VERSION = "1";
+
+  /** The report's JSON Schema, in the jar. */
+  public static final String SCHEMA_RESOURCE = "/report/check-report.schema.json";
+
   static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private final String version;
@@ -24,6 +34,7 @@ public final class JsonReporter implements Reporter {
   @Override
   public void write(CheckReport report, PrintWriter out) {
     Map<String, Object> root = new LinkedHashMap<>();
+    root.put("format_version", FORMAT_VERSION);
     root.put("tool", "isms");
     root.put("version", version);
     root.put("as_of", report.asOf().toString());
@@ -31,6 +42,7 @@ public final class JsonReporter implements Reporter {
     Map<String, Object> summary = new LinkedHashMap<>();
     summary.put("errors", report.errors());
     summary.put("warnings", report.warnings());
+    summary.put("accepted", report.accepted().size());
     summary.put("strict", report.strict());
     summary.put("failed", report.failed());
     summary.put("text", Summary.of(report));
@@ -42,9 +54,33 @@ public final class JsonReporter implements Reporter {
         report.disabled().stream()
             .map(d -> pair("rule", d.ruleId(), "reason", d.reason()))
             .toList());
+    root.put(
+        "accepted",
+        report.accepted().stream()
+            .map(
+                a -> {
+                  Map<String, Object> m = problem(a.problem());
+                  m.put("reason", a.acceptance().reason());
+                  m.put("accepted_by", a.acceptance().acceptedBy());
+                  m.put("until", a.acceptance().until().toString());
+                  return m;
+                })
+            .toList());
     root.put("rules", report.rules().stream().map(Rule::id).toList());
     out.println(write(root));
     out.flush();
+  }
+
+  /** The report's JSON Schema, as `isms schema check-report` prints it. */
+  public static String schema() {
+    try (java.io.InputStream in = JsonReporter.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+      if (in == null) {
+        throw new IsmsException(2, "the jar lacks " + SCHEMA_RESOURCE + "; rebuild it");
+      }
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new IsmsException(2, "cannot read " + SCHEMA_RESOURCE + ": " + e.getMessage(), e);
+    }
   }
 
   static String write(Object tree) {

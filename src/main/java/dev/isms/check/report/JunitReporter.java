@@ -1,6 +1,7 @@
 package dev.isms.check.report;
 
 import dev.isms.IsmsException;
+import dev.isms.check.Accepted;
 import dev.isms.check.CheckReport;
 import dev.isms.check.DisabledRule;
 import dev.isms.check.Note;
@@ -11,6 +12,7 @@ import dev.isms.validation.ProblemId;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,10 +33,11 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /**
- * JUnit XML, which GitLab, Jenkins and most CI systems show as test results: one test suite per
- * rule, one test case per rule and item (file) it examined. Errors and warnings are failures
- * (type="error" or "warning": Jenkins marks a build with failures unstable), skipped and disabled
- * rules are skipped test cases that carry the reason.
+ * JUnit XML, which GitLab, Jenkins (its xUnit plugin enforces junit-10.xsd) and most CI systems
+ * show as test results: one test suite per rule, one failed test case per finding (type="error" or
+ * "warning": Jenkins marks a build with failures unstable), a passing test case per file a rule
+ * examined and found nothing in, and skipped test cases that carry the reason for skipped and
+ * disabled rules and for accepted findings.
  */
 public final class JunitReporter implements Reporter {
   @Override
@@ -45,13 +48,17 @@ public final class JunitReporter implements Reporter {
     doc.appendChild(suites);
     int tests = 0;
     int failures = 0;
-    int skipped = 0;
 
     Set<String> ruleIds = report.rules().stream().map(Rule::id).collect(Collectors.toSet());
     Map<String, List<Problem>> byGroup = new TreeMap<>();
     for (Problem p : report.problems()) {
-      String group = ruleIds.contains(p.ruleId()) ? p.ruleId() : ProblemId.GROUP;
-      byGroup.computeIfAbsent(group, g -> new ArrayList<>()).add(p);
+      byGroup.computeIfAbsent(group(p.ruleId(), ruleIds), g -> new ArrayList<>()).add(p);
+    }
+    Map<String, List<Accepted>> acceptedByGroup = new TreeMap<>();
+    for (Accepted a : report.accepted()) {
+      acceptedByGroup
+          .computeIfAbsent(group(a.problem().ruleId(), ruleIds), g -> new ArrayList<>())
+          .add(a);
     }
 
     Map<String, Element> suiteOf = new LinkedHashMap<>();
@@ -62,75 +69,89 @@ public final class JunitReporter implements Reporter {
       Element suite = suite(doc, suites, group);
       suiteOf.put(group, suite);
       List<Problem> problems = byGroup.getOrDefault(group, List.of());
-      SortedSet<String> files =
+      List<Accepted> accepted = acceptedByGroup.getOrDefault(group, List.of());
+      SortedSet<String> clean =
           new TreeSet<>(report.checked().getOrDefault(group, new TreeSet<>()));
-      problems.forEach(p -> files.add(p.file()));
-      if (files.isEmpty()) {
-        Element tc = testCase(doc, suite, group, "(no items to check)", null);
-        tc.setAttribute("time", "0");
-        tests++;
-        count(suite, 1, 0, 0);
-        continue;
+      problems.forEach(p -> clean.remove(p.file()));
+      accepted.forEach(a -> clean.remove(a.problem().file()));
+      Names names = new Names();
+      for (String file : clean) {
+        testCase(doc, suite, group, names.unique(file));
       }
-      int suiteFailures = 0;
-      for (String file : files) {
-        List<Problem> here = problems.stream().filter(p -> p.file().equals(file)).toList();
-        Element tc = testCase(doc, suite, group, file, report.gitPath(file));
-        if (!here.isEmpty()) {
-          Element failure = doc.createElement("failure");
-          boolean error = here.stream().anyMatch(Problem::isError);
-          failure.setAttribute("type", error ? "error" : "warning");
-          failure.setAttribute("message", TerminalText.escape(here.get(0).toString()));
-          failure.setTextContent(
-              clean(
-                  here.stream()
-                      .map(
-                          p ->
-                              p.location()
-                                  + ": "
-                                  + p.severity().label()
-                                  + " ["
-                                  + p.ruleId()
-                                  + "] "
-                                  + TerminalText.escape(p.message()))
-                      .collect(Collectors.joining("\n"))));
-          tc.appendChild(failure);
-          suiteFailures++;
-        }
+      for (Problem p : problems) {
+        Element tc = testCase(doc, suite, group, names.unique(p.location()));
+        Element failure = doc.createElement("failure");
+        failure.setAttribute("type", p.severity().label());
+        failure.setAttribute("message", text(p.message()));
+        failure.setTextContent(text(line(p)));
+        tc.appendChild(failure);
       }
-      tests += files.size();
-      failures += suiteFailures;
-      count(suite, files.size(), suiteFailures, 0);
+      for (Accepted a : accepted) {
+        Element tc = testCase(doc, suite, group, names.unique(a.problem().location()));
+        skip(doc, tc, line(a.problem()) + " (accepted: " + a.describe() + ")");
+      }
+      if (clean.isEmpty() && problems.isEmpty() && accepted.isEmpty()) {
+        testCase(doc, suite, group, "(no items to check)");
+      }
+      int count = clean.size() + problems.size() + accepted.size();
+      count = count == 0 ? 1 : count;
+      tests += count;
+      failures += problems.size();
+      count(suite, count, problems.size(), accepted.size());
     }
     for (Note note : report.notes()) {
       Element ran = suiteOf.get(note.ruleId());
       if (!note.skipped() && ran != null) {
         Element said = doc.createElement("system-out");
-        said.setTextContent(clean("note: " + note.message()));
+        said.setTextContent(text("note: " + note.message()));
         ran.appendChild(said);
         continue;
       }
-      skipped++;
       tests++;
       Element suite = suite(doc, suites, note.ruleId());
-      Element tc = testCase(doc, suite, note.ruleId(), note.ruleId(), null);
+      Element tc = testCase(doc, suite, note.ruleId(), note.ruleId());
       skip(doc, tc, note.message());
       count(suite, 1, 0, 1);
     }
     for (DisabledRule d : report.disabled()) {
-      skipped++;
       tests++;
       Element suite = suite(doc, suites, d.ruleId());
-      Element tc = testCase(doc, suite, d.ruleId(), d.ruleId(), null);
+      Element tc = testCase(doc, suite, d.ruleId(), d.ruleId());
       skip(doc, tc, "disabled in isms.yaml: " + d.reason());
       count(suite, 1, 0, 1);
     }
+    // junit-10.xsd allows no `skipped` on testsuites (each testsuite carries its own)
     suites.setAttribute("tests", String.valueOf(tests));
     suites.setAttribute("failures", String.valueOf(failures));
     suites.setAttribute("errors", "0");
-    suites.setAttribute("skipped", String.valueOf(skipped));
     out.println(serialize(doc));
     out.flush();
+  }
+
+  /** The suite of a problem: its rule, or validation for the loader's problems. */
+  private static String group(String ruleId, Set<String> ruleIds) {
+    return ruleIds.contains(ruleId) ? ruleId : ProblemId.GROUP;
+  }
+
+  /** The one-line form of a problem, escaped for the log a CI system shows it in. */
+  private static String line(Problem p) {
+    return p.location()
+        + ": "
+        + p.severity().label()
+        + " ["
+        + p.ruleId()
+        + "] "
+        + TerminalText.escape(p.message());
+  }
+
+  /** Test case names unique within a suite: a second finding on one line gets " (2)". */
+  private static final class Names {
+    private final Map<String, Integer> seen = new HashMap<>();
+
+    String unique(String name) {
+      int n = seen.merge(name, 1, Integer::sum);
+      return n == 1 ? name : name + " (" + n + ")";
+    }
   }
 
   private static Element suite(Document doc, Element suites, String name) {
@@ -140,14 +161,10 @@ public final class JunitReporter implements Reporter {
     return suite;
   }
 
-  private static Element testCase(
-      Document doc, Element suite, String classname, String name, String file) {
+  private static Element testCase(Document doc, Element suite, String classname, String name) {
     Element tc = doc.createElement("testcase");
     tc.setAttribute("classname", classname);
-    tc.setAttribute("name", clean(name));
-    if (file != null) {
-      tc.setAttribute("file", clean(file));
-    }
+    tc.setAttribute("name", text(name));
     tc.setAttribute("time", "0");
     suite.appendChild(tc);
     return tc;
@@ -155,7 +172,7 @@ public final class JunitReporter implements Reporter {
 
   private static void skip(Document doc, Element tc, String message) {
     Element s = doc.createElement("skipped");
-    s.setAttribute("message", clean(message));
+    s.setAttribute("message", text(message));
     tc.appendChild(s);
   }
 
@@ -166,7 +183,12 @@ public final class JunitReporter implements Reporter {
     suite.setAttribute("skipped", String.valueOf(skipped));
   }
 
-  /** Drops characters XML 1.0 cannot carry at all (control characters from user data). */
+  /** User text made visible as the terminal escaper does, then fit for XML 1.0. */
+  private static String text(String s) {
+    return clean(TerminalText.escape(s));
+  }
+
+  /** Drops characters XML 1.0 cannot carry at all (lone surrogates, U+FFFE, U+FFFF). */
   static String clean(String s) {
     StringBuilder b = new StringBuilder(s.length());
     s.codePoints()

@@ -10,8 +10,13 @@ public enum ReportFormat {
 
   /** The reporter; {@code colour} applies to text only. */
   public Reporter reporter(boolean colour, String version) {
+    return reporter(colour, false, version);
+  }
+
+  /** The reporter; {@code colour} and {@code quiet} (the summary line alone) apply to text only. */
+  public Reporter reporter(boolean colour, boolean quiet, String version) {
     return switch (this) {
-      case TEXT -> new TextReporter(colour);
+      case TEXT -> new TextReporter(colour, quiet);
       case JSON -> new JsonReporter(version);
       case JUNIT -> new JunitReporter();
       case SARIF -> new SarifReporter(version);

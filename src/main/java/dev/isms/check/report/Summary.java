@@ -18,6 +18,9 @@ public final class Summary {
         s.append(" (--strict: warnings fail the check)");
       }
     }
+    if (!report.accepted().isEmpty()) {
+      s.append(", ").append(report.accepted().size()).append(" accepted");
+    }
     s.append("; ").append(plural(report.rules().size(), "rule")).append(" run");
     long skipped = report.notes().stream().filter(n -> n.skipped()).count();
     if (skipped > 0) {

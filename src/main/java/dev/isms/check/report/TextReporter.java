@@ -1,5 +1,6 @@
 package dev.isms.check.report;
 
+import dev.isms.check.Accepted;
 import dev.isms.check.CheckReport;
 import dev.isms.check.DisabledRule;
 import dev.isms.check.Note;
@@ -9,7 +10,8 @@ import java.io.PrintWriter;
 
 /**
  * For people: {@code path:line:col: error [rule-id] message} per problem, the skipped and disabled
- * rules with their reasons, then the summary. Colour only when asked for (a terminal).
+ * rules with their reasons, the accepted findings with theirs, then the summary (with --quiet the
+ * summary alone). Colour only when asked for (a terminal).
  */
 public final class TextReporter implements Reporter {
   private static final String RESET = "\u001b[0m";
@@ -21,13 +23,30 @@ public final class TextReporter implements Reporter {
   private static final String CYAN = "\u001b[36m";
 
   private final boolean colour;
+  private final boolean quiet;
 
   public TextReporter(boolean colour) {
+    this(colour, false);
+  }
+
+  /** {@code quiet}: the summary line alone. */
+  public TextReporter(boolean colour, boolean quiet) {
     this.colour = colour;
+    this.quiet = quiet;
   }
 
   @Override
   public void write(CheckReport report, PrintWriter out) {
+    if (!quiet) {
+      details(report, out);
+    }
+    String summary = Summary.of(report);
+    out.println(
+        paint(report.failed() ? RED : report.problems().isEmpty() ? GREEN : YELLOW, summary));
+    out.flush();
+  }
+
+  private void details(CheckReport report, PrintWriter out) {
     for (Problem p : report.problems()) {
       out.println(
           paint(BOLD, TerminalText.escape(p.location()) + ":")
@@ -54,10 +73,17 @@ public final class TextReporter implements Reporter {
               + " in isms.yaml: "
               + TerminalText.escape(d.reason()));
     }
-    String summary = Summary.of(report);
-    out.println(
-        paint(report.failed() ? RED : report.problems().isEmpty() ? GREEN : YELLOW, summary));
-    out.flush();
+    for (Accepted a : report.accepted()) {
+      Problem p = a.problem();
+      out.println(
+          paint(CYAN, "accepted")
+              + " "
+              + paint(DIM, "[" + p.ruleId() + "]")
+              + " "
+              + TerminalText.escape(p.location() + ": " + p.message())
+              + " -- "
+              + TerminalText.escape(a.describe()));
+    }
   }
 
   private String paint(String style, String text) {
