@@ -2,7 +2,7 @@ package dev.isms.cli;
 
 import dev.isms.ExitCodes;
 import dev.isms.action.ActionNewOptions;
-import dev.isms.action.ActionService;
+import dev.isms.register.ActionService;
 import dev.isms.register.ItemChange;
 import dev.isms.store.RepositoryLoader;
 import java.time.LocalDate;

@@ -1,9 +1,9 @@
 package dev.isms.cli;
 
 import dev.isms.ExitCodes;
-import dev.isms.action.ActionService;
 import dev.isms.action.ActionStep;
 import dev.isms.action.ActionStepOptions;
+import dev.isms.register.ActionService;
 import dev.isms.store.RepositoryLoader;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -1,7 +1,7 @@
 package dev.isms.cli;
 
 import dev.isms.ExitCodes;
-import dev.isms.kpi.KpiRecorder;
+import dev.isms.register.KpiRecorder;
 import dev.isms.store.RepositoryLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

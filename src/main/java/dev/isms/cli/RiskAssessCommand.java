@@ -1,7 +1,7 @@
 package dev.isms.cli;
 
 import dev.isms.ExitCodes;
-import dev.isms.risk.RiskAssessor;
+import dev.isms.register.RiskAssessor;
 import dev.isms.store.RepositoryLoader;
 import java.time.LocalDate;
 import picocli.CommandLine.Command;

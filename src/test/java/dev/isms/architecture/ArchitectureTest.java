@@ -19,7 +19,12 @@ import dev.isms.check.RuleRegistry;
 @AnalyzeClasses(packages = "dev.isms", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
   static final String[] SERVICES = {
-    "dev.isms.check..", "dev.isms.pack..", "dev.isms.review", "dev.isms.init..", "dev.isms.demo.."
+    "dev.isms.check..",
+    "dev.isms.pack..",
+    "dev.isms.review",
+    "dev.isms.init..",
+    "dev.isms.demo..",
+    "dev.isms.register.."
   };
   static final String[] INFRASTRUCTURE = {
     "dev.isms.store..", "dev.isms.render..", "dev.isms.git.."

@@ -15,7 +15,7 @@ class RuleRegistryTest {
   @Test
   void everyBuiltInRuleHasItsOwnIdAndIsDocumentedWithItsSeverity() throws IOException {
     // given
-    String guide = Files.readString(Path.of("docs/commands.md"), StandardCharsets.UTF_8);
+    String guide = Files.readString(Path.of("docs/rules.md"), StandardCharsets.UTF_8);
 
     // when
     RuleRegistry registry = RuleRegistry.builtIn();
@@ -26,8 +26,9 @@ class RuleRegistryTest {
         .allSatisfy(
             rule ->
                 assertThat(guide)
-                    .as("docs/commands.md lists %s in the rules table", rule.id())
-                    .contains("| `" + rule.id() + "` | " + rule.severity().label() + " |"));
+                    .as("docs/rules.md has a section on %s with its severity", rule.id())
+                    .contains(
+                        "## " + rule.id() + "\n\nSeverity: **" + rule.severity().label() + "**."));
   }
 
   @Test

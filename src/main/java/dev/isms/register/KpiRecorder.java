@@ -1,9 +1,8 @@
-package dev.isms.kpi;
+package dev.isms.register;
 
 import dev.isms.IsmsException;
+import dev.isms.kpi.Kpi;
 import dev.isms.problem.Suggestions;
-import dev.isms.register.ItemChange;
-import dev.isms.register.ItemWriter;
 import dev.isms.store.IsmsRepository;
 import dev.isms.store.RepositoryLoader;
 import dev.isms.validation.FileKind;

@@ -1,12 +1,13 @@
-package dev.isms.action;
+package dev.isms.register;
 
 import dev.isms.IsmsException;
+import dev.isms.action.Action;
+import dev.isms.action.ActionNewOptions;
+import dev.isms.action.ActionStep;
+import dev.isms.action.ActionStepOptions;
+import dev.isms.action.EscalationPath;
 import dev.isms.check.Placeholders;
 import dev.isms.problem.Suggestions;
-import dev.isms.register.IdAllocator;
-import dev.isms.register.ItemChange;
-import dev.isms.register.ItemWriter;
-import dev.isms.register.NewItemText;
 import dev.isms.store.IsmsRepository;
 import dev.isms.store.RepositoryLoader;
 import dev.isms.store.YamlEditor;
