@@ -137,23 +137,40 @@ public final class RepositoryLoader {
     }
 
     private ClauseSet framework(IsmsConfig config) {
-      Optional<ClauseSet> set = frameworks.find(config.framework());
-      if (set.isEmpty()) {
+      List<String> ids = config.frameworkIds();
+      if (ids.isEmpty()) {
         problems.add(
             Problem.error(
                 "isms.yaml",
-                line("isms.yaml", "/framework"),
-                col("isms.yaml", "/framework"),
+                1,
+                1,
                 "unknown-framework",
-                "framework `"
-                    + config.framework()
-                    + "` is not known; use one of: "
+                "isms.yaml names no standard: add `framework: iso27001-2022`, or `frameworks:"
+                    + " [iso27001-2022, iso9001-2015]` for an integrated review (one of: "
                     + String.join(", ", frameworks.ids())
-                    + "."
-                    + dev.isms.problem.Suggestions.didYouMean(
-                        config.framework(), frameworks.ids())));
+                    + ")"));
+        return null;
       }
-      return set.orElse(null);
+      boolean known = true;
+      for (int i = 0; i < ids.size(); i++) {
+        if (frameworks.find(ids.get(i)).isEmpty()) {
+          known = false;
+          String pointer = config.frameworks().isEmpty() ? "/framework" : "/frameworks/" + i;
+          problems.add(
+              Problem.error(
+                  "isms.yaml",
+                  line("isms.yaml", pointer),
+                  col("isms.yaml", pointer),
+                  "unknown-framework",
+                  "framework `"
+                      + ids.get(i)
+                      + "` is not known; use one of: "
+                      + String.join(", ", frameworks.ids())
+                      + "."
+                      + dev.isms.problem.Suggestions.didYouMean(ids.get(i), frameworks.ids())));
+        }
+      }
+      return known ? frameworks.find(ids).orElse(null) : null;
     }
 
     private <T> List<T> register(
