@@ -7,6 +7,7 @@ import dev.isms.init.InitResult;
 import dev.isms.init.InitService;
 import dev.isms.problem.TerminalText;
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,10 +33,13 @@ final class InitCommand extends AbstractCommand {
 
   @Option(
       names = "--framework",
-      paramLabel = "ID",
+      paramLabel = "ID[,ID...]",
+      split = ",",
       defaultValue = "iso27001-2022",
-      description = "Clause set: iso27001-2022 (default) or iso27001-2013.")
-  String framework;
+      description =
+          "Clause set (default iso27001-2022; also iso27001-2013, iso9001-2015, iso42001-2023,"
+              + " iso22301-2019); several, comma-separated, for integrated reviews.")
+  List<String> frameworks;
 
   @Option(
       names = "--no-commit",
@@ -54,7 +58,7 @@ final class InitCommand extends AbstractCommand {
             : dir.getFileName() == null ? "My organisation" : dir.getFileName().toString();
     InitResult result =
         new InitService(new FrameworkCatalog(), clock())
-            .init(new InitOptions(dir, org, framework, !noCommit));
+            .init(new InitOptions(dir, org, frameworks, !noCommit));
     out()
         .println(
             "Created the ISMS repository of " + TerminalText.escape(org) + " in " + result.root());

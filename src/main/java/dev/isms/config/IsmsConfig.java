@@ -8,6 +8,7 @@ import java.util.Optional;
 public record IsmsConfig(
     String organization,
     String framework,
+    List<String> frameworks,
     List<String> topManagement,
     Map<String, String> people,
     Map<String, ReviewType> reviewTypes,
@@ -15,6 +16,7 @@ public record IsmsConfig(
     Map<String, String> disabledRules) {
 
   public IsmsConfig {
+    frameworks = frameworks == null ? List.of() : List.copyOf(frameworks);
     topManagement = topManagement == null ? List.of() : List.copyOf(topManagement);
     people = people == null ? Map.of() : Map.copyOf(people);
     reviewTypes =
@@ -23,6 +25,17 @@ public record IsmsConfig(
             : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(reviewTypes));
     policy = policy == null ? Policy.DEFAULT : policy.withDefaults();
     disabledRules = disabledRules == null ? Map.of() : Map.copyOf(disabledRules);
+  }
+
+  /**
+   * The standards the reviews follow: {@code frameworks:} (an integrated review), else the single
+   * {@code framework:}.
+   */
+  public List<String> frameworkIds() {
+    if (!frameworks.isEmpty()) {
+      return frameworks;
+    }
+    return framework == null ? List.of() : List.of(framework);
   }
 
   public Optional<ReviewType> reviewType(String name) {

@@ -182,8 +182,30 @@ public final class FrameworkCatalog {
     return s == null || s.isBlank();
   }
 
+  /**
+   * The clause set of an id, or of several joined by {@code +} (an integrated review, as {@code
+   * frameworks:} in isms.yaml gives and review.yaml records it); empty if any part is unknown.
+   */
   public Optional<ClauseSet> find(String id) {
-    return Optional.ofNullable(id == null ? null : sets.get(id));
+    if (id == null) {
+      return Optional.empty();
+    }
+    List<ClauseSet> members = new ArrayList<>();
+    for (String part : id.split(Pattern.quote(IntegratedSet.JOIN))) {
+      ClauseSet set = sets.get(part.strip());
+      if (set == null) {
+        return Optional.empty();
+      }
+      if (!members.contains(set)) {
+        members.add(set);
+      }
+    }
+    return Optional.of(IntegratedSet.of(members));
+  }
+
+  /** The clause set of an integrated review of the standards listed, in that order. */
+  public Optional<ClauseSet> find(List<String> ids) {
+    return ids.isEmpty() ? Optional.empty() : find(String.join(IntegratedSet.JOIN, ids));
   }
 
   public List<String> ids() {

@@ -46,14 +46,16 @@ public final class InitService {
     }
     Path config = root.resolve(RepositoryLocator.CONFIG_FILE);
     refuseExisting(config);
-    if (frameworks.find(options.framework()).isEmpty()) {
-      throw IsmsException.input(
-          "framework `"
-              + options.framework()
-              + "` is not known; use one of: "
-              + String.join(", ", frameworks.ids())
-              + "."
-              + Suggestions.didYouMean(options.framework(), frameworks.ids()));
+    for (String framework : options.frameworks()) {
+      if (frameworks.find(framework).isEmpty()) {
+        throw IsmsException.input(
+            "framework `"
+                + framework
+                + "` is not known; use one of: "
+                + String.join(", ", frameworks.ids())
+                + "."
+                + Suggestions.didYouMean(framework, frameworks.ids()));
+      }
     }
     RepositoryWriter.Mode mode =
         options.commit()
@@ -119,6 +121,13 @@ public final class InitService {
     }
     return template
         .replace("{{organization}}", YamlScalars.scalar(options.organization()))
-        .replace("{{framework}}", YamlScalars.scalar(options.framework()));
+        .replace(
+            "framework: {{framework}}",
+            options.frameworks().size() == 1
+                ? "framework: " + YamlScalars.scalar(options.frameworks().get(0))
+                : "frameworks: ["
+                    + String.join(
+                        ", ", options.frameworks().stream().map(YamlScalars::scalar).toList())
+                    + "]");
   }
 }

@@ -39,23 +39,43 @@ public final class CrossFileChecks {
     this.problems = problems;
   }
 
-  /** isms.yaml's clause set; reports a framework isms does not know. */
+  /**
+   * isms.yaml's clause set (the union of `frameworks:` for an integrated review); reports a
+   * framework isms does not know.
+   */
   public Optional<ClauseSet> framework(IsmsConfig config) {
-    Optional<ClauseSet> set = frameworks.find(config.framework());
-    if (set.isEmpty()) {
+    List<String> names = config.frameworkIds();
+    if (names.isEmpty()) {
       problems.accept(
           positions.error(
               ProblemId.UNKNOWN_FRAMEWORK,
               "isms.yaml",
-              "/framework",
-              "framework `"
-                  + config.framework()
-                  + "` is not known; use one of: "
+              "",
+              "isms.yaml names no standard: add `framework: iso27001-2022`, or `frameworks:"
+                  + " [iso27001-2022, iso9001-2015]` for an integrated review (one of: "
                   + String.join(", ", frameworks.ids())
-                  + "."
-                  + Suggestions.didYouMean(config.framework(), frameworks.ids())));
+                  + ")"));
+      return Optional.empty();
     }
-    return set;
+    boolean known = true;
+    for (int i = 0; i < names.size(); i++) {
+      if (frameworks.find(names.get(i)).isEmpty()) {
+        known = false;
+        String pointer = config.frameworks().isEmpty() ? "/framework" : "/frameworks/" + i;
+        problems.accept(
+            positions.error(
+                ProblemId.UNKNOWN_FRAMEWORK,
+                "isms.yaml",
+                pointer,
+                "framework `"
+                    + names.get(i)
+                    + "` is not known; use one of: "
+                    + String.join(", ", frameworks.ids())
+                    + "."
+                    + Suggestions.didYouMean(names.get(i), frameworks.ids())));
+      }
+    }
+    return known ? frameworks.find(names) : Optional.empty();
   }
 
   /** Every check across files, once all files are read ({@code config} null when invalid). */

@@ -133,6 +133,22 @@ class InitCommandTest {
   }
 
   @Test
+  void severalFrameworksMakeAnIntegratedRepository() throws Exception {
+    GitTestSupport.isolateUserConfig(temp, true);
+    Path dir = temp.resolve("qms");
+
+    CommandResult result =
+        Cli.run("init", dir.toString(), "--framework", "iso27001-2022,iso9001-2015", "--no-commit");
+
+    assertThat(result).succeeded();
+    assertThat(Files.readString(dir.resolve("isms.yaml")))
+        .contains("\nframeworks: [iso27001-2022, iso9001-2015]\n")
+        .doesNotContain("\nframework:");
+    assertThat(new dev.isms.store.RepositoryLoader().load(dir).repository().framework().title())
+        .isEqualTo("ISO/IEC 27001:2022 + ISO 9001:2015");
+  }
+
+  @Test
   void unknownFrameworkListsTheKnownOnes() throws Exception {
     GitTestSupport.isolateUserConfig(temp, true);
 
