@@ -10,6 +10,14 @@ public interface Rule {
   /** The stable id users write in {@code --rule}, {@code --skip} and {@code disabled_rules}. */
   String id();
 
+  /**
+   * Ids the rule had before it was renamed: {@code --rule}, {@code --skip} and {@code
+   * disabled_rules} still accept them.
+   */
+  default java.util.List<String> formerIds() {
+    return java.util.List.of();
+  }
+
   /** The severity of what it usually reports (some rules add a warning beside their errors). */
   Severity severity();
 

@@ -400,7 +400,7 @@ public final class RepositoryLoader {
       for (Review r : reviews) {
         String rel = IsmsRepository.pathOf(FileKind.REVIEW, r.id());
         if (r.trigger() != null) {
-          expect(rel, "/trigger", r.trigger(), FileKind.INCIDENT, "trigger incident");
+          expect(rel, "/trigger", r.trigger(), null, "trigger");
         }
         if (config != null && config.reviewType(r.type()).isEmpty()) {
           problems.add(

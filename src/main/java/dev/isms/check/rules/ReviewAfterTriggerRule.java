@@ -4,30 +4,38 @@ import dev.isms.check.CheckContext;
 import dev.isms.check.Findings;
 import dev.isms.check.Rule;
 import dev.isms.config.ReviewType;
-import dev.isms.incident.Incident;
 import dev.isms.problem.Severity;
 import dev.isms.review.Review;
-import dev.isms.store.FileKind;
+import dev.isms.review.TriggerItem;
 import dev.isms.store.IsmsRepository;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The organisation's own procedure: an incident of a severity some review type is held after
- * (isms.yaml {@code after_incidents}) gets such a review within that type's period.
+ * The organisation's own procedure: an item that calls for a review (isms.yaml {@code triggers} of
+ * a review type, or the older {@code after_incidents}: an incident of a listed severity, a
+ * personal-data breach notified to an authority, a finding of a listed kind and audit type, a
+ * change marked {@code significant: true}) gets such a review within that type's period. Formerly
+ * {@code adhoc-after-incident}, an id still accepted.
  */
-public final class AdhocAfterIncidentRule implements Rule {
+public final class ReviewAfterTriggerRule implements Rule {
   static final Period DEFAULT_WITHIN = Period.ofDays(14);
 
   @Override
   public String id() {
-    return "adhoc-after-incident";
+    return "review-after-trigger";
+  }
+
+  @Override
+  public List<String> formerIds() {
+    return List.of("adhoc-after-incident");
   }
 
   @Override
@@ -37,14 +45,15 @@ public final class AdhocAfterIncidentRule implements Rule {
 
   @Override
   public String summary() {
-    return "An incident of a severity listed in a review type's after_incidents (e.g. Sev-1, Sev-2)"
-        + " had no such review held within the type's period (within, P14D by default)";
+    return "An incident, finding or change that a review type's triggers name (e.g. a Sev-1, a"
+        + " notified personal-data breach, a major NC from an external audit, a significant"
+        + " change) had no such review held within the type's period (within, P14D by default)";
   }
 
   @Override
   public String help() {
-    return "Hold the ad-hoc review (`isms review new --type ad-hoc --trigger <INCIDENT>`), or, if"
-        + " one was held, record it in reviews/ with `trigger:` naming the incident.";
+    return "Hold the review (`isms review new --trigger <ID>`), or, if one was held, record it in"
+        + " reviews/ with `trigger:` naming the item.";
   }
 
   @Override
@@ -55,23 +64,25 @@ public final class AdhocAfterIncidentRule implements Rule {
   @Override
   public void check(CheckContext context, Findings findings) {
     Map<String, ReviewType> types = context.config().reviewTypes();
-    for (Incident incident : context.repository().incidents()) {
-      List<String> covering = new ArrayList<>();
-      types.forEach(
-          (name, type) -> {
-            if (type.afterIncidents().contains(incident.severity())) {
-              covering.add(name);
+    Map<String, TriggerItem> items = new LinkedHashMap<>();
+    Map<String, List<String>> callers = new LinkedHashMap<>();
+    types.forEach(
+        (name, type) -> {
+          if (type.isTriggered()) {
+            for (TriggerItem item : TriggerItem.calling(context.repository(), type)) {
+              items.putIfAbsent(item.id(), item);
+              callers.computeIfAbsent(item.id(), k -> new ArrayList<>()).add(name);
             }
-          });
-      if (covering.isEmpty()) {
-        continue;
-      }
-      String file = IsmsRepository.pathOf(FileKind.INCIDENT, incident.id());
+          }
+        });
+    for (TriggerItem item : items.values()) {
+      List<String> covering = callers.get(item.id());
+      String file = IsmsRepository.pathOf(item.kind(), item.id());
       findings.checked(file);
-      LocalDate opened = incident.opened().toLocalDate();
+      LocalDate on = item.day();
       LocalDate deadline =
           covering.stream()
-              .map(name -> opened.plus(within(types.get(name))))
+              .map(name -> on.plus(within(types.get(name))))
               .max(Comparator.naturalOrder())
               .orElseThrow();
       if (!deadline.isBefore(context.asOf())) {
@@ -82,15 +93,15 @@ public final class AdhocAfterIncidentRule implements Rule {
               .anyMatch(
                   r ->
                       covering.contains(r.type())
-                          && !r.date().isBefore(opened)
-                          && !r.date().isAfter(opened.plus(within(types.get(r.type())))));
+                          && !r.date().isBefore(on)
+                          && !r.date().isAfter(on.plus(within(types.get(r.type())))));
       if (reviewed) {
         continue;
       }
       String type = covering.get(0);
       Period within = within(types.get(type));
       Optional<Review> late =
-          context.heldReviews().stream().filter(r -> incident.id().equals(r.trigger())).findFirst();
+          context.heldReviews().stream().filter(r -> item.id().equals(r.trigger())).findFirst();
       String what =
           late.map(
                   r ->
@@ -101,23 +112,19 @@ public final class AdhocAfterIncidentRule implements Rule {
                           + ", was held only on "
                           + r.date()
                           + ", "
-                          + Texts.days(ChronoUnit.DAYS.between(opened, r.date()))
-                          + " after it was opened")
+                          + Texts.days(ChronoUnit.DAYS.between(on, r.date()))
+                          + " after it")
               .orElse("no " + String.join(" or ", covering) + " review was held");
       findings.errorAt(
           file,
-          "/severity",
-          incident.id()
-              + " ("
-              + incident.severity()
-              + ", opened "
-              + opened
-              + ") called for "
+          pointer(item),
+          item.text()
+              + " called for "
               + Texts.article(type)
               + " review within "
               + ReviewCadenceRule.describe(within)
               + " (by "
-              + opened.plus(within)
+              + on.plus(within)
               + "), but "
               + what
               + ": "
@@ -126,11 +133,19 @@ public final class AdhocAfterIncidentRule implements Rule {
                   : "hold it now (`isms review new --type "
                       + type
                       + " --trigger "
-                      + incident.id()
+                      + item.id()
                       + "`), or record the review that was held with `trigger: "
-                      + incident.id()
+                      + item.id()
                       + "`"));
     }
+  }
+
+  /** The field that made the item call a review. */
+  private static String pointer(TriggerItem item) {
+    if (item.incident().isPresent()) {
+      return "/severity";
+    }
+    return item.finding().isPresent() ? "/kind" : "/significant";
   }
 
   private static Period within(ReviewType type) {
