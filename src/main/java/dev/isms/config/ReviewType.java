@@ -33,7 +33,15 @@ public record ReviewType(
       Boolean beforeAudit,
       String description) {
     this(
-        every, duration, attendees, chair, afterIncidents, null, within, beforeAudit, description,
+        every,
+        duration,
+        attendees,
+        chair,
+        afterIncidents,
+        null,
+        within,
+        beforeAudit,
+        description,
         null);
   }
 
