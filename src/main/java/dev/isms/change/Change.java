@@ -10,4 +10,11 @@ public record Change(
     String title,
     String party,
     String description,
-    String impact) {}
+    String impact,
+    Boolean significant) {
+
+  /** Marked {@code significant: true}: a change that calls for a review where a type says so. */
+  public boolean isSignificant() {
+    return Boolean.TRUE.equals(significant);
+  }
+}

@@ -159,7 +159,7 @@ public final class CheckService {
       String reason = e.getValue() == null ? "" : e.getValue().strip();
       boolean isRule = registry.find(id).isPresent();
       if (isRule && reason.length() >= MIN_REASON_LENGTH && !Placeholders.isPlaceholder(reason)) {
-        known.put(id, reason);
+        known.put(registry.find(id).orElseThrow().id(), reason);
         continue;
       }
       String pointer = "/disabled_rules/" + id.replace("~", "~0").replace("/", "~1");

@@ -15,6 +15,14 @@ public interface Rule {
     return info().id();
   }
 
+  /**
+   * Ids the rule had before it was renamed: {@code --rule}, {@code --skip} and {@code
+   * disabled_rules} still accept them.
+   */
+  default java.util.List<String> formerIds() {
+    return java.util.List.of();
+  }
+
   /** The severity of what it usually reports (some rules add a warning beside their errors). */
   default Severity severity() {
     return info().severity();

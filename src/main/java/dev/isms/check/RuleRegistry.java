@@ -4,7 +4,6 @@ import dev.isms.IsmsException;
 import dev.isms.check.rules.ActionCarriedOverRule;
 import dev.isms.check.rules.ActionFieldsRule;
 import dev.isms.check.rules.ActionOverdueRule;
-import dev.isms.check.rules.AdhocAfterIncidentRule;
 import dev.isms.check.rules.ApprovalFieldsRule;
 import dev.isms.check.rules.ApprovedChangedRule;
 import dev.isms.check.rules.AttendanceMismatchRule;
@@ -15,6 +14,7 @@ import dev.isms.check.rules.MinutesLateRule;
 import dev.isms.check.rules.MinutesUnapprovedRule;
 import dev.isms.check.rules.PackLateRule;
 import dev.isms.check.rules.RecordsRetainedRule;
+import dev.isms.check.rules.ReviewAfterTriggerRule;
 import dev.isms.check.rules.ReviewCadenceRule;
 import dev.isms.check.rules.ReviewDateRule;
 import dev.isms.check.rules.ReviewInputsRule;
@@ -45,7 +45,7 @@ public final class RuleRegistry {
             new ActionFieldsRule(),
             new ActionCarriedOverRule(),
             new ReviewCadenceRule(),
-            new AdhocAfterIncidentRule(),
+            new ReviewAfterTriggerRule(),
             new RiskTreatmentOverdueRule(),
             new KpiStaleRule(),
             new KpiReconcileRule(),
@@ -68,7 +68,7 @@ public final class RuleRegistry {
   }
 
   public Optional<Rule> find(String id) {
-    return rules.stream().filter(r -> r.id().equals(id)).findFirst();
+    return rules.stream().filter(r -> r.id().equals(id) || r.formerIds().contains(id)).findFirst();
   }
 
   /** The rule, or a usage error (exit 2) that lists the ids and suggests the closest. */

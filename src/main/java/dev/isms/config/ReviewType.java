@@ -10,6 +10,7 @@ public record ReviewType(
     List<String> attendees,
     String chair,
     List<String> afterIncidents,
+    Triggers triggers,
     Period within,
     Boolean beforeAudit,
     String description,
@@ -19,6 +20,7 @@ public record ReviewType(
     attendees = attendees == null ? List.of() : List.copyOf(attendees);
     afterIncidents = afterIncidents == null ? List.of() : List.copyOf(afterIncidents);
     requiredRoles = requiredRoles == null ? List.of() : List.copyOf(requiredRoles);
+    triggers = triggers == null ? Triggers.NONE : triggers;
   }
 
   public ReviewType(
@@ -30,7 +32,17 @@ public record ReviewType(
       Period within,
       Boolean beforeAudit,
       String description) {
-    this(every, duration, attendees, chair, afterIncidents, within, beforeAudit, description, null);
+    this(
+        every,
+        duration,
+        attendees,
+        chair,
+        afterIncidents,
+        null,
+        within,
+        beforeAudit,
+        description,
+        null);
   }
 
   /**
@@ -39,6 +51,19 @@ public record ReviewType(
    */
   public List<String> requiredRolesOr(List<String> topManagement) {
     return requiredRoles.isEmpty() ? topManagement : requiredRoles;
+  }
+
+  /**
+   * What calls for a review of this type: {@code triggers}, with {@code after_incidents} (the older
+   * form) counted among its incident severities.
+   */
+  public Triggers calledBy() {
+    return triggers.withIncidents(afterIncidents);
+  }
+
+  /** Whether items of the registers (incidents, findings, changes) call for this type. */
+  public boolean isTriggered() {
+    return !calledBy().isEmpty();
   }
 
   /** Meeting length in minutes, parsed from {@code 90m}, {@code 3h} or {@code 1h30m}. */

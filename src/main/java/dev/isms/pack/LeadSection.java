@@ -1,10 +1,12 @@
 package dev.isms.pack;
 
 import dev.isms.action.Action;
+import dev.isms.change.Change;
 import dev.isms.finding.Finding;
 import dev.isms.finding.OpenFindings;
 import dev.isms.incident.Incident;
 import dev.isms.incident.IncidentText;
+import dev.isms.review.TriggerItem;
 import dev.isms.review.model.Review;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -66,33 +68,83 @@ final class LeadSection {
       return false;
     }
     Map<String, Object> view = new LinkedHashMap<>();
-    Optional<Incident> found = trigger(ctx);
+    Optional<TriggerItem> found = TriggerItem.find(ctx.repo(), review.trigger());
     view.put("id", review.trigger());
     view.put("found", found.isPresent());
+    view.put("noun", found.map(TriggerItem::noun).orElse("item"));
     if (found.isEmpty()) {
       view.put("title", "");
+      view.put("reason", "");
+      view.put("nounTitle", "Item");
       view.put("facts", List.of());
       view.put("actions", List.of());
       view.put("hasActions", false);
       return view;
     }
-    Incident i = found.get();
-    view.put("title", i.title());
-    view.put(
-        "facts",
-        List.of(
-            new Fact("Severity", i.severity()),
-            new Fact("Opened", IncidentText.timestamp(i.opened())),
-            new Fact("Resolved", IncidentText.resolved(i)),
-            new Fact("Time to resolve", IncidentText.timeToResolve(i)),
-            new Fact("Customer-visible", IncidentText.yesNo(i.customerVisible())),
-            new Fact("Personal data", IncidentText.personalData(i)),
-            new Fact("Summary", IncidentText.summary(i)),
-            new Fact("Root cause", IncidentText.rootCause(i))));
-    List<ActionRow> actions = actionsOf(i).stream().map(this::actionRow).toList();
+    TriggerItem item = found.get();
+    String noun = item.noun();
+    view.put("title", item.title());
+    view.put("reason", item.reason());
+    view.put("nounTitle", Character.toUpperCase(noun.charAt(0)) + noun.substring(1));
+    view.put("facts", facts(item));
+    List<Action> following =
+        item.incident()
+            .map(this::actionsOf)
+            .orElseGet(
+                () ->
+                    ctx.repo().actions().stream()
+                        .filter(
+                            a ->
+                                item.id().equals(a.source())
+                                    || item.finding()
+                                        .map(f -> f.correctiveActions().contains(a.id()))
+                                        .orElse(false))
+                        .sorted(java.util.Comparator.comparing(Action::id))
+                        .toList());
+    List<ActionRow> actions = following.stream().map(this::actionRow).toList();
     view.put("actions", actions);
     view.put("hasActions", !actions.isEmpty());
     return view;
+  }
+
+  private static List<Fact> facts(TriggerItem item) {
+    if (item.incident().isPresent()) {
+      Incident i = item.incident().get();
+      List<Fact> facts =
+          new java.util.ArrayList<>(
+              List.of(
+                  new Fact("Severity", i.severity()),
+                  new Fact("Opened", IncidentText.timestamp(i.opened())),
+                  new Fact("Resolved", IncidentText.resolved(i)),
+                  new Fact("Time to resolve", IncidentText.timeToResolve(i)),
+                  new Fact("Customer-visible", IncidentText.yesNo(i.customerVisible())),
+                  new Fact("Personal data", IncidentText.personalData(i))));
+      if (i.breachNotified() != null) {
+        facts.add(new Fact("Breach notified to the authority", i.breachNotified().toString()));
+      }
+      facts.add(new Fact("Summary", IncidentText.summary(i)));
+      facts.add(new Fact("Root cause", IncidentText.rootCause(i)));
+      return facts;
+    }
+    if (item.finding().isPresent()) {
+      Finding f = item.finding().get();
+      return List.of(
+          new Fact("Kind", f.kind()),
+          new Fact(
+              "Audit",
+              Text.orNone(f.audit()) + (f.auditType() == null ? "" : " (" + f.auditType() + ")")),
+          new Fact("Raised", Text.date(f.raised())),
+          new Fact("Status", f.status() + (f.closed() == null ? "" : " " + f.closed())),
+          new Fact("Clause or control", Text.orNone(f.clause() != null ? f.clause() : f.control())),
+          new Fact("Description", Text.orNone(f.description())));
+    }
+    Change c = item.change().orElseThrow();
+    return List.of(
+        new Fact("Date", Text.date(c.date())),
+        new Fact("Kind", Text.orNone(c.kind())),
+        new Fact("Party", Text.orNone(c.party())),
+        new Fact("Details", Text.orNone(c.description())),
+        new Fact("Impact on the ISMS", Text.orNone(c.impact())));
   }
 
   private List<Action> actionsOf(Incident i) {

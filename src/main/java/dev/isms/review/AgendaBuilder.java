@@ -194,19 +194,57 @@ final class AgendaBuilder {
    * with its minutes still to be allotted; else nothing.
    */
   private Optional<Item> leadItem(int number) {
-    Optional<Incident> trigger = draft.plan().trigger();
-    if (trigger.isPresent()) {
-      Incident i = trigger.get();
+    Optional<TriggerItem> trigger = draft.plan().trigger();
+    if (trigger.isPresent() && trigger.get().incident().isPresent()) {
+      Incident i = trigger.get().incident().get();
       return Optional.of(
           new Item(
               number,
-              "Trigger: incident " + i.id() + ", " + i.title(),
+              "Trigger: "
+                  + (i.breachNotified() != null ? "personal-data breach, " : "")
+                  + "incident "
+                  + i.id()
+                  + ", "
+                  + i.title(),
               presenterFor(Feed.NONCONFORMITIES),
               0,
               "What happened, how it was handled, and what it says about the ISMS.",
               List.of(),
               List.of(),
               List.of(incident(i)),
+              List.of()));
+    }
+    if (trigger.isPresent() && trigger.get().finding().isPresent()) {
+      Finding f = trigger.get().finding().get();
+      return Optional.of(
+          new Item(
+              number,
+              "Trigger: " + trigger.get().reason() + " " + f.id() + ", " + f.title(),
+              presenterFor(Feed.AUDITS),
+              0,
+              "What the auditors found, its cause, the correction and corrective actions, and"
+                  + " what it says about the ISMS.",
+              List.of(),
+              List.of(),
+              List.of(),
+              List.of(findings(List.of(f), "The finding that called this review:"))));
+    }
+    if (trigger.isPresent() && trigger.get().change().isPresent()) {
+      dev.isms.change.Change c = trigger.get().change().get();
+      return Optional.of(
+          new Item(
+              number,
+              "Trigger: " + trigger.get().reason() + " " + c.id() + ", " + c.title(),
+              presenterFor(Feed.CONTEXT_CHANGES),
+              0,
+              "What changed ("
+                  + c.date()
+                  + (c.party() == null ? "" : ", " + c.party())
+                  + "), and what it changes in the ISMS: scope, risks, controls, obligations."
+                  + (c.impact() == null ? "" : " Impact as recorded: " + c.impact().strip()),
+              List.of(),
+              List.of(),
+              List.of(),
               List.of()));
     }
     if (draft.isBeforeAudit()) {
@@ -379,9 +417,15 @@ final class AgendaBuilder {
   }
 
   private Findings findings() {
+    List<Finding> open = draft.repo().findings().stream().filter(Finding::isOpen).toList();
+    return open.isEmpty()
+        ? new Findings("No audit finding is open.", false, List.of())
+        : findings(open, "Audit findings still open, nonconformities first:");
+  }
+
+  private Findings findings(List<Finding> findings, String title) {
     List<FindingRow> rows =
-        draft.repo().findings().stream()
-            .filter(Finding::isOpen)
+        findings.stream()
             .sorted(OpenFindings.NONCONFORMITIES_FIRST)
             .map(
                 f ->
@@ -394,9 +438,7 @@ final class AgendaBuilder {
                         f.status(),
                         OpenFindings.correctiveActions(f, draft.repo()::action)))
             .toList();
-    return rows.isEmpty()
-        ? new Findings("No audit finding is open.", false, rows)
-        : new Findings("Audit findings still open, nonconformities first:", true, rows);
+    return new Findings(title, true, rows);
   }
 
   private static String orElse(String s, String fallback) {

@@ -47,7 +47,7 @@ final class MinutesBuilder {
         people.chair().name() + " (" + people.chair().role() + ")",
         framework.title() + ", clause " + framework.clause(),
         plan.trigger()
-            .map(i -> List.of(new Trigger(i.id(), i.title(), i.severity())))
+            .map(i -> List.of(new Trigger(i.id(), i.title(), i.reason())))
             .orElse(List.of()),
         people.attendees().stream().map(p -> new Attendee(p.name(), p.role())).toList(),
         inputsClause(framework),

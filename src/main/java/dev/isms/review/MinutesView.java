@@ -20,7 +20,7 @@ public record MinutesView(
     String resultsClause,
     List<Section> results) {
 
-  public record Trigger(String id, String title, String severity) {}
+  public record Trigger(String id, String title, String reason) {}
 
   public record Attendee(String name, String role) {}
 

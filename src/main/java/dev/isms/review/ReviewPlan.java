@@ -1,7 +1,6 @@
 package dev.isms.review;
 
 import dev.isms.config.ReviewType;
-import dev.isms.incident.Incident;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +14,7 @@ public record ReviewPlan(
     String type,
     ReviewType reviewType,
     LocalDate date,
-    Optional<Incident> trigger,
+    Optional<TriggerItem> trigger,
     String dateReason,
     List<String> notes) {
 

@@ -3,7 +3,6 @@ package dev.isms.review;
 import dev.isms.IsmsException;
 import dev.isms.config.IsmsConfig;
 import dev.isms.config.ReviewType;
-import dev.isms.incident.Incident;
 import dev.isms.problem.Suggestions;
 import dev.isms.review.model.Review;
 import dev.isms.store.IsmsRepository;
@@ -42,19 +41,20 @@ public final class ReviewScheduler {
     if (options.id() != null) {
       ReviewIds.requireSafe(options.id());
     }
-    Optional<Incident> trigger =
-        Optional.ofNullable(options.trigger()).map(id -> incident(repo, id));
+    Optional<TriggerItem> trigger =
+        Optional.ofNullable(options.trigger()).map(id -> triggerItem(repo, id));
     String typeName;
     if (options.type() != null) {
       typeName = options.type();
       requireKnownType(config, typeName);
     } else if (trigger.isPresent()) {
-      typeName = incidentTypeFor(config, trigger.get());
+      typeName = triggeredTypeFor(config, trigger.get());
     } else {
       Due next = nextDue(repo, options.today());
       typeName = next.typeName();
       trigger = next.incident();
       notes.add(next.why());
+      awaiting(repo, typeName, options.today()).ifPresent(notes::add);
     }
     ReviewType type = config.reviewTypes().get(typeName);
     if (options.type() != null && type.every() != null) {
@@ -77,21 +77,19 @@ public final class ReviewScheduler {
     String id =
         options.id() != null ? options.id() : ReviewIds.defaultId(typeName, type, dated.date());
     ReviewIds.requireFree(repo, id, typeName, dated.date());
-    if (trigger.isPresent() && dated.date().isBefore(trigger.get().opened().toLocalDate())) {
+    if (trigger.isPresent() && dated.date().isBefore(trigger.get().day())) {
       throw IsmsException.input(
           "the review date "
               + dated.date()
               + " is before "
-              + trigger.get().id()
-              + " was opened ("
-              + trigger.get().opened().toLocalDate()
-              + "); pass a later --date");
+              + trigger.get().text()
+              + "; pass a later --date");
     }
     return new ReviewPlan(id, typeName, type, dated.date(), trigger, dated.reason(), notes);
   }
 
   /** A review type that is due, and since when or why. */
-  private record Due(String typeName, LocalDate due, Optional<Incident> incident, String why) {}
+  private record Due(String typeName, LocalDate due, Optional<TriggerItem> incident, String why) {}
 
   /** A date and the reason for it, as the output states it. */
   private record Dated(LocalDate date, String reason) {}
@@ -108,60 +106,95 @@ public final class ReviewScheduler {
     }
   }
 
-  private static Incident incident(IsmsRepository repo, String id) {
-    return repo.incident(id)
+  private static TriggerItem triggerItem(IsmsRepository repo, String id) {
+    return TriggerItem.find(repo, id)
         .orElseThrow(
-            () ->
-                IsmsException.input(
-                    "incident `"
-                        + id
-                        + "` does not exist in incidents/."
-                        + Suggestions.didYouMean(
-                            id, repo.incidents().stream().map(Incident::id).toList())
-                        + " Pass the id of the incident that calls the review (--trigger)"));
+            () -> {
+              List<String> ids = new ArrayList<>();
+              repo.incidents().forEach(i -> ids.add(i.id()));
+              repo.findings().forEach(f -> ids.add(f.id()));
+              repo.changes().forEach(c -> ids.add(c.id()));
+              return IsmsException.input(
+                  "`"
+                      + id
+                      + "` is no incident, finding or change (incidents/, findings/, changes/)."
+                      + Suggestions.didYouMean(id, ids)
+                      + " Pass the id of the item that calls the review (--trigger)");
+            });
   }
 
-  /** The type an incident calls: the first whose after_incidents lists its severity. */
-  private static String incidentTypeFor(IsmsConfig config, Incident incident) {
-    List<String> incidentTypes =
+  /** The type an item calls: the first whose triggers include it, else the first triggered. */
+  private static String triggeredTypeFor(IsmsConfig config, TriggerItem item) {
+    List<String> triggered =
         config.reviewTypes().entrySet().stream()
-            .filter(e -> !e.getValue().afterIncidents().isEmpty())
+            .filter(e -> e.getValue().isTriggered())
             .map(Map.Entry::getKey)
             .toList();
-    if (incidentTypes.isEmpty()) {
+    if (triggered.isEmpty()) {
       throw IsmsException.input(
-          "no review type in isms.yaml is called by incidents (after_incidents); pass --type"
-              + " with one of: "
+          "no review type in isms.yaml is called by incidents, findings or changes (triggers);"
+              + " pass --type with one of: "
               + String.join(", ", config.reviewTypes().keySet()));
     }
-    return incidentTypes.stream()
-        .filter(t -> config.reviewTypes().get(t).afterIncidents().contains(incident.severity()))
+    return triggered.stream()
+        .filter(t -> item.calls(config.reviewTypes().get(t)))
         .findFirst()
-        .orElse(incidentTypes.get(0));
+        .orElse(triggered.get(0));
+  }
+
+  /**
+   * When the type chosen is not the one an item awaits: "INC-2026-009 (sev2 incident, 2026-12-01)
+   * awaits an ad-hoc review (by 2026-12-15)".
+   */
+  private static Optional<String> awaiting(IsmsRepository repo, String chosen, LocalDate today) {
+    List<String> waiting = new ArrayList<>();
+    repo.config()
+        .reviewTypes()
+        .forEach(
+            (name, type) -> {
+              if (!name.equals(chosen) && type.isTriggered()) {
+                pendingTriggers(repo, type, today)
+                    .forEach(
+                        t ->
+                            waiting.add(
+                                t.text()
+                                    + " awaits "
+                                    + article(name)
+                                    + " "
+                                    + name
+                                    + " review"
+                                    + deadline(type, t).map(d -> " (by " + d + ")").orElse("")
+                                    + ": `isms review new --trigger "
+                                    + t.id()
+                                    + "`"));
+              }
+            });
+    return waiting.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", waiting) + ".");
   }
 
   private static void checkTrigger(
       IsmsRepository repo,
       String typeName,
       ReviewType type,
-      Incident incident,
+      TriggerItem incident,
       List<String> notes) {
-    if (type.afterIncidents().isEmpty()) {
+    if (!type.isTriggered()) {
       throw IsmsException.input(
-          "--trigger names the incident that calls a review, and `"
+          "--trigger names the incident, finding or change that calls a review, and `"
               + typeName
-              + "` reviews are not called by incidents (isms.yaml gives it no after_incidents);"
-              + " leave out --trigger, or pass the --type of your incident-called reviews");
+              + "` reviews are not called by any (isms.yaml gives it no triggers or"
+              + " after_incidents); leave out --trigger, or pass the --type of your triggered"
+              + " reviews");
     }
-    if (!type.afterIncidents().contains(incident.severity())) {
+    if (!incident.calls(type)) {
       notes.add(
           incident.id()
-              + " is "
-              + incident.severity()
+              + " is a "
+              + incident.reason()
               + ", and "
               + typeName
               + " reviews are called by "
-              + String.join(", ", type.afterIncidents())
+              + type.calledBy().describe()
               + "; scaffolding it anyway, as asked.");
     }
     repo.reviews().stream()
@@ -193,27 +226,23 @@ public final class ReviewScheduler {
       if (type.every() != null) {
         Optional<Review> next = plannedAfterLastHeld(repo, typeName);
         next.ifPresentOrElse(planned::add, () -> due.add(cadenceDue(repo, typeName, type, today)));
-      } else if (!type.afterIncidents().isEmpty()) {
-        pendingIncidents(repo, type, today).stream()
+      } else if (type.isTriggered()) {
+        pendingTriggers(repo, type, today).stream()
             .findFirst()
             .ifPresent(
                 i ->
                     due.add(
                         new Due(
                             typeName,
-                            deadline(type, i).orElse(i.opened().toLocalDate()),
+                            deadline(type, i).orElse(i.day()),
                             Optional.of(i),
                             "chose "
                                 + article(typeName)
                                 + " "
                                 + typeName
                                 + " review of "
-                                + i.id()
-                                + " ("
-                                + i.severity()
-                                + ", opened "
-                                + i.opened().toLocalDate()
-                                + "), which no review has"
+                                + i.text()
+                                + ", which no review has"
                                 + " taken up yet: it is due first; pass --type for another.")));
       }
     }
@@ -234,7 +263,8 @@ public final class ReviewScheduler {
               + "; pass --type (and --id) to scaffold another one");
     }
     return IsmsException.input(
-        "no review type in isms.yaml has a cadence (`every`) and no incident awaits a review, so"
+        "no review type in isms.yaml has a cadence (`every`) and no incident, finding or change"
+            + " awaits a review, so"
             + " isms cannot tell which review comes next; pass --type with one of: "
             + String.join(", ", repo.config().reviewTypes().keySet()));
   }
@@ -281,21 +311,21 @@ public final class ReviewScheduler {
   }
 
   /**
-   * Incidents that call a review of this type and have none: of a listed severity, opened after the
-   * last held review (earlier ones were before that review), with the window still open.
+   * Items that call a review of this type and have none: incidents, findings and changes its
+   * triggers name, dated after the last held review (earlier ones were before that review), with
+   * the window still open.
    */
-  static List<Incident> pendingIncidents(IsmsRepository repo, ReviewType type, LocalDate today) {
+  static List<TriggerItem> pendingTriggers(IsmsRepository repo, ReviewType type, LocalDate today) {
     Optional<LocalDate> lastHeld =
         repo.reviews().stream()
             .filter(Review::wasHeld)
             .map(Review::date)
             .max(Comparator.naturalOrder());
-    return repo.incidents().stream()
-        .filter(i -> type.afterIncidents().contains(i.severity()))
+    return TriggerItem.calling(repo, type).stream()
         .filter(i -> repo.reviews().stream().noneMatch(r -> i.id().equals(r.trigger())))
-        .filter(i -> lastHeld.isEmpty() || i.opened().toLocalDate().isAfter(lastHeld.get()))
+        .filter(i -> lastHeld.isEmpty() || i.day().isAfter(lastHeld.get()))
+        .filter(i -> !i.day().isAfter(today))
         .filter(i -> deadline(type, i).map(d -> !d.isBefore(today)).orElse(true))
-        .sorted(Comparator.comparing((Incident i) -> i.opened()).thenComparing(Incident::id))
         .toList();
   }
 
@@ -306,16 +336,16 @@ public final class ReviewScheduler {
   }
 
   /** The last day an incident's review may be held: within the window, on a business day. */
-  private static Optional<LocalDate> deadline(ReviewType type, Incident incident) {
+  private static Optional<LocalDate> deadline(ReviewType type, TriggerItem incident) {
     return Optional.ofNullable(type.within())
-        .map(w -> BusinessDays.onOrBefore(incident.opened().toLocalDate().plus(w)));
+        .map(w -> BusinessDays.onOrBefore(incident.day().plus(w)));
   }
 
   private Dated date(
       IsmsRepository repo,
       String typeName,
       ReviewType type,
-      Optional<Incident> trigger,
+      Optional<TriggerItem> trigger,
       ReviewNewOptions options,
       List<String> notes) {
     LocalDate today = options.today();
@@ -327,14 +357,14 @@ public final class ReviewScheduler {
     if (type.every() != null) {
       return cadenceDate(repo, typeName, type, today, earliest, lead);
     }
-    if (!type.afterIncidents().isEmpty()) {
-      Incident incident = trigger.orElseThrow(() -> needsTrigger(repo, typeName, type, today));
+    if (type.isTriggered()) {
+      TriggerItem incident = trigger.orElseThrow(() -> needsTrigger(repo, typeName, type, today));
       return incidentDate(typeName, type, incident, today, earliest, lead, notes);
     }
     throw IsmsException.input(
         "`"
             + typeName
-            + "` reviews have no cadence (`every`) and are not called by incidents, so isms"
+            + "` reviews have no cadence (`every`) and are not called by triggers, so isms"
             + " cannot tell their date: pass --date YYYY-MM-DD"
             + (type.isBeforeAudit() ? " (the meeting before the audit)" : ""));
   }
@@ -409,14 +439,19 @@ public final class ReviewScheduler {
   private static Dated incidentDate(
       String typeName,
       ReviewType type,
-      Incident incident,
+      TriggerItem incident,
       LocalDate today,
       LocalDate earliest,
       int lead,
       List<String> notes) {
-    LocalDate opened = incident.opened().toLocalDate();
+    LocalDate opened = incident.day();
     LocalDate target = BusinessDays.plus(opened, AD_HOC_BUSINESS_DAYS);
-    String base = incident.id() + " was opened " + opened;
+    String base =
+        incident.id()
+            + (incident.incident().isPresent()
+                ? " was opened "
+                : incident.finding().isPresent() ? " was raised " : " is dated ")
+            + opened;
     Dated dated =
         target.isBefore(earliest)
             ? new Dated(
@@ -440,7 +475,7 @@ public final class ReviewScheduler {
           typeName
               + " reviews are held within "
               + type.within()
-              + " of the incident, so by "
+              + " of the item that called them, so by "
               + deadline.get()
               + ": the briefing pack will reach attendees less than "
               + lead
@@ -451,7 +486,7 @@ public final class ReviewScheduler {
         typeName
             + " reviews are held within "
             + type.within()
-            + " of the incident: the"
+            + " of the item that called them: the"
             + " window for "
             + incident.id()
             + " closed on "
@@ -463,29 +498,18 @@ public final class ReviewScheduler {
 
   private static IsmsException needsTrigger(
       IsmsRepository repo, String typeName, ReviewType type, LocalDate today) {
-    List<Incident> pending = pendingIncidents(repo, type, today);
+    List<TriggerItem> pending = pendingTriggers(repo, type, today);
     String hint =
         pending.isEmpty()
             ? ""
             : " Awaiting a review: "
-                + String.join(
-                    ", ",
-                    pending.stream()
-                        .map(
-                            i ->
-                                i.id()
-                                    + " ("
-                                    + i.severity()
-                                    + ", opened "
-                                    + i.opened().toLocalDate()
-                                    + ")")
-                        .toList())
+                + String.join(", ", pending.stream().map(TriggerItem::text).toList())
                 + ".";
     return IsmsException.input(
         "`"
             + typeName
-            + "` reviews are called by an incident: pass --trigger INCIDENT-ID (the date then"
-            + " follows from the incident) or --date YYYY-MM-DD."
+            + "` reviews are called by an incident, finding or change: pass --trigger ID (the"
+            + " date then follows from it) or --date YYYY-MM-DD."
             + hint);
   }
 

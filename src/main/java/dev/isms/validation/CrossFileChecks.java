@@ -143,7 +143,7 @@ public final class CrossFileChecks {
   private void checkReview(Review r, IsmsConfig config) {
     String rel = FileKind.REVIEW.pathOf(r.id());
     if (r.trigger() != null) {
-      expect(rel, "/trigger", r.trigger(), FileKind.INCIDENT, "trigger incident");
+      expect(rel, "/trigger", r.trigger(), null, "trigger");
     }
     if (config != null && config.reviewType(r.type()).isEmpty()) {
       problems.accept(

@@ -11,10 +11,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** review-cadence and adhoc-after-incident: reviews held when the procedure says. */
+/** review-cadence and review-after-trigger: reviews held when the procedure says. */
 class ScheduleRulesTest {
   static final String CADENCE = "review-cadence";
-  static final String ADHOC = "adhoc-after-incident";
+  static final String ADHOC = "review-after-trigger";
 
   @TempDir Path temp;
 
@@ -146,7 +146,7 @@ class ScheduleRulesTest {
         .containsExactly(tuple(ADHOC, "error", file, repo.lineOf(file, "severity:")));
     assertThat(found.get(0).message())
         .isEqualTo(
-            "INC-2026-010 (sev2, opened 2026-10-20) called for an ad-hoc review within 14"
+            "INC-2026-010 (sev2 incident, 2026-10-20) called for an ad-hoc review within 14"
                 + " days (by 2026-11-03), but no ad-hoc review was held: hold it now (`isms review new"
                 + " --type ad-hoc --trigger INC-2026-010`), or record the review that was held with"
                 + " `trigger: INC-2026-010`");
@@ -180,9 +180,9 @@ class ScheduleRulesTest {
         .singleElement()
         .asString()
         .contains(
-            "INC-2026-007 (sev1, opened 2026-08-03) called for an ad-hoc review within 14 days"
+            "INC-2026-007 (sev1 incident, 2026-08-03) called for an ad-hoc review within 14 days"
                 + " (by 2026-08-17), but its ad-hoc review, 2026-08-12-adhoc, was held only on"
-                + " 2026-08-28, 25 days after it was opened");
+                + " 2026-08-28, 25 days after it");
   }
 
   @Test
@@ -210,5 +210,94 @@ class ScheduleRulesTest {
         .singleElement()
         .asString()
         .contains("within 7 days (by 2026-08-10)");
+  }
+
+  @Test
+  void theFormerRuleIdIsStillAccepted() {
+    CheckFixture repo =
+        CheckFixture.copy(temp)
+            .write(
+                "incidents/INC-2026-010.yaml",
+                """
+                id: INC-2026-010
+                title: Database credentials leaked in a public repository
+                severity: sev2
+                opened: 2026-10-20T08:15:00+02:00
+                """);
+
+    assertThat(repo.check("--rule", "adhoc-after-incident"))
+        .exitedWith(1)
+        .outContains("error [review-after-trigger] INC-2026-010 (sev2 incident, 2026-10-20)");
+    assertThat(
+            repo.check("--rule", CADENCE, "--rule", ADHOC, "--skip", "adhoc-after-incident").out())
+        .doesNotContain("INC-2026-010");
+  }
+
+  @Test
+  void aMajorNcOfAnExternalAuditAndASignificantChangeCallTheReviewsTheirTriggersName() {
+    CheckFixture repo =
+        CheckFixture.copy(temp)
+            .replace(
+                "isms.yaml",
+                "after_incidents: [sev1, sev2]",
+                "triggers:\n"
+                    + "      incidents: [sev1, sev2]\n"
+                    + "      findings: [{kind: major-nc, audit_type: external}]\n"
+                    + "      significant_changes: true")
+            .write(
+                "findings/F-2026-E09.yaml",
+                """
+                id: F-2026-E09
+                title: Supplier reviews not performed
+                audit: Surveillance audit 2026
+                audit_type: external
+                kind: major-nc
+                raised: 2026-10-01
+                status: open
+                """)
+            .write(
+                "findings/F-2026-I09.yaml",
+                """
+                id: F-2026-I09
+                title: Same kind, internal audit
+                audit: Internal audit 2026
+                audit_type: internal
+                kind: major-nc
+                raised: 2026-10-01
+                status: open
+                """)
+            .write(
+                "changes/CHG-2026-020.yaml",
+                """
+                id: CHG-2026-020
+                date: 2026-10-05
+                kind: external-issue
+                significant: true
+                title: New contractual security annex of the largest customer
+                """)
+            .write(
+                "changes/CHG-2026-021.yaml",
+                """
+                id: CHG-2026-021
+                date: 2026-10-05
+                kind: external-issue
+                title: A change not marked significant
+                """);
+
+    assertThat(repo.problemsOf(ADHOC))
+        .extracting(Found::file, Found::message)
+        .containsExactly(
+            tuple(
+                "changes/CHG-2026-020.yaml",
+                "CHG-2026-020 (significant change (external-issue), 2026-10-05) called for an ad-hoc"
+                    + " review within 14 days (by 2026-10-19), but no ad-hoc review was held: hold it"
+                    + " now (`isms review new --type ad-hoc --trigger CHG-2026-020`), or record the"
+                    + " review that was held with `trigger: CHG-2026-020`"),
+            tuple(
+                "findings/F-2026-E09.yaml",
+                "F-2026-E09 (major-nc finding of an external audit, 2026-10-01) called for an ad-hoc"
+                    + " review within 14 days (by 2026-10-15), but no ad-hoc review was held: hold it"
+                    + " now (`isms review new --type ad-hoc --trigger F-2026-E09`), or record the"
+                    + " review that was held with `trigger: F-2026-E09`"));
   }
 }

@@ -266,12 +266,14 @@ class ReviewNewCommandTest {
             "annual management review 2026-annual: Tuesday 2026-12-01",
             "chose the annual review: due 2026-11-20",
             "P1Y after 2025-annual (held 2025-11-20) gives 2026-11-20, overdue; moved to the first"
-                + " date that leaves 5 business days for the briefing pack");
+                + " date that leaves 5 business days for the briefing pack",
+            "INC-2026-031 (sev1 incident, 2026-11-19) awaits an ad-hoc review (by 2026-12-03):"
+                + " `isms review new --trigger INC-2026-031`");
     assertThat(reviewNew())
         .succeeded()
         .outContains(
             "ad-hoc management review 2026-12-01-adhoc",
-            "chose an ad-hoc review of INC-2026-031 (sev1, opened 2026-11-19)",
+            "chose an ad-hoc review of INC-2026-031 (sev1 incident, 2026-11-19)",
             "date: INC-2026-031 was opened 2026-11-19; the first date after it that leaves 5 business"
                 + " days for the briefing pack, within P14D (by 2026-12-03)");
     assertThat(reviewNew()).succeeded().outContains("quarterly management review 2026-Q4");
@@ -292,9 +294,9 @@ class ReviewNewCommandTest {
         .exitedWith(2)
         .hasNoStackTrace()
         .errContains(
-            "`ad-hoc` reviews are called by an incident: pass --trigger INCIDENT-ID",
+            "`ad-hoc` reviews are called by an incident, finding or change: pass --trigger ID",
             "or --date YYYY-MM-DD",
-            "Awaiting a review: INC-2026-031 (sev1, opened 2026-11-19).");
+            "Awaiting a review: INC-2026-031 (sev1 incident, 2026-11-19).");
     assertThat(reviewNew("--type", "ad-hoc", "--date", "2026-12-02"))
         .succeeded()
         .outContains("ad-hoc management review 2026-12-02-adhoc");
@@ -321,7 +323,7 @@ class ReviewNewCommandTest {
     assertThat(result)
         .exitedWith(2)
         .errContains(
-            "incident `INC-2026-31` does not exist in incidents/.", "Did you mean `INC-2026-031`?");
+            "`INC-2026-31` is no incident, finding or change", "Did you mean `INC-2026-031`?");
   }
 
   @Test
@@ -330,7 +332,9 @@ class ReviewNewCommandTest {
 
     CommandResult result = reviewNew("--type", "quarterly", "--trigger", "INC-2026-031");
 
-    assertThat(result).exitedWith(2).errContains("`quarterly` reviews are not called by incidents");
+    assertThat(result)
+        .exitedWith(2)
+        .errContains("`quarterly` reviews are not called by any (isms.yaml gives it no triggers");
   }
 
   @Test
@@ -341,7 +345,9 @@ class ReviewNewCommandTest {
 
     assertThat(result)
         .succeeded()
-        .outContains("INC-2026-033 is sev4, and ad-hoc reviews are called by sev1, sev2");
+        .outContains(
+            "INC-2026-033 is a sev4 incident, and ad-hoc reviews are called by sev1 or sev2"
+                + " incidents");
     assertThat(repo.resolve("reviews/2026-12-01-adhoc/review.yaml"))
         .content()
         .contains("trigger: INC-2026-033");
@@ -355,7 +361,8 @@ class ReviewNewCommandTest {
 
     assertThat(result)
         .exitedWith(2)
-        .errContains("the review date 2026-11-18 is before INC-2026-031 was opened (2026-11-19)");
+        .errContains(
+            "the review date 2026-11-18 is before INC-2026-031 (sev1 incident, 2026-11-19)");
   }
 
   @Test

@@ -121,7 +121,7 @@ class BadInputTest {
             "id: 2026-09-01-adhoc\ntype: ad-hoc\ndate: 2026-09-01\nstatus: planned\ntrigger: INC-7\n",
             "reviews/2026-09-01-adhoc/review.yaml:5:1",
             "unknown-reference",
-            "trigger incident `INC-7`"),
+            "trigger `INC-7` does not exist in any register"),
         Arguments.of(
             "empty file",
             "actions/ACT-2.yaml",
