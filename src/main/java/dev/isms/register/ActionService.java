@@ -98,16 +98,7 @@ public final class ActionService {
 
   public StepResult step(Path root, ActionStepOptions o) {
     IsmsRepository repo = loader.loadValid(root);
-    Action action =
-        repo.action(o.id())
-            .orElseThrow(
-                () ->
-                    IsmsException.input(
-                        "no action "
-                            + o.id()
-                            + " in actions/."
-                            + Suggestions.didYouMean(
-                                o.id(), repo.actions().stream().map(Action::id).toList())));
+    Action action = RegisterItems.require(repo.actions(), Action::id, o.id(), "action", "actions");
     LocalDate today = o.today();
     String note = o.note() == null || o.note().isBlank() ? null : o.note().strip();
     UnaryOperator<YamlEditor> edit;

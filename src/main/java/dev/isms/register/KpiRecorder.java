@@ -2,7 +2,6 @@ package dev.isms.register;
 
 import dev.isms.IsmsException;
 import dev.isms.kpi.Kpi;
-import dev.isms.problem.Suggestions;
 import dev.isms.store.IsmsRepository;
 import dev.isms.store.RepositoryLoader;
 import dev.isms.validation.FileKind;
@@ -10,7 +9,6 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -43,15 +41,7 @@ public final class KpiRecorder {
 
   public ItemChange record(Path root, Options o) {
     IsmsRepository repo = loader.loadValid(root);
-    List<String> ids = repo.kpis().stream().map(Kpi::id).toList();
-    Kpi kpi =
-        repo.kpis().stream()
-            .filter(k -> k.id().equals(o.kpi()))
-            .findFirst()
-            .orElseThrow(
-                () ->
-                    IsmsException.input(
-                        "no KPI " + o.kpi() + " in kpis/." + Suggestions.didYouMean(o.kpi(), ids)));
+    Kpi kpi = RegisterItems.require(repo.kpis(), Kpi::id, o.kpi(), "KPI", "kpis");
     String frequency = frequency(kpi).orElse(null);
     if (frequency != null && !PERIODS.get(frequency).matcher(o.period()).matches()) {
       throw IsmsException.input(

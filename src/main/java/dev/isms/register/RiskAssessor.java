@@ -1,7 +1,6 @@
 package dev.isms.register;
 
 import dev.isms.IsmsException;
-import dev.isms.problem.Suggestions;
 import dev.isms.risk.Risk;
 import dev.isms.store.IsmsRepository;
 import dev.isms.store.RepositoryLoader;
@@ -36,16 +35,7 @@ public final class RiskAssessor {
 
   public ItemChange assess(Path root, Options o) {
     IsmsRepository repo = loader.loadValid(root);
-    Risk risk =
-        repo.risk(o.risk())
-            .orElseThrow(
-                () ->
-                    IsmsException.input(
-                        "no risk "
-                            + o.risk()
-                            + " in risks/."
-                            + Suggestions.didYouMean(
-                                o.risk(), repo.risks().stream().map(Risk::id).toList())));
+    Risk risk = RegisterItems.require(repo.risks(), Risk::id, o.risk(), "risk", "risks");
     scale("--likelihood", o.likelihood());
     scale("--impact", o.impact());
     if (o.due() != null && o.due().isBefore(o.today())) {
