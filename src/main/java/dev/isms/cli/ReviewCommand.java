@@ -7,7 +7,12 @@ import picocli.CommandLine.Command;
     name = "review",
     mixinStandardHelpOptions = true,
     description = "Management reviews (ISO 27001 clause 9.3).",
-    subcommands = {ReviewNewCommand.class, ReviewHoldCommand.class, ReviewApproveCommand.class})
+    subcommands = {
+      ReviewNewCommand.class,
+      ReviewHoldCommand.class,
+      ReviewApproveCommand.class,
+      ReviewLogCommand.class
+    })
 final class ReviewCommand extends AbstractCommand {
   @Override
   protected int execute() {

@@ -558,9 +558,102 @@ public final class GitFacade implements AutoCloseable {
               commit.getName(),
               tagger == null ? "" : tagger.getName(),
               tag.getFullMessage(),
-              tag.getRawGpgSignature() != null));
+              tag.getRawGpgSignature() != null,
+              tagger == null ? "" : tagger.getEmailAddress(),
+              tagger == null ? null : tagger.getWhenAsInstant().atZone(tagger.getZoneId())));
     } catch (IOException e) {
       throw IsmsException.input("cannot read the tag " + name + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The commits that touched a file under a folder, oldest first, each with the paths under the
+   * folder it touched, its first parent and its signature: a folder's audit trail.
+   */
+  public List<CommitChanges> commitsChangingUnder(String gitFolder) {
+    try {
+      Optional<HistoryIndex> history = historyCovering(gitFolder);
+      if (history.isEmpty()) {
+        return List.of();
+      }
+      List<CommitChanges> oldestFirst = new ArrayList<>();
+      for (Map.Entry<RevCommit, List<String>> e :
+          history.get().commitsTouchingUnder(gitFolder).entrySet()) {
+        RevCommit commit = e.getKey();
+        oldestFirst.add(
+            0,
+            new CommitChanges(
+                CommitSummary.of(commit),
+                commit.getParentCount() == 0
+                    ? Optional.empty()
+                    : Optional.of(commit.getParent(0).getName()),
+                e.getValue(),
+                signature(commit)));
+      }
+      return oldestFirst;
+    } catch (IOException e) {
+      throw walkFailed(e);
+    }
+  }
+
+  /**
+   * Whether the commit {@code commitId} is {@code tipId} or in its history (was made before it);
+   * false when either is unknown.
+   */
+  public boolean isInHistoryOf(String commitId, String tipId) {
+    try {
+      ObjectId commit = repository().resolve(commitId);
+      ObjectId tip = repository().resolve(tipId);
+      Optional<HistoryIndex> history = history();
+      return commit != null
+          && tip != null
+          && history.isPresent()
+          && history.get().isInHistoryOf(commit, tip);
+    } catch (IOException e) {
+      throw walkFailed(e);
+    }
+  }
+
+  /** The signature of the annotated tag of that name (unsigned when there is no such tag). */
+  public SignatureStatus tagSignature(String name) {
+    try (RevWalk walk = new RevWalk(repository())) {
+      org.eclipse.jgit.lib.Ref ref = repository().exactRef(Constants.R_TAGS + name);
+      if (ref == null) {
+        return SignatureStatus.UNSIGNED;
+      }
+      return signature(walk.parseAny(ref.getObjectId()));
+    } catch (IOException e) {
+      throw IsmsException.input("cannot read the tag " + name + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * A commit's or tag's signature, verified where JGit has a verifier for its kind (none is
+   * bundled: then "signed (not verified)").
+   */
+  private SignatureStatus signature(org.eclipse.jgit.revwalk.RevObject object) {
+    byte[] raw =
+        object instanceof RevCommit c
+            ? c.getRawGpgSignature()
+            : object instanceof org.eclipse.jgit.revwalk.RevTag t ? t.getRawGpgSignature() : null;
+    if (raw == null) {
+      return SignatureStatus.UNSIGNED;
+    }
+    try {
+      org.eclipse.jgit.lib.SignatureVerifier.SignatureVerification verification =
+          org.eclipse.jgit.lib.SignatureVerifiers.verify(
+              repository(), new org.eclipse.jgit.lib.GpgConfig(repository().getConfig()), object);
+      if (verification == null) {
+        return new SignatureStatus(SignatureStatus.State.SIGNED_NOT_VERIFIED, "");
+      }
+      if (verification.verified()) {
+        String signer =
+            verification.signer() != null ? verification.signer() : verification.keyUser();
+        return new SignatureStatus(SignatureStatus.State.VERIFIED, signer);
+      }
+      return new SignatureStatus(SignatureStatus.State.SIGNED_NOT_VERIFIED, verification.message());
+    } catch (IOException | RuntimeException e) {
+      return new SignatureStatus(SignatureStatus.State.SIGNED_NOT_VERIFIED, "");
     }
   }
 

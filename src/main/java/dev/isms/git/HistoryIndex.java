@@ -112,6 +112,38 @@ public final class HistoryIndex {
     return found;
   }
 
+  /**
+   * The commits that touched a file under a folder, newest first as {@code git log -- folder} lists
+   * them, each with the paths under the folder it touched (sorted).
+   */
+  public Map<RevCommit, List<String>> commitsTouchingUnder(String gitFolder) throws IOException {
+    String prefix = gitFolder.isEmpty() || gitFolder.endsWith("/") ? gitFolder : gitFolder + "/";
+    java.util.TreeMap<Integer, List<String>> byCommit = new java.util.TreeMap<>();
+    for (Map.Entry<String, List<Touch>> e : touches().entrySet()) {
+      if (e.getKey().startsWith(prefix)) {
+        for (Touch touch : e.getValue()) {
+          byCommit.computeIfAbsent(touch.commit(), k -> new ArrayList<>()).add(e.getKey());
+        }
+      }
+    }
+    Map<RevCommit, List<String>> found = new java.util.LinkedHashMap<>();
+    byCommit.forEach((i, paths) -> found.put(commits.get(i), paths.stream().sorted().toList()));
+    return found;
+  }
+
+  /**
+   * Whether {@code commit} is {@code tip} or one of its ancestors; false when either is not in this
+   * history.
+   */
+  public boolean isInHistoryOf(ObjectId commit, ObjectId tip) {
+    Integer start = position.get(tip);
+    Integer at = position.get(commit);
+    if (start == null || at == null) {
+      return false;
+    }
+    return reachable.computeIfAbsent(tip.copy(), id -> ancestors(start)).get(at);
+  }
+
   /** The oldest commit that touched the path: the one that first added it. */
   public Optional<RevCommit> firstCommitTouching(String gitPath) throws IOException {
     List<Touch> list = touches().getOrDefault(gitPath, List.of());

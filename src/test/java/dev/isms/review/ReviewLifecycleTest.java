@@ -3,6 +3,8 @@ package dev.isms.review;
 import static dev.isms.testing.CommandResultAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.isms.git.GitFacade;
 import dev.isms.git.TagSummary;
 import dev.isms.store.Sha256;
@@ -11,12 +13,15 @@ import dev.isms.testing.CommandResult;
 import dev.isms.testing.CompleteMinutes;
 import dev.isms.testing.DatedCommits;
 import dev.isms.testing.GitTestSupport;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -26,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The whole cycle on the demo repository (built once for the class): review new and pack (the
- * demo), then hold, minutes written, approve, and an edit after approval caught by check.
+ * demo), then hold, minutes written, approve, an edit after approval caught by check, and the
+ * review's trail (review log) with each step, the edit after approval and a signed commit.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReviewLifecycleTest {
@@ -241,6 +247,96 @@ class ReviewLifecycleTest {
     assertThat(isms("review", "approve", ID, "--as-of", "2026-12-10"))
         .exitedWith(2)
         .errContains("is already approved (by Dana Ruiz on 2026-12-09)");
+  }
+
+  @Test
+  @Order(7)
+  void theLogShowsEachStepAndTheChangeAfterApprovalWithItsCommitAndAuthor() throws Exception {
+    String edit = head().substring(0, 7);
+
+    CommandResult result = isms("review", "log", ID);
+
+    assertThat(result).succeeded();
+    List<String> steps =
+        result.out().lines().skip(1).map(l -> l.substring(24, l.indexOf("  ", 24))).toList();
+    assertThat(steps)
+        .containsExactly(
+            "scaffolded",
+            "packed",
+            "held",
+            "edited",
+            "approved",
+            "tagged review/2026-annual",
+            "changed after approval");
+    assertThat(result.out().lines().filter(l -> l.contains("changed after approval")))
+        .singleElement()
+        .asString()
+        .startsWith("2026-12-10 12:00 +0100  changed after approval")
+        .contains("  " + edit + "  ")
+        .contains("author and committer Priya Shah <priya.shah@denialbase.example>")
+        .contains("unsigned")
+        .endsWith("\"Reword the annual minutes\"");
+    JsonNode json =
+        new ObjectMapper().readTree(isms("review", "log", ID, "--format", "json").out());
+    JsonNode last = json.get("entries").get(6);
+    assertThat(last.get("step").asText()).isEqualTo("changed after approval");
+    assertThat(last.get("commit").asText()).startsWith(edit);
+    assertThat(last.get("author").get("name").asText()).isEqualTo("Priya Shah");
+    assertThat(last.get("files").toString()).isEqualTo("[\"" + MINUTES + "\"]");
+    assertThat(json.get("entries").get(5).get("tag").asText()).isEqualTo("review/2026-annual");
+  }
+
+  @Test
+  @Order(8)
+  void aCommitSignedWithAnSshKeyIsShownAsSigned() throws Exception {
+    Assumptions.assumeTrue(
+        onPath("git") && onPath("ssh-keygen"), "git and ssh-keygen are needed to sign a commit");
+    Path key = temp.resolve("id_ed25519");
+    run("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "test", "-f", key.toString());
+    Files.writeString(
+        repo.resolve(MINUTES), Files.readString(repo.resolve(MINUTES)) + "\nSigned.\n");
+    run(
+        "git",
+        "-c",
+        "gpg.format=ssh",
+        "-c",
+        "user.signingkey=" + key,
+        "commit",
+        "-S",
+        "-q",
+        "-m",
+        "Signed note on the annual minutes",
+        "--",
+        MINUTES);
+
+    CommandResult result = isms("review", "log", ID);
+
+    assertThat(result).succeeded();
+    assertThat(result.out().lines().filter(l -> l.contains("Signed note on the annual minutes")))
+        .singleElement()
+        .asString()
+        .contains("changed after approval")
+        .contains("  signed (not verified)  ");
+    assertThat(result.out().lines().filter(l -> l.contains("Reword the annual minutes")))
+        .singleElement()
+        .asString()
+        .contains("  unsigned  ");
+  }
+
+  private static boolean onPath(String program) {
+    return java.util.Arrays.stream(System.getenv("PATH").split(java.io.File.pathSeparator))
+        .anyMatch(dir -> Files.isExecutable(Path.of(dir, program)));
+  }
+
+  /** Runs a program in the repository with a clean Git environment; fails unless it succeeds. */
+  private static void run(String... command) throws Exception {
+    ProcessBuilder builder = new ProcessBuilder(command).directory(repo.toFile());
+    builder.environment().put("HOME", temp.toString());
+    builder.environment().put("GIT_CONFIG_NOSYSTEM", "1");
+    builder.redirectErrorStream(true);
+    Process process = builder.start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor()).as(String.join(" ", command) + ": " + output).isZero();
   }
 
   /** The minutes as written after the meeting: every input, two actions without a file. */
