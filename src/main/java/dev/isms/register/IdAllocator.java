@@ -1,5 +1,6 @@
 package dev.isms.register;
 
+import dev.isms.store.ItemIds;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
@@ -100,8 +101,14 @@ public final class IdAllocator {
     return format(n + 1);
   }
 
+  /** The id numbered {@code n}, or the next one that can name a file on Windows too (not COM1). */
   private String format(int n) {
-    String number = String.format("%0" + width + "d", n);
-    return yearly ? before + year + between + number : before + number;
+    for (int i = n; ; i++) {
+      String number = String.format("%0" + width + "d", i);
+      String id = yearly ? before + year + between + number : before + number;
+      if (ItemIds.windowsProblem(id).isEmpty()) {
+        return id;
+      }
+    }
   }
 }

@@ -136,12 +136,23 @@ public final class RepositoryLoader {
         FileKind kind, Class<T> type, java.util.function.Function<T, String> id) {
       Path dir = reader.root().resolve(kind.location());
       List<T> items = new ArrayList<>();
-      if (!Files.isDirectory(dir)) {
+      if (!isFolder(dir)) {
         return items;
       }
       for (Path file : list(dir)) {
         String name = file.getFileName().toString();
         if (Files.isDirectory(file) && !Files.isSymbolicLink(file)) {
+          if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+            problems.add(
+                ProblemId.NOT_A_FILE.error(
+                    reader.relative(file),
+                    0,
+                    0,
+                    "is a folder, but its name makes it an item of "
+                        + kind.location()
+                        + "/: rename the folder, or put the item's fields in a file of that"
+                        + " name"));
+          }
           continue;
         }
         if (name.endsWith(".yml")) {
@@ -160,7 +171,7 @@ public final class RepositoryLoader {
         }
         String fileId = name.substring(0, name.length() - ".yaml".length());
         String rel = reader.relative(file);
-        if (!ids.claim(kind, fileId, rel)) {
+        if (!ids.claim(kind, fileId, rel) || !portable(fileId, rel)) {
           continue;
         }
         readFile(file, kind, type, fileId).ifPresent(items::add);
@@ -171,7 +182,7 @@ public final class RepositoryLoader {
     private List<Review> reviews() {
       Path dir = reader.root().resolve("reviews");
       List<Review> items = new ArrayList<>();
-      if (!Files.isDirectory(dir)) {
+      if (!isFolder(dir)) {
         return items;
       }
       for (Path folder : list(dir)) {
@@ -202,12 +213,33 @@ public final class RepositoryLoader {
           continue;
         }
         String fileRel = reader.relative(file);
-        if (!ids.claim(FileKind.REVIEW, name, fileRel)) {
+        if (!ids.claim(FileKind.REVIEW, name, fileRel) || !portable(name, rel)) {
           continue;
         }
         readFile(file, FileKind.REVIEW, Review.class, name).ifPresent(items::add);
       }
       return items;
+    }
+
+    /**
+     * Whether the id can name a file on every system Git checks the repository out on; reports it
+     * (the file is not read) if not.
+     */
+    private boolean portable(String id, String rel) {
+      Optional<String> why = ItemIds.windowsProblem(id);
+      why.ifPresent(
+          w ->
+              problems.add(
+                  ProblemId.INVALID_ID.error(
+                      rel,
+                      0,
+                      0,
+                      "`"
+                          + id
+                          + "` is not a valid id: it "
+                          + w
+                          + ", and the repository must check out there too: rename it")));
+      return why.isEmpty();
     }
 
     private <T> Optional<T> readFile(Path file, FileKind kind, Class<T> type) {
@@ -236,6 +268,28 @@ public final class RepositoryLoader {
         ids.checkIdField(document.relativePath(), fileId, idNode.asText());
       }
       return bind(kind, type, document, fileId, problems::add);
+    }
+
+    /**
+     * Whether a register folder is there to be read; a file (or FIFO, device) in its place is
+     * reported, since the register would otherwise look empty without a word.
+     */
+    private boolean isFolder(Path dir) {
+      if (Files.isDirectory(dir)) {
+        return true;
+      }
+      if (Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        problems.add(
+            ProblemId.NOT_A_FOLDER.error(
+                reader.relative(dir),
+                0,
+                0,
+                "is not a folder, so isms cannot read the items it should hold: move the file"
+                    + " away and make "
+                    + reader.relative(dir)
+                    + " a folder with one YAML file per item"));
+      }
+      return false;
     }
 
     private List<Path> list(Path dir) {
@@ -277,8 +331,10 @@ public final class RepositoryLoader {
     }
     JsonNode tree = document.root();
     JsonNode id = tree.get("id");
-    if (fileId != null && (id == null || id.isNull())) {
-      // the file name is the id; a file without an `id:` field still gets it
+    if (fileId != null && (id == null || !fileId.equals(id.asText()))) {
+      // the file name is the id: a file without an `id:` field still gets it, and one whose field
+      // differs (reported as id-mismatch) keeps its file's, so that every later problem names the
+      // file that exists
       tree = ((ObjectNode) tree.deepCopy()).put("id", fileId);
     }
     try {

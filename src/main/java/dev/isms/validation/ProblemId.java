@@ -21,6 +21,7 @@ public enum ProblemId {
   FILE_TOO_LARGE("file-too-large", "A file is larger than isms reads"),
   UNREADABLE("unreadable", "A file or folder cannot be read"),
   NOT_A_FILE("not-a-file", "A path where isms expects a file is a folder, a FIFO or a device"),
+  NOT_A_FOLDER("not-a-folder", "A path where isms expects a register folder is a file"),
   SYMLINK_OUTSIDE("symlink-outside", "A link leads outside the ISMS repository"),
   FILE_NAME("file-name", "A file's name keeps isms from reading it"),
   MISSING_FILE("missing-file", "A review folder has no review.yaml"),

@@ -77,10 +77,15 @@ public final class SchemaCatalog {
                   + (document.root().isArray() ? "a list" : "a single value")));
       return false;
     }
+    JsonNode schema = schemaNodes.get(kind);
+    Map<String, Problem> limits = ValueLimits.check(document, pointer -> schemaAt(schema, pointer));
     Set<ValidationMessage> messages = schemas.get(kind).validate(document.root());
-    List<Problem> found = new ArrayList<>();
+    List<Problem> found = new ArrayList<>(limits.values());
     for (ValidationMessage message : messages) {
-      found.add(toProblem(kind, document, message));
+      // a value out of bounds is reported once, in words that say why
+      if (!limits.containsKey(message.getInstanceLocation().toString())) {
+        found.add(toProblem(kind, document, message));
+      }
     }
     found.stream().distinct().sorted(Problem.ORDER).forEach(problems);
     return found.isEmpty();

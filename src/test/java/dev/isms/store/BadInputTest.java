@@ -144,6 +144,97 @@ class BadInputTest {
             "unknown-framework",
             "use one of: iso22301-2019, iso27001-2013, iso27001-2022, iso42001-2023, iso9001-2015"),
         Arguments.of(
+            "number beyond a double",
+            "kpis/KPI-X.yaml",
+            "id: KPI-X\nname: X\ntarget: {op: '>=', value: 1}\nmeasurements:\n  - {period: 2026-Q3, value: 1e400}\n",
+            "kpis/KPI-X.yaml:5:23",
+            "invalid-value",
+            "`measurements.0.value` is 1E+400, a number too large for isms to compute with"),
+        Arguments.of(
+            "number whose differences overflow",
+            "kpis/KPI-X.yaml",
+            "id: KPI-X\nname: X\ntarget: {op: '>=', value: -1.7e308}\n",
+            "kpis/KPI-X.yaml:3:",
+            "invalid-value",
+            "`target.value` is -1.7E+308, a number too large"),
+        Arguments.of(
+            "integer beyond a double",
+            "risks/R-1.yaml",
+            "id: R-1\ntitle: T\nowner: O\nlikelihood: 1e400\nimpact: 3\ntreatment: modify\nstatus: open\n",
+            "risks/R-1.yaml:4:1",
+            "invalid-value",
+            "`likelihood` is 1E+400, a number too large"),
+        Arguments.of(
+            "date in the year 0000",
+            "actions/ACT-2.yaml",
+            "id: ACT-2\ntitle: T\nstatus: open\ndue: 0000-01-01\n",
+            "actions/ACT-2.yaml:4:1",
+            "invalid-date",
+            "`due` is `0000-01-01`, a date in the year 0000"),
+        Arguments.of(
+            "timestamp in the year 0000",
+            "incidents/INC-2.yaml",
+            "id: INC-2\ntitle: T\nseverity: sev3\nopened: 0000-08-04T09:12:00+02:00\n",
+            "incidents/INC-2.yaml:4:1",
+            "invalid-date",
+            "a date in the year 0000"),
+        Arguments.of(
+            "cadence of no time",
+            "isms.yaml",
+            "organization: T\nframework: iso27001-2022\ntop_management: [CEO]\nreview_types:\n  quarterly: {every: P0D}\n",
+            "isms.yaml:5:15",
+            "invalid-value",
+            "`review_types.quarterly.every` is `P0D`, a period of no time at all"),
+        Arguments.of(
+            "period that overflows",
+            "isms.yaml",
+            "organization: T\nframework: iso27001-2022\ntop_management: [CEO]\nreview_types:\n  quarterly: {every: P999999999999Y}\n",
+            "isms.yaml:5:15",
+            "invalid-value",
+            "is `P999999999999Y`, longer than 100 years"),
+        Arguments.of(
+            "deadline of no time",
+            "isms.yaml",
+            "organization: T\nframework: iso27001-2022\ntop_management: [CEO]\nreview_types:\n  quarterly: {every: P3M}\npolicy: {minutes_within: P0Y0M}\n",
+            "isms.yaml:6:10",
+            "invalid-value",
+            "`policy.minutes_within` is `P0Y0M`, a period of no time at all"),
+        Arguments.of(
+            "meeting of no time",
+            "isms.yaml",
+            "organization: T\nframework: iso27001-2022\ntop_management: [CEO]\nreview_types:\n  quarterly: {every: P3M, duration: 0h0m}\n",
+            "isms.yaml:5:",
+            "invalid-value",
+            "`review_types.quarterly.duration` is `0h0m`, a meeting of no time at all"),
+        Arguments.of(
+            "id reserved on Windows",
+            "actions/CON.yaml",
+            "id: CON\ntitle: T\nstatus: open\n",
+            "actions/CON.yaml",
+            "invalid-id",
+            "`CON` is not a valid id: it is a device name on Windows"),
+        Arguments.of(
+            "id reserved on Windows with an extension",
+            "risks/com1.x.yaml",
+            "title: T\nowner: O\nlikelihood: 2\nimpact: 3\ntreatment: modify\nstatus: open\n",
+            "risks/com1.x.yaml",
+            "invalid-id",
+            "`com1.x` is not a valid id: it is a device name on Windows"),
+        Arguments.of(
+            "id ending with a dot",
+            "actions/ACT-2..yaml",
+            "title: T\nstatus: open\n",
+            "actions/ACT-2..yaml",
+            "invalid-id",
+            "`ACT-2.` is not a valid id: it ends with a dot"),
+        Arguments.of(
+            "review id reserved on Windows",
+            "reviews/NUL/review.yaml",
+            "type: quarterly\ndate: 2026-12-15\nstatus: planned\n",
+            "reviews/NUL",
+            "invalid-id",
+            "`NUL` is not a valid id"),
+        Arguments.of(
             "review of a type isms.yaml lacks",
             "reviews/2026-Q4/review.yaml",
             "id: 2026-Q4\ntype: quartely\ndate: 2026-12-15\nstatus: planned\n",
@@ -160,6 +251,63 @@ class BadInputTest {
     MinimalRepo.write(root, file, content);
 
     assertReported(location, rule, message);
+  }
+
+  @Test
+  void aFolderNamedLikeARegisterFileIsReported() throws Exception {
+    Files.createDirectories(root.resolve("actions/ACT-7.yaml"));
+
+    assertReported(
+        "actions/ACT-7.yaml",
+        "not-a-file",
+        "is a folder, but its name makes it an item of actions/");
+  }
+
+  @Test
+  void aRegisterFolderThatIsAFileIsReported() throws Exception {
+    Files.delete(root.resolve("objectives/OBJ-1.yaml"));
+    Files.delete(root.resolve("objectives"));
+    Files.writeString(root.resolve("objectives"), "OBJ-1\n");
+
+    assertReported(
+        "objectives", "not-a-folder", "is not a folder, so isms cannot read the items it should");
+  }
+
+  @Test
+  void anIdFieldThatDiffersReportsLaterProblemsUnderTheRealFile() throws Exception {
+    MinimalRepo.write(
+        root,
+        "actions/ACT-2.yaml",
+        "id: ACT-9\ntitle: T\nsource: 2026-Q3\nowner: O\npriority: high\nsuccess_criteria: S\n"
+            + "status: open\ndue: 2026-10-01\n");
+
+    CommandResult result = Cli.run("-C", root.toString(), "check", "--as-of", "2026-11-24");
+
+    assertThat(result).exitedWith(1).hasNoStackTrace();
+    assertThat(result.out())
+        .contains("actions/ACT-2.yaml:1:1: error [id-mismatch] has id `ACT-9`")
+        .contains("actions/ACT-2.yaml:8:1: error [action-overdue] ACT-2 ")
+        .doesNotContain("ACT-9.yaml");
+  }
+
+  @Test
+  void aNumberBeyondADoubleStopsPackWithTheFileAndLine() throws Exception {
+    MinimalRepo.write(
+        root,
+        "kpis/KPI-TRAINING.yaml",
+        "id: KPI-TRAINING\nname: T\ntarget: {op: '>=', value: 95}\nmeasurements:\n"
+            + "  - {period: 2026-Q2, value: -1.7e308}\n  - {period: 2026-Q3, value: 1.7e308}\n");
+    Map<String, String> before = snapshot();
+
+    CommandResult result =
+        Cli.run("-C", root.toString(), "pack", "2026-Q3", "--no-commit", "--as-of", "2026-11-24");
+
+    assertThat(result)
+        .exitedWith(2)
+        .hasNoStackTrace()
+        .errContains("kpis/KPI-TRAINING.yaml:5:23: [invalid-value]", "a number too large");
+    assertThat(result.err()).doesNotContain("NumberFormatException", "internal error");
+    assertThat(snapshot()).isEqualTo(before);
   }
 
   @Test
