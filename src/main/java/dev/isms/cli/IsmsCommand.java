@@ -24,6 +24,7 @@ import picocli.CommandLine.ScopeType;
       CheckCommand.class,
       SchemaCommand.class,
       PackCommand.class,
+      EvidenceCommand.class,
       DemoCommand.class,
       ActionCommand.class,
       KpiCommand.class,

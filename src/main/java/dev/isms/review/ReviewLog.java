@@ -90,8 +90,6 @@ public final class ReviewLog {
   }
 
   public Trail trail(Path root, String reviewId) {
-    ReviewIds.requireSafe(reviewId);
-    Path dir = root.resolve("reviews").resolve(reviewId);
     try (GitFacade git =
         GitFacade.open(root, clock)
             .orElseThrow(
@@ -100,66 +98,72 @@ public final class ReviewLog {
                         "the ISMS repository is not in a Git repository, so review "
                             + reviewId
                             + " has no trail; run it in a Git clone"))) {
-      String rootPath = git.gitPath(root);
-      String strip = rootPath.isEmpty() ? "" : rootPath + "/";
-      String folder = git.gitPath(dir);
-      List<CommitChanges> commits = git.commitsChangingUnder(folder);
-      if (commits.isEmpty() && !Files.isDirectory(dir)) {
-        throw IsmsException.input(
-            "there is no review "
-                + reviewId
-                + ": reviews/"
-                + reviewId
-                + "/ is neither in the work tree nor in the Git history");
-      }
-      List<String> notes = new ArrayList<>();
-      if (git.isShallow()) {
-        notes.add(
-            "this is a shallow clone: commits older than its boundary are missing from the trail;"
-                + " fetch the full history with `git fetch --unshallow` (on GitHub Actions:"
-                + " actions/checkout with fetch-depth: 0)");
-      }
-      String yamlPath = folder + "/review.yaml";
-      Optional<TagSummary> tag = git.annotatedTag(ApprovalTag.name(reviewId));
-      String approvedAt = tag.map(TagSummary::commitId).orElse(null);
-      List<Entry> entries = new ArrayList<>();
-      for (CommitChanges c : commits) {
-        String before = c.firstParentId().flatMap(p -> git.readAt(p, yamlPath)).orElse(null);
-        boolean hasYaml = c.paths().contains(yamlPath);
-        String after = hasYaml ? git.readAt(c.commit().id(), yamlPath).orElse(null) : before;
-        String step = step(c.paths(), folder, before, after);
-        if (approvedAt != null) {
-          if (!git.isInHistoryOf(c.commit().id(), approvedAt)) {
-            step = CHANGED_AFTER_APPROVAL;
-          }
-        } else if (APPROVED.equals(step)) {
-          approvedAt = c.commit().id();
-        } else if (isAfterApproval(entries)) {
+      return trail(git, root, reviewId);
+    }
+  }
+
+  /** The trail read through a facade the caller holds open (its history index is reused). */
+  public static Trail trail(GitFacade git, Path root, String reviewId) {
+    ReviewIds.requireSafe(reviewId);
+    Path dir = root.resolve("reviews").resolve(reviewId);
+    String rootPath = git.gitPath(root);
+    String strip = rootPath.isEmpty() ? "" : rootPath + "/";
+    String folder = git.gitPath(dir);
+    List<CommitChanges> commits = git.commitsChangingUnder(folder);
+    if (commits.isEmpty() && !Files.isDirectory(dir)) {
+      throw IsmsException.input(
+          "there is no review "
+              + reviewId
+              + ": reviews/"
+              + reviewId
+              + "/ is neither in the work tree nor in the Git history");
+    }
+    List<String> notes = new ArrayList<>();
+    if (git.isShallow()) {
+      notes.add(
+          "this is a shallow clone: commits older than its boundary are missing from the trail;"
+              + " fetch the full history with `git fetch --unshallow` (on GitHub Actions:"
+              + " actions/checkout with fetch-depth: 0)");
+    }
+    String yamlPath = folder + "/review.yaml";
+    Optional<TagSummary> tag = git.annotatedTag(ApprovalTag.name(reviewId));
+    String approvedAt = tag.map(TagSummary::commitId).orElse(null);
+    List<Entry> entries = new ArrayList<>();
+    for (CommitChanges c : commits) {
+      String before = c.firstParentId().flatMap(p -> git.readAt(p, yamlPath)).orElse(null);
+      boolean hasYaml = c.paths().contains(yamlPath);
+      String after = hasYaml ? git.readAt(c.commit().id(), yamlPath).orElse(null) : before;
+      String step = step(c.paths(), folder, before, after);
+      if (approvedAt != null) {
+        if (!git.isInHistoryOf(c.commit().id(), approvedAt)) {
           step = CHANGED_AFTER_APPROVAL;
         }
-        List<String> files = c.paths().stream().map(p -> p.substring(strip.length())).toList();
-        entries.add(new Entry(step, "", c.commit(), c.signature(), c.commit().authorTime(), files));
-        if (tag.isPresent() && tag.get().commitId().equals(c.commit().id())) {
-          entries.add(tagEntry(git, tag.get(), c.commit()));
-        }
+      } else if (APPROVED.equals(step)) {
+        approvedAt = c.commit().id();
+      } else if (isAfterApproval(entries)) {
+        step = CHANGED_AFTER_APPROVAL;
       }
-      if (tag.isPresent() && entries.stream().noneMatch(Entry::isTag)) {
-        notes.add(
-            "the tag "
-                + tag.get().name()
-                + " points to commit "
-                + tag.get().commitId().substring(0, 7)
-                + ", which changed no file of the review");
+      List<String> files = c.paths().stream().map(p -> p.substring(strip.length())).toList();
+      entries.add(new Entry(step, "", c.commit(), c.signature(), c.commit().authorTime(), files));
+      if (tag.isPresent() && tag.get().commitId().equals(c.commit().id())) {
+        entries.add(tagEntry(git, tag.get(), c.commit()));
       }
-      List<String> pending = git.uncommittedChanges(folder);
-      if (!pending.isEmpty()) {
-        notes.add(
-            "not committed yet, so not in the trail: "
-                + String.join(
-                    ", ", pending.stream().map(p -> p.substring(strip.length())).toList()));
-      }
-      return new Trail(reviewId, "reviews/" + reviewId + "/", entries, notes);
     }
+    if (tag.isPresent() && entries.stream().noneMatch(Entry::isTag)) {
+      notes.add(
+          "the tag "
+              + tag.get().name()
+              + " points to commit "
+              + tag.get().commitId().substring(0, 7)
+              + ", which changed no file of the review");
+    }
+    List<String> pending = git.uncommittedChanges(folder);
+    if (!pending.isEmpty()) {
+      notes.add(
+          "not committed yet, so not in the trail: "
+              + String.join(", ", pending.stream().map(p -> p.substring(strip.length())).toList()));
+    }
+    return new Trail(reviewId, "reviews/" + reviewId + "/", entries, notes);
   }
 
   private static boolean isAfterApproval(List<Entry> entries) {

@@ -21,6 +21,7 @@ class ArchitectureTest {
   static final String[] SERVICES = {
     "dev.isms.check..",
     "dev.isms.pack..",
+    "dev.isms.evidence..",
     "dev.isms.review",
     "dev.isms.init..",
     "dev.isms.demo..",

@@ -10,9 +10,9 @@ import dev.isms.git.TagSummary;
 import dev.isms.store.Sha256;
 import dev.isms.testing.Cli;
 import dev.isms.testing.CommandResult;
-import dev.isms.testing.CompleteMinutes;
 import dev.isms.testing.DatedCommits;
 import dev.isms.testing.GitTestSupport;
+import dev.isms.testing.ReviewCycle;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -100,20 +100,7 @@ class ReviewLifecycleTest {
   void holdRecordsAttendanceOnceAndGeneratesTheMinutesTable() throws Exception {
     String before = Files.readString(repo.resolve(REVIEW));
 
-    CommandResult result =
-        isms(
-            "review",
-            "hold",
-            ID,
-            "--present",
-            "Dana Ruiz",
-            "Marco Diaz",
-            "Priya Shah",
-            "Clara Weiss=Board observer",
-            "--absent",
-            "Lena Vogt=annual leave",
-            "--as-of",
-            "2026-12-02");
+    CommandResult result = ReviewCycle.hold(repo);
 
     assertThat(result)
         .succeeded()
@@ -339,21 +326,8 @@ class ReviewLifecycleTest {
     assertThat(process.waitFor()).as(String.join(" ", command) + ": " + output).isZero();
   }
 
-  /** The minutes as written after the meeting: every input, two actions without a file. */
   private static void writeMinutes() throws Exception {
-    String generated = Files.readString(repo.resolve(MINUTES));
-    String head = generated.substring(0, generated.indexOf("## Inputs"));
-    String body = CompleteMinutes.of(ID, "iso27001-2022");
-    body = body.substring(body.indexOf("## Inputs"));
-    body =
-        body.replace(
-            "| ACT-1 | Enforce phishing-resistant MFA | Priya Shah | 2026-12-31 | All admins on FIDO2 keys |",
-            "| ACT-1 | Enforce phishing-resistant MFA | Priya Shah | 2026-12-31 | All admins on FIDO2 keys |\n"
-                + "|  | Automate the access review export | Marco Diaz | 2027-03-31 | Export runs monthly without manual steps |");
-    Files.writeString(repo.resolve(MINUTES), head + body);
-    try (Git git = Git.open(repo.toFile())) {
-      DatedCommits.commitAll(git, "Minutes of the annual review", LocalDate.of(2026, 12, 4));
-    }
+    ReviewCycle.writeMinutes(repo);
   }
 
   private static String head() throws Exception {
