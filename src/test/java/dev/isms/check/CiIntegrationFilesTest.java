@@ -7,10 +7,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The GitHub Action and the pre-commit hook at the top of the repository are what they claim. */
+/** The GitHub Action at the top of the repository is what it claims. */
 class CiIntegrationFilesTest {
   static final YAMLMapper YAML = new YAMLMapper();
 
@@ -31,28 +30,5 @@ class CiIntegrationFilesTest {
         .contains("target/isms.jar", "check --format \"$ISMS_FORMAT\"")
         .doesNotContain("${{"); // inputs arrive as environment variables only
     assertThat(steps.get(2).at("/env/ISMS_FORMAT").asText()).isEqualTo("${{ inputs.format }}");
-  }
-
-  @Test
-  void thePreCommitHookRunsCheckWhenTheIsmsChanges() throws Exception {
-    JsonNode hook = YAML.readTree(Path.of(".pre-commit-hooks.yaml").toFile()).get(0);
-
-    assertThat(hook.get("id").asText()).isEqualTo("isms-check");
-    assertThat(hook.get("entry").asText()).isEqualTo("isms check");
-    assertThat(hook.get("pass_filenames").asBoolean()).isFalse();
-    Pattern files = Pattern.compile(hook.get("files").asText());
-    assertThat(
-            List.of(
-                "isms.yaml",
-                "compliance/isms.yaml",
-                "actions/ACT-1.yaml",
-                "compliance/risks/R-007.yaml",
-                "reviews/2026-Q3/minutes.md",
-                "reviews/2026-Q3/review.yaml"))
-        .allMatch(p -> files.matcher(p).find());
-    assertThat(
-            List.of(
-                "src/main/java/Main.java", "README.md", "actions/notes.txt", "kpis/old/KPI-1.yml"))
-        .noneMatch(p -> files.matcher(p).find());
   }
 }

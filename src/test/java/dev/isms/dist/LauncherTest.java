@@ -72,6 +72,11 @@ class LauncherTest {
     Files.copy(LAUNCHER, script);
     Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
     Files.createDirectories(jar.getParent());
+    writeProbeJar(jar);
+  }
+
+  /** A jar whose main class prints which jar ran with which arguments. */
+  static void writeProbeJar(Path jar) throws IOException {
     Manifest manifest = new Manifest();
     manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
     manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, LauncherProbe.class.getName());
