@@ -16,7 +16,10 @@ abstract class ActionStepCommand extends AbstractCommand {
   @Option(
       names = {"--note", "--reason"},
       paramLabel = "TEXT",
-      description = "Why, in a sentence (kept in the file or the commit message).")
+      description =
+          "Why, or what happened, in a sentence: kept in the file (the blocker, escalation or"
+              + " cancel reason; for start, complete and close an entry of updates:) and in the"
+              + " commit message.")
   String note;
 
   @Option(

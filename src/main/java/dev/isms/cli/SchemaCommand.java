@@ -6,13 +6,17 @@ import dev.isms.check.report.JsonReporter;
 import dev.isms.problem.Suggestions;
 import dev.isms.validation.FileKind;
 import dev.isms.validation.SchemaCatalog;
+import dev.isms.validation.SchemaFields;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(
     name = "schema",
     mixinStandardHelpOptions = true,
-    description = "Prints the JSON Schema of a file kind (without KIND: lists the kinds).")
+    description =
+        "Lists the fields of a file kind with what each means (--json: its JSON Schema); without"
+            + " KIND, lists the kinds.")
 final class SchemaCommand extends AbstractCommand {
   static final String CHECK_REPORT = "check-report";
 
@@ -23,6 +27,12 @@ final class SchemaCommand extends AbstractCommand {
           "isms, kpi, objective, risk, action, finding, incident, change or review; or"
               + " check-report (the JSON that `isms check --format json` writes)")
   String kind;
+
+  @Option(
+      names = "--json",
+      negatable = false,
+      description = "Print the JSON Schema itself, as editors and validators read it.")
+  boolean json;
 
   @Override
   protected int execute() {
@@ -54,7 +64,11 @@ final class SchemaCommand extends AbstractCommand {
                             + CHECK_REPORT
                             + "."
                             + Suggestions.didYouMean(kind, FileKind.names())));
-    out().print(SchemaCatalog.text(fileKind));
+    out()
+        .print(
+            json
+                ? SchemaCatalog.text(fileKind)
+                : SchemaFields.of(fileKind, SchemaCatalog.tree(fileKind)));
     return ExitCodes.OK;
   }
 }

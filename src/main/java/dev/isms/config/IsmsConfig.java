@@ -1,5 +1,8 @@
 package dev.isms.config;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,7 +13,8 @@ public record IsmsConfig(
     String framework,
     List<String> frameworks,
     List<String> topManagement,
-    Map<String, String> people,
+    Map<String, Person> people,
+    Map<String, Department> departments,
     Map<String, ReviewType> reviewTypes,
     Policy policy,
     Map<String, String> disabledRules) {
@@ -18,11 +22,12 @@ public record IsmsConfig(
   public IsmsConfig {
     frameworks = frameworks == null ? List.of() : List.copyOf(frameworks);
     topManagement = topManagement == null ? List.of() : List.copyOf(topManagement);
-    people = people == null ? Map.of() : Map.copyOf(people);
+    people = people == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(people));
+    departments = departments == null ? Map.of() : Map.copyOf(departments);
     reviewTypes =
         reviewTypes == null
             ? Map.of()
-            : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(reviewTypes));
+            : Collections.unmodifiableMap(new LinkedHashMap<>(reviewTypes));
     policy = policy == null ? Policy.DEFAULT : policy.withDefaults();
     disabledRules = disabledRules == null ? Map.of() : Map.copyOf(disabledRules);
   }
@@ -44,6 +49,28 @@ public record IsmsConfig(
 
   /** The person holding a role, if isms.yaml names one. */
   public Optional<String> personFor(String role) {
-    return Optional.ofNullable(people.get(role));
+    return Optional.ofNullable(people.get(role)).map(Person::name);
+  }
+
+  /**
+   * The roles a person holds, given their name or one of their roles, in the order of {@code
+   * people:} (a role named directly first).
+   */
+  public List<String> rolesOf(String nameOrRole) {
+    List<String> roles = new ArrayList<>();
+    if (nameOrRole == null) {
+      return roles;
+    }
+    String who = nameOrRole.strip();
+    if (people.containsKey(who)) {
+      roles.add(who);
+    }
+    people.forEach(
+        (role, person) -> {
+          if (!roles.contains(role) && person.name().equalsIgnoreCase(who)) {
+            roles.add(role);
+          }
+        });
+    return roles;
   }
 }

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,6 +32,13 @@ import java.util.stream.Stream;
  * keeps the rest of it as the user wrote it, committed on its own.
  */
 public final class ActionService {
+  /**
+   * The steps whose --note has no field of its own (block, escalate and cancel keep theirs in
+   * blockers, escalations and cancel_reason): it goes to {@code updates:}.
+   */
+  private static final Set<ActionStep> KEPT_AS_UPDATE =
+      EnumSet.of(ActionStep.START, ActionStep.COMPLETE, ActionStep.CLOSE);
+
   private final RepositoryLoader loader;
   private final Clock clock;
 
@@ -134,7 +142,7 @@ public final class ActionService {
       case ESCALATE -> {
         refuseFinished(action, o.step());
         EscalationPath.Step to =
-            EscalationPath.of(repo.config())
+            EscalationPath.of(repo.config(), action)
                 .next(action)
                 .orElseThrow(
                     () ->
@@ -198,6 +206,14 @@ public final class ActionService {
         detail = action.id() + " is closed, verified by " + verifier + " (" + evidence + ")";
       }
       default -> throw new IllegalStateException(o.step().toString());
+    }
+    if (note != null && KEPT_AS_UPDATE.contains(o.step())) {
+      Map<String, Object> update = new LinkedHashMap<>();
+      update.put("on", today);
+      update.put("step", o.step().word());
+      update.put("note", note);
+      UnaryOperator<YamlEditor> step = edit;
+      edit = e -> step.apply(e).append("/updates", update);
     }
     String change = o.step().word() + (note == null ? "" : "\n\n" + note);
     ItemChange made =

@@ -54,6 +54,11 @@ public final class SchemaCatalog {
     }
   }
 
+  /** The schema as shipped, parsed. */
+  public static JsonNode tree(FileKind kind) {
+    return readTree(kind);
+  }
+
   private static JsonNode readTree(FileKind kind) {
     try {
       return JSON.readTree(text(kind));

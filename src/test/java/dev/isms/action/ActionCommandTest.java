@@ -269,6 +269,126 @@ class ActionCommandTest {
     assertThat(isms("check")).outContains("ACT-1");
   }
 
+  /** isms.yaml without policy.escalation, with the reporting lines of the given people lines. */
+  private void reportingLines(String people) throws Exception {
+    String config = file("isms.yaml");
+    MinimalRepo.write(repo, "isms.yaml", config.substring(0, config.indexOf("people:")) + people);
+  }
+
+  @Test
+  void withoutPolicyEscalationGoesToTheManagerTheDepartmentHeadTheSecurityOfficerTopManagement()
+      throws Exception {
+    reportingLines(
+        """
+        people:
+          CEO: Dana Ruiz
+          CTO: {name: Marco Diaz, manager: CEO}
+          Security Officer: {name: Priya Shah, manager: CTO}
+          Head of Engineering: {name: Tobias Brandt, manager: CTO, department: Engineering}
+          Platform Lead: {name: Emre Yilmaz, manager: Head of Engineering, department: Engineering}
+        departments:
+          Engineering: {head: CTO}
+        """);
+    MinimalRepo.write(
+        repo,
+        "actions/ACT-1.yaml",
+        HAND_WRITTEN.replace("2026-12-31", "2026-10-31").replace("Priya Shah ", "Emre Yilmaz"));
+
+    List<String> reached = new ArrayList<>();
+    for (int step = 0; step < 4; step++) {
+      CommandResult result = isms("action", "escalate", "ACT-1", "--no-commit");
+      assertThat(result).succeeded();
+      reached.add(result.out().lines().findFirst().orElseThrow());
+    }
+
+    assertThat(reached)
+        .containsExactly(
+            "ACT-1 is escalated to Tobias Brandt (Head of Engineering): overdue since 2026-10-31"
+                + " (24 days)",
+            "ACT-1 is escalated to Marco Diaz (CTO): overdue since 2026-10-31 (24 days)",
+            "ACT-1 is escalated to Priya Shah (Security Officer): overdue since 2026-10-31 (24"
+                + " days)",
+            "ACT-1 is escalated to Dana Ruiz (CEO): overdue since 2026-10-31 (24 days)");
+    assertThat(isms("action", "escalate", "ACT-1", "--no-commit"))
+        .exitedWith(2)
+        .errContains("top of the escalation path");
+    assertThat(isms("check").out()).contains("ACT-1").doesNotContain("isms.yaml:");
+  }
+
+  @Test
+  void aStepOfTheDefaultEscalationPathThatCannotBeResolvedIsAClearRefusal() throws Exception {
+    String before = file("actions/ACT-1.yaml");
+
+    assertThat(isms("action", "escalate", "ACT-1", "--note", "stuck"))
+        .exitedWith(2)
+        .errContains(
+            "Priya Shah (Security Officer) owns ACT-1 but has no `manager:` under `people:`",
+            "write `Security Officer: {name: Priya Shah, manager: ROLE}`",
+            "or list the roles to escalate to in `policy.escalation`")
+        .hasNoStackTrace();
+
+    reportingLines(
+        "people: {CEO: Dana Ruiz, Security Officer: {name: Priya Shah, manager: CISO}}\n");
+    assertThat(isms("action", "escalate", "ACT-1", "--note", "stuck"))
+        .exitedWith(2)
+        .errContains(
+            "names nobody for the role CISO (the manager of Priya Shah (Security Officer))");
+
+    reportingLines(
+        "people: {CEO: Dana Ruiz, Security Officer: {name: Priya Shah, manager: CEO, department:"
+            + " Security}}\n");
+    assertThat(isms("action", "escalate", "ACT-1", "--note", "stuck"))
+        .exitedWith(2)
+        .errContains(
+            "the department `Security` of Priya Shah (Security Officer) is not under"
+                + " `departments:`; add `departments: {Security: {head: ROLE}}`");
+
+    MinimalRepo.write(repo, "actions/ACT-1.yaml", before.replace("Priya Shah ", "Jo Bloggs "));
+    String unknownOwner = file("actions/ACT-1.yaml");
+    assertThat(isms("action", "escalate", "ACT-1", "--note", "stuck"))
+        .exitedWith(2)
+        .errContains("ACT-1's owner `Jo Bloggs` is nobody under `people:`");
+    assertThat(file("actions/ACT-1.yaml")).isEqualTo(unknownOwner);
+  }
+
+  @Test
+  void aNoteOnStartCompleteAndCloseIsKeptInTheFile() throws Exception {
+    MinimalRepo.write(
+        repo, "actions/ACT-1.yaml", HAND_WRITTEN.replace("in-progress    #", "open    #"));
+
+    assertThat(isms("action", "start", "ACT-1", "--note", "keys ordered", "--no-commit"))
+        .succeeded();
+    assertThat(isms("action", "complete", "ACT-1", "--note", "last admin enrolled")).succeeded();
+    assertThat(
+            isms(
+                "action",
+                "close",
+                "ACT-1",
+                "--evidence",
+                "evidence/mfa-report.md",
+                "--verified-by",
+                "CTO",
+                "--note",
+                "checked against the IdP export"))
+        .succeeded();
+
+    assertThat(file("actions/ACT-1.yaml"))
+        .isEqualTo(
+            HAND_WRITTEN.replace("status: in-progress    #", "status: closed    #")
+                + """
+                updates:
+                  - {on: 2026-11-24, step: start, note: keys ordered}
+                  - {on: 2026-11-24, step: complete, note: last admin enrolled}
+                  - {on: 2026-11-24, step: close, note: checked against the IdP export}
+                completed_on: 2026-11-24
+                evidence: evidence/mfa-report.md
+                verified_by: Marco Diaz
+                """);
+    assertThat(head().getFullMessage())
+        .isEqualTo("action(ACT-1): close\n\nchecked against the IdP export");
+    assertThat(isms("check")).succeeded();
+  }
+
   @Test
   void twoActionNewAtOnceGetTwoIds() throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(2);

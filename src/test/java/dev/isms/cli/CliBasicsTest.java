@@ -84,13 +84,30 @@ class CliBasicsTest {
   }
 
   @Test
-  void schemaPrintsTheShippedJsonSchema() throws Exception {
-    CommandResult result = Cli.run("schema", "action");
+  void schemaJsonPrintsTheShippedJsonSchema() throws Exception {
+    CommandResult result = Cli.run("schema", "action", "--json");
 
     assertThat(result).succeeded();
     var schema = new com.fasterxml.jackson.databind.ObjectMapper().readTree(result.out());
     assertThat(schema.path("properties").has("success_criteria")).isTrue();
     assertThat(schema.path("required").toString()).contains("title", "status");
+  }
+
+  @Test
+  void schemaListsTheFieldsWithWhatEachMeans() {
+    assertThat(Cli.run("schema", "action"))
+        .succeeded()
+        .outContains(
+            "  status * (one of open, in-progress, completed, closed, escalated, cancelled)\n"
+                + "      where the action stands:",
+            "  completed_on (date, e.g. 2026-11-23, or empty)\n",
+            "completed is not closed",
+            "  blockers (list of entries with the fields below)\n",
+            "    reason * (text)\n        what stops the work\n",
+            "`isms schema action --json` prints the JSON Schema");
+    assertThat(Cli.run("schema", "change"))
+        .succeeded()
+        .outContains("  party (text)\n      the interested party concerned");
   }
 
   @Test
@@ -113,7 +130,7 @@ class CliBasicsTest {
   @Test
   void everyShippedSchemaIsValidJson() throws Exception {
     for (String kind : dev.isms.validation.FileKind.names()) {
-      CommandResult result = Cli.run("schema", kind);
+      CommandResult result = Cli.run("schema", kind, "--json");
       assertThat(result).succeeded();
       assertThat(
               new com.fasterxml.jackson.databind.ObjectMapper()
