@@ -4,7 +4,9 @@ import dev.isms.ExitCodes;
 import dev.isms.action.ActionNewOptions;
 import dev.isms.register.ActionService;
 import dev.isms.register.ItemChange;
+import dev.isms.register.NewItemText;
 import dev.isms.store.RepositoryLoader;
+import dev.isms.validation.FileKind;
 import java.time.LocalDate;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -95,6 +97,7 @@ final class ActionNewCommand extends AbstractCommand {
                     !noCommit,
                     today()));
     out().println(change.summary());
+    NewItemText.missingSchemaHint(repositoryRoot(), FileKind.ACTION).ifPresent(out()::println);
     return ExitCodes.OK;
   }
 }

@@ -2,6 +2,7 @@ package dev.isms.cli;
 
 import dev.isms.ExitCodes;
 import dev.isms.register.NewItemService;
+import dev.isms.register.NewItemText;
 import dev.isms.store.RepositoryLoader;
 import dev.isms.validation.FileKind;
 import java.util.Map;
@@ -29,6 +30,7 @@ abstract class NewItemCommand extends AbstractCommand {
             new NewItemService(new RepositoryLoader(), clock())
                 .create(repositoryRoot(), kind(), fields(), !noCommit, today())
                 .summary());
+    NewItemText.missingSchemaHint(repositoryRoot(), kind()).ifPresent(out()::println);
     return ExitCodes.OK;
   }
 }

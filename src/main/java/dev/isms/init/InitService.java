@@ -20,10 +20,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Creates a new ISMS repository: isms.yaml with the review types of a real procedure, the register
- * folders, the JSON Schemas for editors; then commits exactly those files.
+ * folders, the JSON Schemas for editors and VS Code's settings mapping them to the register folders
+ * (merged into existing settings); then commits exactly those files.
  */
 public final class InitService {
   public static final String SCHEMA_DIR = ".isms/schemas";
@@ -90,6 +92,9 @@ public final class InitService {
         files.put(schema, SchemaCatalog.text(kind));
       }
     }
+    Path settings = root.resolve(EditorSettings.PATH);
+    EditorSettings.merged(existingSettings(settings), editorSchemas())
+        .ifPresent(text -> files.put(settings, text));
     List<Path> keep = new ArrayList<>();
     for (String folder : FOLDERS) {
       Path dir = root.resolve(folder);
@@ -99,6 +104,38 @@ public final class InitService {
     }
     keep.forEach(p -> files.put(p, ""));
     return files;
+  }
+
+  /** Each kind's schema, as VS Code's yaml.schemas maps it to the files of that kind. */
+  static Map<String, String> editorSchemas() {
+    Map<String, String> schemas = new LinkedHashMap<>();
+    for (FileKind kind : FileKind.values()) {
+      String files =
+          switch (kind) {
+            case ISMS -> "isms.yaml";
+            case REVIEW -> "reviews/*/review.yaml";
+            default -> kind.location() + "/*.yaml";
+          };
+      schemas.put("./" + SCHEMA_DIR + "/" + kind.schemaName() + ".schema.json", files);
+    }
+    return schemas;
+  }
+
+  private static Optional<String> existingSettings(Path settings) {
+    if (!Files.exists(settings, LinkOption.NOFOLLOW_LINKS)) {
+      return Optional.empty();
+    }
+    if (!Files.isRegularFile(settings, LinkOption.NOFOLLOW_LINKS)) {
+      throw IsmsException.input(
+          EditorSettings.PATH
+              + " is not a regular file (a link or a folder); isms init does not follow it. Move"
+              + " it away, or run isms init elsewhere");
+    }
+    try {
+      return Optional.of(Files.readString(settings, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw IsmsException.input("cannot read " + EditorSettings.PATH + ": " + e.getMessage(), e);
+    }
   }
 
   private static boolean isEmpty(Path dir) {

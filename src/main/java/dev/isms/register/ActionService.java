@@ -99,7 +99,7 @@ public final class ActionService {
               fields.put("depends_on", o.dependsOn());
               fields.put("evidence", NewItemText.EMPTY);
               fields.put("verified_by", NewItemText.EMPTY);
-              return NewItemText.of(root, FileKind.ACTION, fields);
+              return NewItemText.of(FileKind.ACTION, fields);
             },
             "new, due " + o.due() + ", owner " + owner);
   }

@@ -46,7 +46,7 @@ public final class NewItemService {
               Map<String, Object> all = new LinkedHashMap<>();
               all.put("id", id);
               all.putAll(fields);
-              return NewItemText.of(root, kind, all);
+              return NewItemText.of(kind, all);
             },
             "new" + (fields.get("title") == null ? "" : ", " + fields.get("title")));
   }

@@ -7,11 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * The text of a new register item: the yaml-language-server modeline (when the repository has the
- * schemas `isms init` writes), then one {@code field: value} line per field, in the order given.
- * Empty lists and absent values are left out; an explicit {@code null} is written.
+ * The text of a new register item: the yaml-language-server modeline naming the schema `isms init`
+ * writes to {@code .isms/schemas/}, then one {@code field: value} line per field, in the order
+ * given. Empty lists and absent values are left out; an explicit {@code null} is written.
  */
 public final class NewItemText {
   /** A field written as {@code field: null}, so that people see it is still to be filled. */
@@ -19,12 +20,31 @@ public final class NewItemText {
 
   private NewItemText() {}
 
-  public static String of(Path root, FileKind kind, Map<String, Object> fields) {
-    StringBuilder out = new StringBuilder();
-    String schema = InitService.SCHEMA_DIR + "/" + kind.schemaName() + ".schema.json";
-    if (Files.isRegularFile(root.resolve(schema))) {
-      out.append("# yaml-language-server: $schema=../").append(schema).append('\n');
+  private static String schema(FileKind kind) {
+    return InitService.SCHEMA_DIR + "/" + kind.schemaName() + ".schema.json";
+  }
+
+  /**
+   * What to tell the user when the schema the modeline names is missing from the repository (one
+   * made before {@code isms init} wrote schemas, or by hand): how to put it there.
+   */
+  public static Optional<String> missingSchemaHint(Path root, FileKind kind) {
+    if (Files.isRegularFile(root.resolve(schema(kind)))) {
+      return Optional.empty();
     }
+    return Optional.of(
+        "note: the file's modeline names "
+            + schema(kind)
+            + ", which this repository lacks; for your editor, run `isms schema "
+            + kind.schemaName()
+            + " --json > "
+            + schema(kind)
+            + "` and commit it");
+  }
+
+  public static String of(FileKind kind, Map<String, Object> fields) {
+    StringBuilder out = new StringBuilder();
+    out.append("# yaml-language-server: $schema=../").append(schema(kind)).append('\n');
     fields.forEach(
         (key, value) -> {
           if (value == EMPTY) {

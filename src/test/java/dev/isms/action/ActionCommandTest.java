@@ -119,10 +119,17 @@ class ActionCommandTest {
             "--depends-on",
             "ACT-1");
 
-    assertThat(result).succeeded().outContains("actions/ACT-2.yaml: action(ACT-2): new");
+    assertThat(result)
+        .succeeded()
+        .outContains(
+            "actions/ACT-2.yaml: action(ACT-2): new",
+            "note: the file's modeline names .isms/schemas/action.schema.json, which this"
+                + " repository lacks; for your editor, run `isms schema action --json >"
+                + " .isms/schemas/action.schema.json` and commit it");
     assertThat(file("actions/ACT-2.yaml"))
         .isEqualTo(
             """
+            # yaml-language-server: $schema=../.isms/schemas/action.schema.json
             id: ACT-2
             title: Rotate the backup encryption keys
             source: F-1

@@ -3,11 +3,13 @@ package dev.isms.cli;
 import static dev.isms.testing.CommandResultAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.isms.testing.Cli;
 import dev.isms.testing.CommandResult;
 import dev.isms.testing.GitTestSupport;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.Status;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -32,7 +34,7 @@ class InitCommandTest {
 
     assertThat(result)
         .succeeded()
-        .outContains("Initialised a Git repository", "Committed 18 files");
+        .outContains("Initialised a Git repository", "Committed 19 files");
     String config = Files.readString(dir.resolve("isms.yaml"));
     assertThat(config)
         .startsWith("# yaml-language-server: $schema=.isms/schemas/isms.schema.json")
@@ -156,5 +158,113 @@ class InitCommandTest {
         Cli.run("init", temp.resolve("x").toString(), "--framework", "iso27001-2023");
 
     assertThat(result).exitedWith(2).errContains("iso27001-2013, iso27001-2022", "Did you mean");
+  }
+
+  @Test
+  void initMapsEachRegisterFolderToItsSchemaForVsCode() throws Exception {
+    Path dir = temp.resolve("fresh");
+
+    assertThat(Cli.run("init", dir.toString(), "--no-commit"))
+        .succeeded()
+        .outContains("wrote .vscode/settings.json");
+
+    assertThat(Files.readString(dir.resolve(".vscode/settings.json")))
+        .isEqualTo(
+            """
+            {
+              "yaml.schemas": {
+                "./.isms/schemas/isms.schema.json": "isms.yaml",
+                "./.isms/schemas/kpi.schema.json": "kpis/*.yaml",
+                "./.isms/schemas/objective.schema.json": "objectives/*.yaml",
+                "./.isms/schemas/risk.schema.json": "risks/*.yaml",
+                "./.isms/schemas/action.schema.json": "actions/*.yaml",
+                "./.isms/schemas/finding.schema.json": "findings/*.yaml",
+                "./.isms/schemas/incident.schema.json": "incidents/*.yaml",
+                "./.isms/schemas/change.schema.json": "changes/*.yaml",
+                "./.isms/schemas/review.schema.json": "reviews/*/review.yaml"
+              }
+            }
+            """);
+  }
+
+  @Test
+  void existingVsCodeSettingsAreMergedIntoKeepingCommentsKeysAndTheUsersMappings()
+      throws Exception {
+    Path dir = temp.resolve("mine");
+    String mine =
+        """
+        // my editor, my rules
+        {
+          "editor.rulers": [100], /* wide screens */
+          "yaml.schemas": {
+            // the team's own schema for actions wins
+            "./schemas/our-action.json": "actions/*.yaml",
+            "./.isms/schemas/action.schema.json": "actions/legacy/*.yaml",
+          },
+          "files.trimTrailingWhitespace": true,
+        }
+        """;
+    Files.createDirectories(dir.resolve(".vscode"));
+    Files.writeString(dir.resolve(".vscode/settings.json"), mine);
+
+    assertThat(Cli.run("init", dir.toString(), "--no-commit")).succeeded();
+
+    String merged = Files.readString(dir.resolve(".vscode/settings.json"));
+    String added =
+        """
+            "./.isms/schemas/isms.schema.json": "isms.yaml",
+            "./.isms/schemas/kpi.schema.json": "kpis/*.yaml",
+            "./.isms/schemas/objective.schema.json": "objectives/*.yaml",
+            "./.isms/schemas/risk.schema.json": "risks/*.yaml",
+            "./.isms/schemas/finding.schema.json": "findings/*.yaml",
+            "./.isms/schemas/incident.schema.json": "incidents/*.yaml",
+            "./.isms/schemas/change.schema.json": "changes/*.yaml",
+            "./.isms/schemas/review.schema.json": "reviews/*/review.yaml",
+        """;
+    assertThat(merged)
+        .isEqualTo(mine.replace("  \"yaml.schemas\": {\n", "  \"yaml.schemas\": {\n" + added));
+    assertThat(Cli.run("init", temp.resolve("again").toString(), "--no-commit")).succeeded();
+  }
+
+  @Test
+  void vsCodeSettingsWithoutYamlSchemasGetTheBlockAndAnEmptyObjectToo() throws Exception {
+    Path dir = temp.resolve("other");
+    Files.createDirectories(dir.resolve(".vscode"));
+    Files.writeString(dir.resolve(".vscode/settings.json"), "{\"editor.tabSize\": 2}\n");
+    Path empty = temp.resolve("empty");
+    Files.createDirectories(empty.resolve(".vscode"));
+    Files.writeString(empty.resolve(".vscode/settings.json"), "{}");
+
+    assertThat(Cli.run("init", dir.toString(), "--no-commit")).succeeded();
+    assertThat(Cli.run("init", empty.toString(), "--no-commit")).succeeded();
+
+    String settings = Files.readString(dir.resolve(".vscode/settings.json"));
+    assertThat(settings)
+        .startsWith("{\n  \"yaml.schemas\": {\n    \"./.isms/schemas/isms.schema.json\"")
+        .endsWith("\"reviews/*/review.yaml\"\n  },\"editor.tabSize\": 2}\n");
+    for (String text :
+        List.of(settings, Files.readString(empty.resolve(".vscode/settings.json")))) {
+      assertThat(new ObjectMapper().readTree(text).path("yaml.schemas").size()).isEqualTo(9);
+    }
+    assertThat(new ObjectMapper().readTree(settings).path("editor.tabSize").asInt()).isEqualTo(2);
+  }
+
+  @Test
+  void vsCodeSettingsThatAreNotJsonAreRefusedAndNothingIsWritten() throws Exception {
+    Path dir = temp.resolve("broken");
+    String broken = "{\n  \"editor.rulers\": [100\n  \"files.eol\": \"\\n\"\n}\n";
+    Files.createDirectories(dir.resolve(".vscode"));
+    Files.writeString(dir.resolve(".vscode/settings.json"), broken);
+
+    assertThat(Cli.run("init", dir.toString(), "--no-commit"))
+        .exitedWith(2)
+        .errContains(
+            ".vscode/settings.json:3:",
+            "not valid JSON",
+            "comments and trailing commas are fine",
+            "Nothing was written")
+        .hasNoStackTrace();
+    assertThat(Files.readString(dir.resolve(".vscode/settings.json"))).isEqualTo(broken);
+    assertThat(dir.resolve("isms.yaml")).doesNotExist();
   }
 }

@@ -211,6 +211,7 @@ class RegisterCommandsTest {
     assertThat(file("findings/F-2.yaml"))
         .isEqualTo(
             """
+            # yaml-language-server: $schema=../.isms/schemas/finding.schema.json
             id: F-2
             title: Backups not tested
             audit: Internal audit 2026
