@@ -3,6 +3,7 @@ package dev.isms.check;
 import dev.isms.IsmsException;
 import dev.isms.config.IsmsConfig;
 import dev.isms.git.GitFacade;
+import dev.isms.git.MissingHistoryException;
 import dev.isms.problem.Problem;
 import dev.isms.problem.Suggestions;
 import dev.isms.store.IsmsRepository;
@@ -75,7 +76,13 @@ public final class CheckService {
           continue;
         }
         Findings findings = new Findings(rule, repository);
-        rule.check(context, findings);
+        try {
+          rule.check(context, findings);
+        } catch (MissingHistoryException e) {
+          // a lost object: the rule's findings would be guesses, so it says why it has none
+          notes.add(Note.skipped(rule.id(), "skipped: " + e.getMessage()));
+          continue;
+        }
         ran.add(rule);
         problems.addAll(findings.problems());
         notes.addAll(findings.notes());
@@ -254,6 +261,15 @@ public final class CheckService {
             "this is a shallow clone, so when each file was first committed is unknown; fetch the"
                 + " full history with `git fetch --unshallow` (on GitHub Actions: actions/checkout"
                 + " with fetch-depth: 0; on GitLab CI: GIT_DEPTH: 0)",
+            prefix);
+      }
+      if (git.isPartialClone()) {
+        return new GitAccess(
+            git,
+            null,
+            "this is a partial clone (git clone --filter), so the earlier versions of files that"
+                + " these rules read are not here; "
+                + GitFacade.FULL_HISTORY_ADVICE,
             prefix);
       }
       if (git.head().isEmpty()) {

@@ -22,10 +22,12 @@ import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.Status;
 import org.eclipse.jgit.api.StatusCommand;
 import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.lib.StoredConfig;
 import org.eclipse.jgit.lib.UserConfig;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevTree;
@@ -254,6 +256,31 @@ public final class GitFacade implements AutoCloseable {
     }
   }
 
+  /** What to do when old versions of files are not in the clone. */
+  public static final String FULL_HISTORY_ADVICE =
+      "clone the repository again without --filter (in CI: a full clone, e.g. actions/checkout"
+          + " with fetch-depth: 0 and no filter), or run `git fsck` if the repository may be"
+          + " damaged";
+
+  /**
+   * Whether this is a partial clone ({@code git clone --filter=...}): old versions of files are
+   * fetched on demand by Git, which JGit cannot do, so history-based figures are treated as in a
+   * shallow clone.
+   */
+  public boolean isPartialClone() {
+    StoredConfig config = repository().getConfig();
+    if (config.getString("extensions", null, "partialclone") != null) {
+      return true;
+    }
+    for (String remote : config.getSubsections("remote")) {
+      if (config.getBoolean("remote", remote, "promisor", false)
+          || config.getString("remote", remote, "partialclonefilter") != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Whether every commit newer than {@code commit} is in this clone. A shallow clone lacks the
    * ancestors of its boundary commits; those are older than the boundary, so the history after
@@ -356,8 +383,15 @@ public final class GitFacade implements AutoCloseable {
   }
 
   private IsmsException walkFailed(IOException e) {
-    return IsmsException.input(
-        "cannot read the Git history of " + workTree + ": " + e.getMessage(), e);
+    return readFailed("the Git history of " + workTree, e);
+  }
+
+  /** A failure to read history as the exception to throw: a missing object is its own kind. */
+  private static IsmsException readFailed(String what, IOException e) {
+    if (e instanceof MissingObjectException missing) {
+      return new MissingHistoryException(what, missing);
+    }
+    return IsmsException.input("cannot read " + what + ": " + e.getMessage(), e);
   }
 
   /** A file's bytes as UTF-8 text as they were in a commit, if the file existed there. */
@@ -372,8 +406,7 @@ public final class GitFacade implements AutoCloseable {
         return Optional.of(new String(bytes, StandardCharsets.UTF_8));
       }
     } catch (IOException e) {
-      throw IsmsException.input(
-          "cannot read " + gitPath + " at " + commit.getName() + ": " + e.getMessage(), e);
+      throw readFailed(gitPath + " at " + commit.getName(), e);
     }
   }
 
@@ -394,8 +427,7 @@ public final class GitFacade implements AutoCloseable {
       }
       return files;
     } catch (IOException e) {
-      throw IsmsException.input(
-          "cannot read " + gitFolder + " at " + commit.getName() + ": " + e.getMessage(), e);
+      throw readFailed(gitFolder + " at " + commit.getName(), e);
     }
   }
 
@@ -492,7 +524,7 @@ public final class GitFacade implements AutoCloseable {
           .forEach(c -> oldestFirst.add(0, CommitSummary.of(c)));
       return oldestFirst;
     } catch (IOException e) {
-      throw IsmsException.input("cannot read the history of " + gitPath + ": " + e.getMessage(), e);
+      throw readFailed("the history of " + gitPath, e);
     }
   }
 
@@ -514,7 +546,7 @@ public final class GitFacade implements AutoCloseable {
       ObjectId id = repository().resolve(commitId);
       return id == null ? Optional.empty() : readAt(walk.parseCommit(id), gitPath);
     } catch (IOException e) {
-      throw IsmsException.input("cannot read commit " + commitId + ": " + e.getMessage(), e);
+      throw readFailed("commit " + commitId, e);
     }
   }
 
@@ -663,7 +695,7 @@ public final class GitFacade implements AutoCloseable {
       ObjectId id = repository().resolve(commitId);
       return id != null && walk.parseCommit(id).getRawGpgSignature() != null;
     } catch (IOException e) {
-      throw IsmsException.input("cannot read commit " + commitId + ": " + e.getMessage(), e);
+      throw readFailed("commit " + commitId, e);
     }
   }
 

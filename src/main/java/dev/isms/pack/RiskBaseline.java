@@ -1,6 +1,7 @@
 package dev.isms.pack;
 
 import dev.isms.git.GitFacade;
+import dev.isms.git.MissingHistoryException;
 import dev.isms.problem.Problem;
 import dev.isms.risk.Risk;
 import dev.isms.store.RepositoryLoader;
@@ -28,6 +29,7 @@ final class RiskBaseline {
     NO_GIT,
     NO_COMMITS,
     SHALLOW,
+    INCOMPLETE,
     NOT_IN_HISTORY
   }
 
@@ -79,6 +81,31 @@ final class RiskBaseline {
           "");
     }
     GitFacade g = git.get();
+    if (g.isPartialClone()) {
+      return incomplete(
+          "This is a partial clone (git clone --filter): the risk register as it stood at "
+              + review
+              + " is not in it. Clone the repository without --filter and generate the pack"
+              + " again.");
+    }
+    try {
+      return fromHistory(ctx, g, loader, zone, review);
+    } catch (MissingHistoryException e) {
+      return incomplete(
+          "The risk register as it stood at "
+              + review
+              + " cannot be read: "
+              + e.getMessage()
+              + ". Then generate the pack again.");
+    }
+  }
+
+  private static Result incomplete(String explanation) {
+    return unavailable(State.INCOMPLETE, explanation, "");
+  }
+
+  private static Result fromHistory(
+      PackContext ctx, GitFacade g, RepositoryLoader loader, ZoneId zone, String review) {
     if (g.head().isEmpty()) {
       return unavailable(
           State.NO_COMMITS,

@@ -211,6 +211,75 @@ class PackHistoryTest {
   }
 
   @Test
+  void aPartialCloneStillGetsItsPackAndCheckWithANote() throws Exception {
+    historyBetweenTwoReviews().close();
+    Path clone = temp.resolve("partial");
+    run(repo, "git", "config", "uploadpack.allowFilter", "true");
+    run(temp, "git", "clone", "-q", "--filter=blob:none", repo.toUri().toString(), "partial");
+
+    CommandResult pack =
+        Cli.run("-C", clone.toString(), "pack", "--as-of", "2026-11-24", "--no-commit");
+    CommandResult check = Cli.run("-C", clone.toString(), "check", "--as-of", "2026-11-24");
+
+    assertThat(pack)
+        .succeeded()
+        .hasNoStackTrace()
+        .errContains("warning: the risk register delta is missing: this is a partial clone");
+    assertThat(delta(Files.readString(clone.resolve("reviews/2026-Q4/pack.md"))))
+        .contains("Clone the repository without --filter and generate the pack again.")
+        .doesNotContain("Added:");
+    assertThat(check.exitCode()).isNotEqualTo(2);
+    assertThat(check.out())
+        .contains("note [minutes-late] skipped: this is a partial clone (git clone --filter)")
+        .doesNotContain("Missing unknown");
+  }
+
+  @Test
+  void aLostHistoryObjectLeavesOutTheDeltaWithANoteUntilItIsBack() throws Exception {
+    try (Git git = historyBetweenTwoReviews()) {
+      // the version of R-2 the review saw, lost from the object store
+      String blob =
+          git.getRepository()
+              .resolve("HEAD~3:risks/R-2.yaml")
+              .name(); // "reassigned at the review", the baseline of the delta
+      Path object = repo.resolve(".git/objects/" + blob.substring(0, 2) + "/" + blob.substring(2));
+      byte[] saved = Files.readAllBytes(object);
+      Files.delete(object);
+
+      CommandResult lost = Cli.run("-C", repo.toString(), "pack", "--as-of", "2026-11-24");
+
+      assertThat(lost)
+          .succeeded()
+          .hasNoStackTrace()
+          .errContains(
+              "the risk register delta is missing",
+              "needs the Git object " + blob + ", which is not in this clone");
+      assertThat(delta(pack())).contains("cannot be read").doesNotContain("Added:");
+      String review = git.getRepository().resolve("HEAD:reviews/2026-Q3/review.yaml").name();
+      Path reviewObject =
+          repo.resolve(".git/objects/" + review.substring(0, 2) + "/" + review.substring(2));
+      byte[] savedReview = Files.readAllBytes(reviewObject);
+      Files.delete(reviewObject);
+      CommandResult check = Cli.run("-C", repo.toString(), "check", "--as-of", "2026-11-24");
+      assertThat(check.exitCode()).as(check.out() + check.err()).isNotEqualTo(2);
+      assertThat(check.out())
+          .contains("skipped: reading the Git history of", "needs the Git object " + review);
+      Files.write(reviewObject, savedReview);
+
+      Files.write(object, saved);
+      CommandResult rerun = Cli.run("-C", repo.toString(), "pack", "--as-of", "2026-11-24");
+      assertThat(rerun).succeeded();
+      assertThat(rerun.err()).doesNotContain("delta is missing");
+      assertThat(delta(pack())).contains("Added:");
+    }
+  }
+
+  private static void run(Path dir, String... command) throws Exception {
+    Process process = new ProcessBuilder(command).directory(dir.toFile()).inheritIO().start();
+    assertThat(process.waitFor()).as(String.join(" ", command)).isZero();
+  }
+
+  @Test
   void anIsmsInASubfolderOfALargerRepositoryReadsItsOwnHistory() throws Exception {
     Path mono = temp.resolve("mono");
     repo = mono.resolve("compliance");
