@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
-import org.eclipse.jgit.api.CommitCommand;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.Status;
 import org.eclipse.jgit.api.StatusCommand;
@@ -198,39 +197,6 @@ public final class GitFacade implements AutoCloseable {
       throw IsmsException.input(abs + " is outside the Git work tree " + workTree);
     }
     return workTree.relativize(abs).toString().replace('\\', '/');
-  }
-
-  /**
-   * Commits exactly the given files, as they are in the work tree, whatever else is staged: the
-   * user's other staged and unstaged changes stay as they were (git commit --only). Commands write
-   * and commit through {@link RepositoryWriter} instead, which locks, checks and rolls back; this
-   * goes once no branch uses it.
-   */
-  public RevCommit commitOnly(Collection<Path> files, String message) {
-    PersonIdent who = identity();
-    PersonIdent stamped = new PersonIdent(who, clock.instant(), clock.getZone());
-    return commitOnly(files, message, stamped);
-  }
-
-  /** As {@link #commitOnly(Collection, String)}, with a given author and committer. */
-  public RevCommit commitOnly(Collection<Path> files, String message, PersonIdent who) {
-    List<String> paths = files.stream().map(this::gitPath).sorted().toList();
-    try {
-      for (String path : paths) {
-        if (Files.exists(workTree.resolve(path))) {
-          git.add().addFilepattern(path).call();
-        }
-      }
-      CommitCommand commit =
-          git.commit().setMessage(message).setAuthor(who).setCommitter(who).setSign(false);
-      for (String path : paths) {
-        commit.setOnly(path);
-      }
-      return commit.call();
-    } catch (GitAPIException | org.eclipse.jgit.api.errors.JGitInternalException e) {
-      throw IsmsException.input(
-          "the files were written but Git could not commit them: " + e.getMessage(), e);
-    }
   }
 
   /** HEAD's commit, if the repository has one. */
