@@ -7,6 +7,7 @@ import dev.isms.check.rules.ActionOverdueRule;
 import dev.isms.check.rules.ApprovalFieldsRule;
 import dev.isms.check.rules.ApprovedChangedRule;
 import dev.isms.check.rules.AttendanceMismatchRule;
+import dev.isms.check.rules.KpiFuturePeriodRule;
 import dev.isms.check.rules.KpiReconcileRule;
 import dev.isms.check.rules.KpiStaleRule;
 import dev.isms.check.rules.MinutesActionsRule;
@@ -48,6 +49,7 @@ public final class RuleRegistry {
             new ReviewAfterTriggerRule(),
             new RiskTreatmentOverdueRule(),
             new KpiStaleRule(),
+            new KpiFuturePeriodRule(),
             new KpiReconcileRule(),
             new MinutesLateRule(),
             new PackLateRule(),

@@ -45,6 +45,33 @@ public final class KpiPeriods {
     return LocalDate.of(year, 1, 1);
   }
 
+  /** Whether the period begins after {@code day}: on that day it cannot have been measured. */
+  public static boolean beginsAfter(String period, LocalDate day) {
+    return start(period).isAfter(day);
+  }
+
+  /**
+   * The KPI as it could be known on {@code day}: without measurements for periods that had not
+   * begun (isms check reports them as kpi-future-period).
+   */
+  public static Kpi asOf(Kpi kpi, LocalDate day) {
+    java.util.List<Measurement> known =
+        kpi.measurements().stream().filter(m -> !beginsAfter(m.period(), day)).toList();
+    return known.size() == kpi.measurements().size()
+        ? kpi
+        : new Kpi(
+            kpi.id(),
+            kpi.name(),
+            kpi.description(),
+            kpi.target(),
+            kpi.source(),
+            kpi.owner(),
+            kpi.objective(),
+            kpi.frequency(),
+            kpi.computed(),
+            known);
+  }
+
   public static Style styleOf(String period) {
     Matcher m = PERIOD.matcher(period == null ? "" : period);
     if (!m.matches()) {

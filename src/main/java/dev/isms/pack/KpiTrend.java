@@ -72,7 +72,8 @@ public final class KpiTrend {
    * @param asOf the pack date: a computed value is labelled with it, and a KPI without a value for
    *     the last period completed before it is not measured
    */
-  KpiTrend(Kpi kpi, Optional<ComputedKpis.Value> computed, LocalDate asOf) {
+  KpiTrend(Kpi recordedKpi, Optional<ComputedKpis.Value> computed, LocalDate asOf) {
+    Kpi kpi = KpiPeriods.asOf(recordedKpi, asOf);
     this.kpi = kpi;
     this.computed = computed;
     List<Measurement> recorded = kpi.measurements().stream().sorted(KpiPeriods.IN_TIME).toList();

@@ -5,14 +5,19 @@ import dev.isms.framework.ClauseSet;
 import dev.isms.git.GitFacade;
 import dev.isms.git.RepositoryWriter;
 import dev.isms.git.Written;
+import dev.isms.kpi.Kpi;
+import dev.isms.kpi.KpiPeriods;
+import dev.isms.kpi.Measurement;
 import dev.isms.render.HtmlPage;
 import dev.isms.render.TemplateRenderer;
 import dev.isms.review.model.Review;
 import dev.isms.store.GeneratedFile;
 import dev.isms.store.IsmsRepository;
 import dev.isms.store.RepositoryLoader;
+import dev.isms.validation.FileKind;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -70,6 +75,7 @@ public final class PackService {
       refuseToOverwrite(root, target, options.force());
     }
     List<String> warnings = new ArrayList<>();
+    futurePeriods(repo, options.asOf(), warnings);
     Optional<GitFacade> git = writer.git();
     ZoneId zone = clock.getZone();
     RiskBaseline.Result baseline = RiskBaseline.load(ctx, git, loader, zone);
@@ -173,6 +179,23 @@ public final class PackService {
    * The pack of a review that took place is what management read before the meeting: regenerating
    * it afterwards would replace that record with today's data.
    */
+  /** Measurements of periods that had not begun: left out of the figures, and said so. */
+  private static void futurePeriods(IsmsRepository repo, LocalDate asOf, List<String> warnings) {
+    for (Kpi kpi : repo.kpis()) {
+      for (Measurement m : kpi.measurements()) {
+        if (KpiPeriods.beginsAfter(m.period(), asOf)) {
+          warnings.add(
+              IsmsRepository.pathOf(FileKind.KPI, kpi.id())
+                  + ": the measurement for "
+                  + m.period()
+                  + " is left out, as that period begins after "
+                  + asOf
+                  + " (isms check reports it as kpi-future-period); correct the period");
+        }
+      }
+    }
+  }
+
   static void refuseToRewriteHeld(Review review, Path md, boolean force) {
     if (force
         || !review.wasHeld()

@@ -6,6 +6,7 @@ import dev.isms.check.Findings;
 import dev.isms.check.Rule.Needs;
 import dev.isms.check.RuleInfo;
 import dev.isms.kpi.Kpi;
+import dev.isms.kpi.KpiPeriods;
 import dev.isms.kpi.Measurement;
 import dev.isms.problem.Severity;
 import dev.isms.validation.FileKind;
@@ -41,7 +42,9 @@ public final class KpiStaleRule extends AbstractRule {
         FileKind.KPI,
         Kpi::id,
         findings,
-        (kpi, file) -> {
+        (recordedKpi, file) -> {
+          // a period that has not begun is no measurement (kpi-future-period reports it)
+          Kpi kpi = KpiPeriods.asOf(recordedKpi, context.asOf());
           Frequency frequency = Frequency.of(kpi);
           String due = frequency.latestCompleteBefore(context.asOf());
           boolean measured =
