@@ -60,7 +60,7 @@ class CheckCommandTest {
     assertThat(repo.check()).exitedWith(1);
     assertThat(repo.check("--skip", "action-overdue"))
         .succeeded()
-        .outContains("no problems found; 15 rules run, 4 skipped");
+        .outContains("no problems found; 16 rules run, 4 skipped");
   }
 
   @Test
