@@ -20,6 +20,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Every way a commit can fail, on a real repository through the real command line: the command
@@ -89,6 +91,32 @@ class WriteFaultsTest {
     CommandResult failed = failsThenSucceeds(() -> delete("MERGE_HEAD"));
 
     assertThat(failed).errContains("a merge is in progress; finish it (git commit) or abort it");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "CHERRY_PICK_HEAD | a cherry-pick is in progress; finish it (git cherry-pick --continue)",
+        "REVERT_HEAD      | a revert is in progress; finish it (git revert --continue)",
+        "BISECT_LOG       | a bisect is in progress; end it with git bisect reset",
+        "rebase-apply/applying | git am is in progress; finish it (git am --continue)"
+      })
+  void anotherOperationInProgress(String marker, String cause) throws Exception {
+    Path file = repo.resolve(".git").resolve(marker);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, Files.readString(repo.resolve(".git/refs/heads/main")));
+
+    CommandResult failed =
+        failsThenSucceeds(
+            () -> {
+              delete(marker);
+              if (marker.contains("/")) {
+                delete(marker.substring(0, marker.indexOf('/')));
+              }
+            });
+
+    assertThat(failed).errContains(cause, "its commit would be mixed into that one");
   }
 
   @Test
