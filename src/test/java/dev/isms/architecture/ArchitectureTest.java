@@ -119,6 +119,30 @@ class ArchitectureTest {
           .dependOnClassesThat()
           .resideInAnyPackage("org.eclipse.jgit..", "picocli..");
 
+  /**
+   * Every file isms writes goes through the transactional writer in {@code git} (all or nothing,
+   * the repository lock, the preflight, the rollback): nothing else creates, moves or deletes a
+   * file.
+   */
+  @ArchTest
+  static final ArchRule onlyTheWriterChangesFiles =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("dev.isms.git..")
+          .should()
+          .callMethodWhere(
+              com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                      com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
+                          JavaClass.Predicates.equivalentTo(java.nio.file.Files.class)))
+                  .and(
+                      com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                          com.tngtech.archunit.core.domain.properties.HasName.Predicates
+                              .nameMatching(
+                                  "write|writeString|newOutputStream|newBufferedWriter|move|copy"
+                                      + "|delete|deleteIfExists|createDirectory|createDirectories"
+                                      + "|createFile|createTempFile|createSymbolicLink"))))
+          .as("only dev.isms.git writes, moves or deletes files");
+
   private static String[] concat(String[]... parts) {
     return java.util.Arrays.stream(parts).flatMap(java.util.Arrays::stream).toArray(String[]::new);
   }
