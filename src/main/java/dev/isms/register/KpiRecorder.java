@@ -2,12 +2,14 @@ package dev.isms.register;
 
 import dev.isms.IsmsException;
 import dev.isms.kpi.Kpi;
+import dev.isms.kpi.KpiPeriods;
 import dev.isms.store.IsmsRepository;
 import dev.isms.store.RepositoryLoader;
 import dev.isms.validation.FileKind;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -58,6 +60,17 @@ public final class KpiRecorder {
         && PERIODS.values().stream().noneMatch(p -> p.matcher(o.period()).matches())) {
       throw IsmsException.input(
           "--period " + o.period() + " is no period; write 2026-Q4, 2026-11 or 2026");
+    }
+    LocalDate today = LocalDate.now(clock);
+    if (KpiPeriods.beginsAfter(o.period(), today)) {
+      throw IsmsException.input(
+          "--period "
+              + o.period()
+              + " begins on "
+              + KpiPeriods.start(o.period())
+              + ", after "
+              + today
+              + ": a period can be recorded once it has begun; check the year");
     }
     BigDecimal value = number(o.value());
     Map<String, Object> entry = new LinkedHashMap<>();

@@ -101,6 +101,14 @@ class RegisterCommandsTest {
     assertThat(isms("kpi", "record", "KPI-TRAINING", "--period", "2026-Q3", "--value", "97"))
         .exitedWith(2)
         .errContains("has a value for 2026-Q3 already (96.0); pass --force");
+    assertThat(isms("kpi", "record", "KPI-TRAINING", "--period", "2027-Q4", "--value", "97"))
+        .exitedWith(2)
+        .errContains(
+            "--period 2027-Q4 begins on 2027-10-01, after 2026-11-24: a period can be recorded"
+                + " once it has begun");
+    assertThat(isms("kpi", "record", "KPI-TRAINING", "--period", "2026-Q4", "--value", "1e400"))
+        .exitedWith(2)
+        .errContains("--value 1e400");
     assertThat(isms("kpi", "record", "KPI-TRAINING", "--period", "2026-Q4", "--value", "97%"))
         .exitedWith(2)
         .errContains("--value 97% is not a number");
