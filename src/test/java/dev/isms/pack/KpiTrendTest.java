@@ -12,8 +12,11 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class KpiTrendTest {
-  /** A pack date before every period of these tests: no KPI counts as not measured. */
-  private static final LocalDate EARLY = LocalDate.of(2024, 1, 1);
+  /**
+   * A pack date on the first day of the latest period of these tests: every measurement is of a
+   * period that has begun, and none counts as not measured yet.
+   */
+  private static final LocalDate PACK_DAY = LocalDate.of(2026, 7, 1);
 
   private static Kpi kpi(String op, double target, Measurement... ms) {
     return new Kpi(
@@ -46,7 +49,7 @@ class KpiTrendTest {
                 m("2025-Q4", 88),
                 m("2026-Q2", 93)),
             Optional.empty(),
-            EARLY);
+            PACK_DAY);
 
     assertThat(trend.points())
         .extracting(KpiTrend.Point::label)
@@ -59,7 +62,7 @@ class KpiTrendTest {
   @Test
   void aFallingValueImprovesATargetThatCapsIt() {
     KpiTrend trend =
-        new KpiTrend(kpi("<=", 4, m("2026-Q2", 6), m("2026-Q3", 5)), Optional.empty(), EARLY);
+        new KpiTrend(kpi("<=", 4, m("2026-Q2", 6), m("2026-Q3", 5)), Optional.empty(), PACK_DAY);
 
     assertThat(trend.direction()).isEqualTo(KpiTrend.Direction.DOWN);
     assertThat(trend.trendText()).isEqualTo("↓ improving");
@@ -69,9 +72,9 @@ class KpiTrendTest {
   @Test
   void anExactTargetImprovesWhenTheValueComesCloser() {
     KpiTrend closer =
-        new KpiTrend(kpi("=", 100, m("2026-Q2", 110), m("2026-Q3", 95)), Optional.empty(), EARLY);
+        new KpiTrend(kpi("=", 100, m("2026-Q2", 110), m("2026-Q3", 95)), Optional.empty(), PACK_DAY);
     KpiTrend flat =
-        new KpiTrend(kpi("=", 100, m("2026-Q2", 90), m("2026-Q3", 90)), Optional.empty(), EARLY);
+        new KpiTrend(kpi("=", 100, m("2026-Q2", 90), m("2026-Q3", 90)), Optional.empty(), PACK_DAY);
 
     assertThat(closer.trendText()).isEqualTo("↓ improving");
     assertThat(flat.trendText()).isEqualTo("→ steady");
@@ -99,7 +102,7 @@ class KpiTrendTest {
     for (int i = 0; i < values.length; i++) {
       ms[i] = m((2025 + i / 4) + "-Q" + (i % 4 + 1), values[i]);
     }
-    return new KpiTrend(kpi(op, target, ms), Optional.empty(), EARLY);
+    return new KpiTrend(kpi(op, target, ms), Optional.empty(), PACK_DAY);
   }
 
   @Test
@@ -148,7 +151,7 @@ class KpiTrendTest {
 
   @Test
   void withoutMeasurementsThereIsNoValueNorTrend() {
-    KpiTrend trend = new KpiTrend(kpi(">=", 95), Optional.empty(), EARLY);
+    KpiTrend trend = new KpiTrend(kpi(">=", 95), Optional.empty(), PACK_DAY);
 
     assertThat(trend.met()).isEmpty();
     assertThat(trend.trendText()).isEmpty();
@@ -231,12 +234,12 @@ class KpiTrendTest {
     Measurement[] rising = {m("2025-Q4", 0), m("2026-Q1", 0), m("2026-Q2", 1), m("2026-Q3", 0)};
     Measurement[] steady = {m("2025-Q4", 0), m("2026-Q1", 0), m("2026-Q2", 0), m("2026-Q3", 0)};
 
-    assertThat(new KpiTrend(kpi(zeroForFour, rising), Optional.empty(), EARLY).met())
+    assertThat(new KpiTrend(kpi(zeroForFour, rising), Optional.empty(), PACK_DAY).met())
         .as("a single quarter above zero breaks the run")
         .contains(false);
-    assertThat(new KpiTrend(kpi(zeroForFour, steady), Optional.empty(), EARLY).met())
+    assertThat(new KpiTrend(kpi(zeroForFour, steady), Optional.empty(), PACK_DAY).met())
         .contains(true);
-    assertThat(new KpiTrend(kpi(zeroForFour, m("2026-Q3", 0)), Optional.empty(), EARLY).met())
+    assertThat(new KpiTrend(kpi(zeroForFour, m("2026-Q3", 0)), Optional.empty(), PACK_DAY).met())
         .as("one period is not four")
         .contains(false);
     assertThat(KpiDashboard.target(zeroForFour))
@@ -247,7 +250,7 @@ class KpiTrendTest {
   void aRangeIsMetInsideItAndImprovesTowardsIt() {
     Target band = new Target(null, null, "%", 95.0, 99.0, null, null);
     KpiTrend trend =
-        new KpiTrend(kpi(band, m("2026-Q2", 103), m("2026-Q3", 98)), Optional.empty(), EARLY);
+        new KpiTrend(kpi(band, m("2026-Q2", 103), m("2026-Q3", 98)), Optional.empty(), PACK_DAY);
 
     assertThat(trend.met()).contains(true);
     assertThat(trend.trendText()).isEqualTo("↓ improving");
@@ -262,9 +265,9 @@ class KpiTrendTest {
         new KpiTrend(
             kpi(down, m("2025-Q4", 4), m("2026-Q1", 3), m("2026-Q2", 2), m("2026-Q3", 2)),
             Optional.empty(),
-            EARLY);
+            PACK_DAY);
     KpiTrend rising =
-        new KpiTrend(kpi(down, m("2026-Q2", 2), m("2026-Q3", 3)), Optional.empty(), EARLY);
+        new KpiTrend(kpi(down, m("2026-Q2", 2), m("2026-Q3", 3)), Optional.empty(), PACK_DAY);
 
     assertThat(falling.met()).contains(true);
     assertThat(rising.met()).contains(false);
