@@ -72,7 +72,8 @@ class KpiTrendTest {
   @Test
   void anExactTargetImprovesWhenTheValueComesCloser() {
     KpiTrend closer =
-        new KpiTrend(kpi("=", 100, m("2026-Q2", 110), m("2026-Q3", 95)), Optional.empty(), PACK_DAY);
+        new KpiTrend(
+            kpi("=", 100, m("2026-Q2", 110), m("2026-Q3", 95)), Optional.empty(), PACK_DAY);
     KpiTrend flat =
         new KpiTrend(kpi("=", 100, m("2026-Q2", 90), m("2026-Q3", 90)), Optional.empty(), PACK_DAY);
 
