@@ -13,11 +13,22 @@ final class LocalDateConverter implements CommandLine.ITypeConverter<LocalDate> 
       throw new CommandLine.TypeConversionException(
           "'" + value + "' is not a date; write it as YYYY-MM-DD, e.g. 2026-11-23");
     }
+    LocalDate date;
     try {
-      return LocalDate.parse(value);
+      date = LocalDate.parse(value);
     } catch (DateTimeParseException e) {
       throw new CommandLine.TypeConversionException(
           "'" + value + "' is not a date; write it as YYYY-MM-DD, e.g. 2026-11-23");
     }
+    if (date.getYear() < 1900) {
+      // as the files: a date in the year 0000 would make every due date millennia away
+      throw new CommandLine.TypeConversionException(
+          "'"
+              + value
+              + "' is in the year "
+              + value.substring(0, 4)
+              + ", which no ISMS record has; isms reads dates from 1900 on, e.g. 2026-11-23");
+    }
+    return date;
   }
 }

@@ -142,6 +142,13 @@ class CliBasicsTest {
   }
 
   @Test
+  void aDateInTheYear0000IsRefused() {
+    assertThat(Cli.run("--as-of", "0000-01-01", "check"))
+        .exitedWith(2)
+        .errContains("'0000-01-01' is in the year 0000, which no ISMS record has");
+  }
+
+  @Test
   void aYearBeyondFourDigitsIsNoDate() {
     assertThat(Cli.run("--as-of", "+10000-01-01", "check"))
         .exitedWith(2)
