@@ -15,14 +15,15 @@ import org.eclipse.jgit.util.SystemReader;
 
 /**
  * Finds out, before a single file is written, whether a commit can happen, and says in plain words
- * why not: a repository owned by someone else, a merge or rebase in progress, another Git process
- * holding the index, an index JGit cannot write, a detached HEAD.
+ * why not: a repository owned by someone else, a read-only Git folder, a merge or rebase in
+ * progress, another Git process holding the index, an index JGit cannot write, a detached HEAD.
  */
 final class CommitPreflight {
   private CommitPreflight() {}
 
   static void check(Repository repository) {
     checkOwnership(repository);
+    checkWritable(repository);
     checkState(repository);
     checkIndexLock(repository);
     checkHead(repository);
@@ -52,6 +53,24 @@ final class CommitPreflight {
                 + " work there and so does isms. To add an exception for this directory, call:"
                 + " git config --global --add safe.directory "
                 + workTree);
+      }
+    }
+  }
+
+  /**
+   * A read-only Git folder (a read-only mount, {@code chmod -w}, an immutable attribute): Git could
+   * neither lock the index nor store the commit, so isms says which folder before writing anything.
+   */
+  static void checkWritable(Repository repository) {
+    Path gitDir = repository.getDirectory().toPath();
+    Path common = repository.getCommonDirectory().toPath();
+    for (Path dir : new Path[] {gitDir, common.resolve("objects"), common.resolve("refs/heads")}) {
+      if (Files.isDirectory(dir) && !Files.isWritable(dir)) {
+        throw IsmsException.input(
+            dir
+                + " is read-only, so Git cannot commit; make it writable (chmod -R u+w "
+                + dir
+                + "), or run the command with --no-commit; nothing was changed");
       }
     }
   }

@@ -119,6 +119,46 @@ class WriteFaultsTest {
     assertThat(failed).errContains(cause, "its commit would be mixed into that one");
   }
 
+  @ParameterizedTest(name = ".git/{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "''      | .git/isms.lock: | nothing was changed",
+        "objects | .git/objects is read-only, so Git cannot commit; make it writable | --no-commit"
+      })
+  void aReadOnlyGitFolder(String folder, String cause, String advice) throws Exception {
+    Path dir = repo.resolve(".git").resolve(folder);
+    readOnly(dir, true);
+    try {
+      CommandResult failed = failsThenSucceeds(() -> readOnly(dir, false));
+
+      assertThat(failed).errContains(repo + "/" + cause, advice);
+    } finally {
+      readOnly(dir, false);
+    }
+  }
+
+  /**
+   * Makes a folder read-only for this user: for root, whom permissions do not stop, with the
+   * immutable attribute.
+   */
+  private void readOnly(Path dir, boolean on) {
+    try {
+      if (Integer.valueOf(0).equals(Ownership.currentUid())) {
+        Process chattr = new ProcessBuilder("chattr", on ? "+i" : "-i", dir.toString()).start();
+        assertThat(chattr.waitFor()).as("chattr").isZero();
+      } else {
+        Files.setPosixFilePermissions(
+            dir, PosixFilePermissions.fromString(on ? "r-xr-xr-x" : "rwxr-xr-x"));
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   @Test
   void aRebaseInProgress() throws Exception {
     Files.createDirectories(repo.resolve(".git/rebase-merge"));
