@@ -69,7 +69,9 @@ final class EvidenceCommand extends AbstractCommand {
     }
     EvidenceService.Result result =
         new EvidenceService(new RepositoryLoader(), clock())
-            .create(repositoryRoot(), new EvidenceOptions(id, year, out, zip, force, today()));
+            .create(
+                repositoryRoot(),
+                new EvidenceOptions(id, year, inStart(out), inStart(zip), force, today()));
     out()
         .println(
             "Wrote the evidence of "
@@ -90,7 +92,7 @@ final class EvidenceCommand extends AbstractCommand {
   }
 
   private int verify() {
-    BundleVerifier.Result result = new BundleVerifier().verify(verify);
+    BundleVerifier.Result result = new BundleVerifier().verify(inStart(verify));
     out()
         .println(
             "Bundle "
@@ -123,5 +125,10 @@ final class EvidenceCommand extends AbstractCommand {
 
   private void print(String what, List<String> paths) {
     paths.forEach(p -> out().println(what + ": " + TerminalText.escape(p)));
+  }
+
+  /** A relative path as given: from the folder -C names (as `git -C` reads it), else this one. */
+  private Path inStart(Path path) {
+    return path == null ? null : root().startDirectory().resolve(path);
   }
 }
