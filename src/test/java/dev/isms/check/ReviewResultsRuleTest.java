@@ -116,6 +116,61 @@ class ReviewResultsRuleTest {
   }
 
   @Test
+  void theActionsTableIsTheFirstWithAnOwnerOrADueColumnNotTheFirstTable() {
+    CheckFixture repo =
+        CheckFixture.copy(temp)
+            .replace(
+                MINUTES,
+                "| ID | Action | Owner | Due | Success criteria |",
+                "| Decision | Reason |\n| --- | --- |\n| Keep the vault | Ransomware |\n\n"
+                    + "| ID | Action | Owner | Due | Success criteria |")
+            .replace(MINUTES, "| Priya Shah | 2026-12-31 |", "|  | 2026-12-31 |");
+
+    assertThat(repo.problemsOf(RULE))
+        .extracting(Found::line, Found::message)
+        .containsExactly(
+            tuple(
+                repo.lineOf(MINUTES, "| ACT-2026-014"),
+                "action `ACT-2026-014` has no owner: name the person who answers for it"));
+  }
+
+  @Test
+  void aTableWithAnOwnerButNoDueColumnIsTheActionsTableAndLacksDue() {
+    CheckFixture repo =
+        CheckFixture.copy(temp)
+            .replace(
+                MINUTES,
+                "| ID | Action | Owner | Due | Success criteria |\n| --- | --- | --- | --- | --- |",
+                "| ID | Action | Owner | By | Success criteria |\n| --- | --- | --- | --- | --- |");
+
+    assertThat(repo.problemsOf(RULE))
+        .extracting(Found::line, Found::message)
+        .containsExactly(
+            tuple(
+                repo.lineOf(MINUTES, "| ID | Action | Owner | By"),
+                "the actions table has no `Due` column: give every action an owner and a due"
+                    + " date"));
+  }
+
+  @Test
+  void aTableWithADueButNoOwnerColumnIsTheActionsTableAndLacksAnOwner() {
+    CheckFixture repo =
+        CheckFixture.copy(temp)
+            .replace(
+                MINUTES,
+                "| ID | Action | Owner | Due | Success criteria |\n| --- | --- | --- | --- | --- |",
+                "| ID | Action | Lead | Due date | Success criteria |\n| --- | --- | --- | --- | --- |");
+
+    assertThat(repo.problemsOf(RULE))
+        .extracting(Found::line, Found::message)
+        .containsExactly(
+            tuple(
+                repo.lineOf(MINUTES, "| ID | Action | Lead | Due date"),
+                "the actions table has no `Owner` column: give every action an owner and a due"
+                    + " date"));
+  }
+
+  @Test
   void noActionsTableIsAnErrorUnlessTheReviewSaidWhyThereAreNone() {
     CheckFixture repo =
         CheckFixture.copy(temp)
