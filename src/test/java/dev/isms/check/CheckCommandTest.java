@@ -8,6 +8,7 @@ import dev.isms.check.CheckFixture.Found;
 import dev.isms.testing.Cli;
 import dev.isms.testing.CommandResult;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,9 +59,17 @@ class CheckCommandTest {
             .replace("actions/ACT-2026-014.yaml", "due: 2026-12-31", "due: 2026-10-31");
 
     assertThat(repo.check()).exitedWith(1);
+    // the fixture has no Git history, so the rules that need it are skipped too
+    List<Rule> rules = RuleRegistry.builtIn().rules();
+    long needHistory = rules.stream().filter(r -> r.needs() == Rule.Needs.HISTORY).count();
     assertThat(repo.check("--skip", "action-overdue"))
         .succeeded()
-        .outContains("no problems found; 16 rules run, 4 skipped");
+        .outContains(
+            "no problems found; "
+                + (rules.size() - 1 - needHistory)
+                + " rules run, "
+                + needHistory
+                + " skipped");
   }
 
   @Test

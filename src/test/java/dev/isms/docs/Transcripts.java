@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  *
  * <p>A {@code ```console} block is a transcript: a line {@code $ isms ...} is a command (a trailing
  * {@code \} continues it on the next line), the lines under it up to the next {@code $} line are
- * what it prints, a line {@code ...} stands for any number of lines, and {@code $ echo $?} followed
- * by a number gives the exit code of the command before it (0 when not given).
+ * what it prints, a line {@code ...} stands for any number of lines ({@code ...} within a line, for
+ * any text), and {@code $ echo $?} followed by a number gives the exit code of the command before
+ * it (0 when not given).
  */
 final class Transcripts {
   private static final Pattern FENCE = Pattern.compile("^```(\\w*)\\s*$");
@@ -158,7 +159,19 @@ final class Transcripts {
       return false;
     }
     return j < actual.size()
-        && expected.get(i).equals(actual.get(j))
+        && lineMatches(expected.get(i), actual.get(j))
         && matches(expected, i + 1, actual, j + 1);
+  }
+
+  /** A line as shown, where {@code ...} within it stands for any text. */
+  static boolean lineMatches(String expected, String actual) {
+    if (!expected.contains("...")) {
+      return expected.equals(actual);
+    }
+    StringBuilder regex = new StringBuilder();
+    for (String part : expected.split("\\.\\.\\.", -1)) {
+      regex.append(regex.length() == 0 ? "" : ".*").append(Pattern.quote(part));
+    }
+    return Pattern.compile(regex.toString(), Pattern.DOTALL).matcher(actual).matches();
   }
 }

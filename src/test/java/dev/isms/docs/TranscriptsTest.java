@@ -56,4 +56,21 @@ class TranscriptsTest {
     assertThat(Transcripts.matches(List.of("one", "three", "..."), actual)).isFalse();
     assertThat(Transcripts.matches(List.of(), List.of("printed"))).isFalse();
   }
+
+  @Test
+  void anEllipsisWithinALineStandsForAnyText() {
+    assertThat(
+            Transcripts.lineMatches(
+                "isms check: 8 errors; ... rules run", "isms check: 8 errors; 21 rules run"))
+        .isTrue();
+    assertThat(
+            Transcripts.lineMatches("a `### 9.3.2 c) ...` section", "a `### 9.3.2 c) ...` section"))
+        .isTrue();
+    assertThat(
+            Transcripts.lineMatches(
+                "isms check: 8 errors; ... rules run", "isms check: 7 errors; 21 rules run"))
+        .isFalse();
+    assertThat(Transcripts.lineMatches("(a+b)", "(a+b)")).isTrue();
+    assertThat(Transcripts.lineMatches("(a+b)", "aab")).isFalse();
+  }
 }
