@@ -39,6 +39,9 @@ public final class ReviewLog {
   public static final String TAGGED = "tagged";
   public static final String CHANGED_AFTER_APPROVAL = "changed after approval";
 
+  /** The oldest commit of a shallow clone: what came before it is not in the clone. */
+  public static final String SHALLOW_START = "start of shallow history";
+
   private static final YAMLMapper YAML = new YAMLMapper();
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -119,7 +122,8 @@ public final class ReviewLog {
               + "/ is neither in the work tree nor in the Git history");
     }
     List<String> notes = new ArrayList<>();
-    if (git.isShallow()) {
+    boolean shallow = git.isShallow();
+    if (shallow) {
       notes.add(
           "this is a shallow clone: commits older than its boundary are missing from the trail;"
               + " fetch the full history with `git fetch --unshallow` (on GitHub Actions:"
@@ -133,7 +137,10 @@ public final class ReviewLog {
       String before = c.firstParentId().flatMap(p -> git.readAt(p, yamlPath)).orElse(null);
       boolean hasYaml = c.paths().contains(yamlPath);
       String after = hasYaml ? git.readAt(c.commit().id(), yamlPath).orElse(null) : before;
-      String step = step(c.paths(), folder, before, after);
+      String step =
+          c.firstParentId().isEmpty() && shallow
+              ? SHALLOW_START
+              : step(c.paths(), folder, before, after);
       if (approvedAt != null) {
         if (!git.isInHistoryOf(c.commit().id(), approvedAt)) {
           step = CHANGED_AFTER_APPROVAL;

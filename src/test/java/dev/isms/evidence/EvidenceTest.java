@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.isms.testing.Cli;
 import dev.isms.testing.CommandResult;
+import dev.isms.testing.DatedCommits;
 import dev.isms.testing.DemoRepository;
+import dev.isms.testing.FileTrees;
 import dev.isms.testing.GitTestSupport;
 import dev.isms.testing.RepositorySnapshot;
 import dev.isms.testing.ReviewCycle;
@@ -18,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -270,6 +273,79 @@ class EvidenceTest {
     assertThat(Cli.run("evidence", "--verify", temp.resolve("nothing-here").toString()))
         .exitedWith(2)
         .errContains("does not exist");
+  }
+
+  @Test
+  void aChangeAfterApprovalShowsInTheManifestTheLogAndTheCheck() throws Exception {
+    Path changed = FileTrees.copy(repo, temp.resolve("changed"));
+    Path minutes = changed.resolve(ReviewCycle.MINUTES);
+    Files.writeString(minutes, Files.readString(minutes) + "\nAdded later.\n");
+    try (Git git = Git.open(changed.toFile())) {
+      DatedCommits.commitAll(git, "Reword the annual minutes", LocalDate.of(2026, 12, 10));
+    }
+    Path out = temp.resolve("changed-bundle");
+
+    assertThat(
+            Cli.run(
+                "-C",
+                changed.toString(),
+                "--as-of",
+                "2026-12-10",
+                "evidence",
+                ID,
+                "--out",
+                out.toString()))
+        .succeeded();
+
+    assertThat(Files.readString(out.resolve("MANIFEST.md")))
+        .contains("| changed after approval | 2026-12-10T12:00+01:00 |")
+        .containsPattern(
+            "\\| reviews/2026-annual/minutes\\.md \\| `[0-9a-f]{64}` \\| `[0-9a-f]{64}` \\|"
+                + " \\*\\*changed since approval\\*\\* \\|");
+    assertThat(Files.readString(out.resolve("log.txt")))
+        .contains("changed after approval")
+        .contains("Reword the annual minutes");
+    assertThat(Files.readString(out.resolve("check.txt")))
+        .contains("error [approved-changed] " + ReviewCycle.MINUTES);
+  }
+
+  @Test
+  void aShallowCloneGivesATrailWithANote() throws Exception {
+    Path shallow = temp.resolve("shallow");
+    Git.cloneRepository()
+        .setURI(repo.toUri().toString())
+        .setDirectory(shallow.toFile())
+        .setDepth(2)
+        .call()
+        .close();
+
+    CommandResult log = Cli.run("-C", shallow.toString(), "review", "log", ID);
+    Path out = temp.resolve("shallow-bundle");
+    CommandResult evidence =
+        Cli.run("-C", shallow.toString(), "evidence", ID, "--out", out.toString());
+
+    assertThat(log)
+        .succeeded()
+        .outContains("approved")
+        .outContains("note: this is a shallow clone: commits older than its boundary are missing");
+    assertThat(log.out())
+        .containsPattern("  start of shallow history +c3987e6  ")
+        .doesNotContain("scaffolded");
+    assertThat(evidence).succeeded();
+    assertThat(Files.readString(out.resolve("MANIFEST.md"))).contains("this is a shallow clone");
+  }
+
+  @Test
+  void aMissingReviewAndABundleWithoutManifestAreInputErrors() throws Exception {
+    assertThat(isms("evidence", "2031-Q1", "--out", temp.resolve("none").toString()))
+        .exitedWith(2)
+        .errContains("there is no review 2031-Q1");
+    assertThat(temp.resolve("none")).doesNotExist();
+    Path bare = Files.createDirectories(temp.resolve("no-manifest"));
+    Files.writeString(bare.resolve("minutes.md"), "# minutes\n");
+    assertThat(Cli.run("evidence", "--verify", bare.toString()))
+        .exitedWith(2)
+        .errContains("has no manifest.json");
   }
 
   private static Map<String, byte[]> folder(Path dir) throws IOException {
