@@ -329,7 +329,8 @@ class EvidenceTest {
         .outContains("approved")
         .outContains("note: this is a shallow clone: commits older than its boundary are missing");
     assertThat(log.out())
-        .containsPattern("  start of shallow history +c3987e6  ")
+        .containsPattern(
+            "  start of shallow history +[0-9a-f]{7}  .*\"Minutes of the annual review\"")
         .doesNotContain("scaffolded");
     assertThat(evidence).succeeded();
     assertThat(Files.readString(out.resolve("MANIFEST.md"))).contains("this is a shallow clone");
