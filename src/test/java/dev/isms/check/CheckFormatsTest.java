@@ -294,7 +294,15 @@ class CheckFormatsTest {
                 FOLDER + "/" + MINUTES,
                 String.valueOf(repo.lineOf(MINUTES, "### 9.3.2 d)")),
                 "review-inputs"),
+            tuple("notice", null, null, "minutes-late"),
             tuple("notice", null, null, "pack-late disabled"));
+    assertThat(
+            annotations.stream()
+                .filter(a -> "minutes-late".equals(a.get("title")))
+                .findFirst()
+                .orElseThrow()
+                .get("message"))
+        .startsWith("3 reviews were not judged");
     assertThat(
             annotations.stream()
                 .filter(a -> "action-overdue".equals(a.get("title")))
