@@ -480,10 +480,13 @@ public final class YamlEditor {
 
   /**
    * A value on one line outside flow collections: as {@link #renderFlow}, but a string may hold
-   * commas and brackets without quotes ({@code success_criteria: keys rotated, old ones gone}).
+   * commas and brackets without quotes ({@code success_criteria: keys rotated, old ones gone}),
+   * though not first ({@code [x]} would read as a list).
    */
   public static String renderBlock(Object value) {
-    if (value instanceof String s && isPlainSafe(s.replaceAll("[,\\[\\]{}]", ";"))) {
+    if (value instanceof String s
+        && !INDICATOR_START.matcher(s).find()
+        && isPlainSafe(s.replaceAll("[,\\[\\]{}]", ";"))) {
       return s;
     }
     return renderFlow(value);

@@ -7,6 +7,7 @@ import dev.isms.testing.Cli;
 import dev.isms.testing.CommandResult;
 import dev.isms.testing.GitTestSupport;
 import dev.isms.testing.MinimalRepo;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -205,6 +206,9 @@ class ActionCommandTest {
     assertThat(isms("action", "cancel", "ACT-1"))
         .exitedWith(2)
         .errContains("applies to unfinished");
+    assertThat(isms("action", "close", "ACT-9", "--evidence", "x.md", "--verified-by", "CTO"))
+        .exitedWith(2)
+        .errContains("no action ACT-9 in actions/");
 
     assertThat(file("actions/ACT-1.yaml")).isEqualTo(before);
   }
@@ -396,6 +400,30 @@ class ActionCommandTest {
     assertThat(isms("check")).succeeded();
   }
 
+  /** The arguments of an `action new` with the given title. */
+  private static String[] newAction(String title) {
+    return new String[] {
+      "action",
+      "new",
+      "--title",
+      title,
+      "--owner",
+      "CTO",
+      "--due",
+      "2027-01-31",
+      "--source",
+      "F-1",
+      "--success-criteria",
+      "Written down"
+    };
+  }
+
+  private static String[] with(String[] first, String... more) {
+    List<String> all = new ArrayList<>(List.of(first));
+    all.addAll(List.of(more));
+    return all.toArray(String[]::new);
+  }
+
   @Test
   void twoActionNewAtOnceGetTwoIds() throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -406,20 +434,7 @@ class ActionCommandTest {
           pool.submit(
               () -> {
                 start.await();
-                return isms(
-                    "action",
-                    "new",
-                    "--title",
-                    title,
-                    "--owner",
-                    "CTO",
-                    "--due",
-                    "2027-01-31",
-                    "--source",
-                    "F-1",
-                    "--success-criteria",
-                    "Written down",
-                    "--no-commit");
+                return isms(with(newAction(title), "--no-commit"));
               }));
     }
     start.countDown();
@@ -433,6 +448,56 @@ class ActionCommandTest {
     assertThat(file("actions/ACT-2.yaml") + file("actions/ACT-3.yaml"))
         .contains("title: First of two")
         .contains("title: Second of two");
+  }
+
+  @Test
+  void twoActionNewProcessesAtOnceCommitTwoIdsOrRefuseOneClearly() throws Exception {
+    List<Process> runs = new ArrayList<>();
+    for (String title : List.of("First of two", "Second of two")) {
+      ProcessBuilder builder =
+          new ProcessBuilder(
+              with(
+                  new String[] {
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    "dev.isms.Main",
+                    "-C",
+                    repo.toString(),
+                    "--as-of",
+                    "2026-11-24"
+                  },
+                  newAction(title)));
+      builder.environment().put("HOME", temp.toString());
+      builder.environment().put("GIT_CONFIG_NOSYSTEM", "1");
+      runs.add(builder.start());
+    }
+    List<String> refusals = new ArrayList<>();
+    int succeeded = 0;
+    for (Process run : runs) {
+      String err = new String(run.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+      run.getInputStream().readAllBytes();
+      int exit = run.waitFor();
+      if (exit == 0) {
+        succeeded++;
+      } else {
+        assertThat(exit).isEqualTo(2);
+        refusals.add(err);
+      }
+    }
+
+    assertThat(succeeded).isPositive();
+    assertThat(refusals).allSatisfy(err -> assertThat(err).contains("another isms run"));
+    List<String> created = new ArrayList<>();
+    for (RevCommit commit : git.log().setMaxCount(succeeded).call()) {
+      assertThat(commit.getShortMessage()).startsWith("action(ACT-");
+      created.addAll(pathsOf(commit));
+    }
+    assertThat(created).hasSize(succeeded).doesNotHaveDuplicates();
+    for (String path : created) {
+      assertThat(file(path)).contains("title: ").contains("status: open");
+    }
+    assertThat(git.status().call().isClean()).isTrue();
   }
 
   @Test

@@ -168,6 +168,37 @@ class RegisterCommandsTest {
   }
 
   @Test
+  void riskAssessRefusalsLeaveTheFileByteIdenticalAndCommitNothing() throws Exception {
+    RevCommit before = head();
+    String[] assess = {"risk", "assess", "R-007", "--likelihood", "2", "--impact", "4"};
+
+    assertThat(isms(with(assess, "--due", "2027-02-30")))
+        .exitedWith(2)
+        .errContains("'2027-02-30' is not a date");
+    assertThat(isms(with(assess, "--due", "2026-01-31")))
+        .exitedWith(2)
+        .errContains("--due 2026-01-31 is before today (2026-11-24)");
+    assertThat(isms(with(assess, "--treatment", "ignore"))).exitedWith(2).errContains("ignore");
+    assertThat(isms("risk", "assess", "R-070", "--likelihood", "2", "--impact", "4"))
+        .exitedWith(2)
+        .errContains("no risk R-070 in risks/.", "Did you mean")
+        .hasNoStackTrace();
+    assertThat(isms("risk", "assess", "R-007", "--likelihood", "0", "--impact", "4"))
+        .exitedWith(2)
+        .errContains("--likelihood 0 is off the scale");
+
+    assertThat(file("risks/R-007.yaml")).isEqualTo(RISK);
+    assertThat(head()).isEqualTo(before);
+    assertThat(git.status().call().isClean()).isTrue();
+  }
+
+  private static String[] with(String[] base, String... more) {
+    List<String> all = new ArrayList<>(List.of(base));
+    all.addAll(List.of(more));
+    return all.toArray(String[]::new);
+  }
+
+  @Test
   void newItemsTakeTheNextIdAndValidate() throws Exception {
     assertThat(
             isms(

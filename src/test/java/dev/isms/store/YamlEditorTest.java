@@ -333,6 +333,16 @@ class YamlEditorTest {
   }
 
   @Test
+  void aTextStartingWithABracketIsQuotedNotReadAsAList() {
+    String edited =
+        YamlEditor.of("title: plain words  # kept\n").set("/title", "[x] done, {y}").text();
+
+    assertThat(edited).isEqualTo("title: \"[x] done, {y}\"  # kept\n");
+    assertThat(YamlEditor.renderBlock("keys rotated, [all] of them"))
+        .isEqualTo("keys rotated, [all] of them");
+  }
+
+  @Test
   void refusesWhatItCannotEditInPlace() {
     YamlEditor editor = YamlEditor.of(REVIEW);
 
