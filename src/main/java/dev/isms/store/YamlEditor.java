@@ -517,7 +517,8 @@ public final class YamlEditor {
       return date.toString();
     }
     if (value instanceof String s) {
-      return isPlainSafe(s) ? s : doubleQuoted(s);
+      // inside [...] and {...}, a plain `?` or `:` can end the scalar (YAML 1.1 flow rules)
+      return isPlainSafe(s) && s.indexOf('?') < 0 && s.indexOf(':') < 0 ? s : doubleQuoted(s);
     }
     if (value instanceof Map<?, ?> map) {
       List<String> entries = new ArrayList<>();

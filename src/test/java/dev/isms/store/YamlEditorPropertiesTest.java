@@ -49,7 +49,7 @@ class YamlEditorPropertiesTest {
   private static final List<String> KEYS =
       List.of("title", "owner", "status", "due", "priority", "source", "x-ticket", "notes");
 
-  @Property(tries = 300)
+  @Property(tries = 1000)
   void anEditChangesOnlyItsLinesAndReadsBackAsIntended(
       @ForAll("documents") Document document, @ForAll("edits") Edit edit) {
     YamlEditor before = YamlEditor.of(document.text());

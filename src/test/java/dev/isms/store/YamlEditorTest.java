@@ -338,6 +338,8 @@ class YamlEditorTest {
         YamlEditor.of("title: plain words  # kept\n").set("/title", "[x] done, {y}").text();
 
     assertThat(edited).isEqualTo("title: \"[x] done, {y}\"  # kept\n");
+    assertThat(YamlEditor.of("l: [a]\n").append("/l", "a?").append("/l", "b:c").text())
+        .isEqualTo("l: [a, \"a?\", \"b:c\"]\n");
     assertThat(YamlEditor.renderBlock("keys rotated, [all] of them"))
         .isEqualTo("keys rotated, [all] of them");
   }
