@@ -2,6 +2,7 @@ package dev.isms.config;
 
 import java.time.Period;
 import java.util.List;
+import java.util.Map;
 
 /** One kind of management review: its cadence, length and who attends. */
 public record ReviewType(
@@ -14,13 +15,15 @@ public record ReviewType(
     Period within,
     Boolean beforeAudit,
     String description,
-    List<String> requiredRoles) {
+    List<String> requiredRoles,
+    Map<String, List<String>> delegates) {
 
   public ReviewType {
     attendees = attendees == null ? List.of() : List.copyOf(attendees);
     afterIncidents = afterIncidents == null ? List.of() : List.copyOf(afterIncidents);
     requiredRoles = requiredRoles == null ? List.of() : List.copyOf(requiredRoles);
     triggers = triggers == null ? Triggers.NONE : triggers;
+    delegates = delegates == null ? Map.of() : Map.copyOf(delegates);
   }
 
   public ReviewType(
@@ -42,15 +45,20 @@ public record ReviewType(
         within,
         beforeAudit,
         description,
+        null,
         null);
   }
 
   /**
-   * The roles a held review of this type needs present, in person or by a delegate: its own
-   * required_roles, else isms.yaml's top management.
+   * Who may stand in for {@code role} at a review of this type: the roles or names listed under
+   * {@code delegates}; a delegation nobody authorised in isms.yaml does not make a quorum.
    */
-  public List<String> requiredRolesOr(List<String> topManagement) {
-    return requiredRoles.isEmpty() ? topManagement : requiredRoles;
+  public List<String> delegatesFor(String role) {
+    return delegates.entrySet().stream()
+        .filter(e -> e.getKey().equalsIgnoreCase(role))
+        .map(Map.Entry::getValue)
+        .findFirst()
+        .orElse(List.of());
   }
 
   /**

@@ -6,12 +6,14 @@ import dev.isms.IsmsException;
 import dev.isms.check.CheckOptions;
 import dev.isms.check.CheckReport;
 import dev.isms.check.CheckService;
+import dev.isms.config.ReviewType;
 import dev.isms.git.RepositoryWriter;
 import dev.isms.git.Written;
 import dev.isms.minutes.ActionsTable;
 import dev.isms.minutes.Attendance;
 import dev.isms.minutes.Minutes;
 import dev.isms.problem.Problem;
+import dev.isms.review.model.Quorum;
 import dev.isms.review.model.Review;
 import dev.isms.store.IsmsRepository;
 import dev.isms.store.RepositoryLoader;
@@ -160,6 +162,7 @@ public final class ReviewLifecycle {
                   + nv[1]);
         }
         delegateFor.put(key(nv[0]), nv[1]);
+        refuseUnauthorisedDelegate(repo, review, nv[0], newRoles.get(key(nv[0])), nv[1]);
       }
       YamlEditor yaml = YamlEditor.of(read(yamlFile));
       List<String> unsaid = new ArrayList<>();
@@ -250,6 +253,42 @@ public final class ReviewLifecycle {
           0,
           "Recorded review " + review.id() + " as held: " + here + " present, " + away + " absent");
       return new Outcome(lines, written);
+    }
+  }
+
+  /**
+   * A stand-in nobody authorised would not make the quorum, so recording it as such would only move
+   * the problem to {@code check}; say at once how to authorise it.
+   */
+  private static void refuseUnauthorisedDelegate(
+      IsmsRepository repo, Review review, String name, String guestRole, String forRole) {
+    String role =
+        review.attendees().stream()
+            .filter(a -> key(a.name()).equals(key(name)))
+            .map(Review.Attendee::role)
+            .findFirst()
+            .orElse(guestRole);
+    ReviewType type = repo.config().reviewType(review.type()).orElse(null);
+    Quorum quorum = Quorum.of(type, repo.config().topManagement());
+    if (!quorum.mayStandIn(new Review.Attendee(name, role, true, null), forRole)) {
+      throw IsmsException.input(
+          "--delegate "
+              + name
+              + "="
+              + forRole
+              + ": review type "
+              + review.type()
+              + " does not authorise "
+              + (role == null ? name : "a " + role)
+              + " to stand in for the "
+              + forRole
+              + "; if that delegation was agreed, add delegates: {"
+              + forRole
+              + ": ["
+              + (role == null ? name : role)
+              + "]} under review_types."
+              + review.type()
+              + " in isms.yaml");
     }
   }
 

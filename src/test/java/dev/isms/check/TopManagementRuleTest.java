@@ -75,4 +75,77 @@ class TopManagementRuleTest {
 
     assertThat(repo.check("--rule", RULE)).succeeded();
   }
+
+  static final String QUARTERLY = "  quarterly:\n    every: P3M\n";
+  static final String CTO_STANDS_IN =
+      "{name: Marco Diaz, role: CTO, present: true, delegate_for: CEO}";
+
+  @Test
+  void requiredRolesMustAllBePresent() {
+    CheckFixture repo =
+        CheckFixture.copy(temp)
+            .replace("isms.yaml", QUARTERLY, QUARTERLY + "    required_roles: [CEO, CTO]\n")
+            .replace(
+                REVIEW,
+                "{name: Marco Diaz, role: CTO, present: true}",
+                "{name: Marco Diaz, role: CTO, present: false}");
+
+    assertThat(repo.problemsOf(RULE))
+        .extracting(Found::line, Found::message)
+        .containsExactly(
+            tuple(
+                repo.lineOf(REVIEW, "role: CTO"),
+                "review 2026-Q3 was held without its quorum: no CTO was present"
+                    + " (review_types.quarterly.required_roles: CEO, CTO); record their"
+                    + " attendance, or hold the review again with them"));
+  }
+
+  @Test
+  void anAuthorisedDelegateCoversTheRoleAndTheCheckSaysSo() {
+    CheckFixture repo =
+        CheckFixture.copy(temp)
+            .replace("isms.yaml", QUARTERLY, QUARTERLY + "    delegates: {CEO: [CTO]}\n")
+            .replace(REVIEW, CEO, "{name: Dana Ruiz, role: CEO, present: false}")
+            .replace(REVIEW, "{name: Marco Diaz, role: CTO, present: true}", CTO_STANDS_IN);
+
+    var result = repo.check("--rule", RULE);
+
+    assertThat(result).succeeded();
+    assertThat(result.out())
+        .contains(
+            "review 2026-Q3: Marco Diaz (CTO) stood in for the CEO as an authorised delegate"
+                + " (review_types.quarterly.delegates)");
+  }
+
+  @Test
+  void aDelegateTheReviewTypeDoesNotAuthoriseDoesNotCount() {
+    CheckFixture repo =
+        CheckFixture.copy(temp)
+            .replace("isms.yaml", QUARTERLY, QUARTERLY + "    required_roles: [CEO]\n")
+            .replace(REVIEW, CEO, "{name: Dana Ruiz, role: CEO, present: false}")
+            .replace(REVIEW, "{name: Marco Diaz, role: CTO, present: true}", CTO_STANDS_IN);
+
+    assertThat(repo.problemsOf(RULE))
+        .extracting(Found::message)
+        .singleElement()
+        .asString()
+        .contains("no CEO was present")
+        .contains(
+            "Marco Diaz stood in for the CEO, but review type quarterly does not authorise a CTO"
+                + " to: add delegates: {CEO: [CTO]} under review_types.quarterly");
+  }
+
+  @Test
+  void aDelegateNamedByPersonIsAuthorisedToo() {
+    CheckFixture repo =
+        CheckFixture.copy(temp)
+            .replace(
+                "isms.yaml",
+                QUARTERLY,
+                QUARTERLY + "    required_roles: [CEO]\n    delegates: {CEO: [Marco Diaz]}\n")
+            .replace(REVIEW, CEO, "{name: Dana Ruiz, role: CEO, present: false}")
+            .replace(REVIEW, "{name: Marco Diaz, role: CTO, present: true}", CTO_STANDS_IN);
+
+    assertThat(repo.check("--rule", RULE)).succeeded();
+  }
 }

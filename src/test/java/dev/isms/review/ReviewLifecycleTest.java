@@ -96,6 +96,35 @@ class ReviewLifecycleTest {
   }
 
   @Test
+  @Order(2)
+  void holdRefusesADelegateTheReviewTypeDoesNotAuthorise() throws Exception {
+    String before = Files.readString(repo.resolve(REVIEW));
+
+    assertThat(
+            isms(
+                "review",
+                "hold",
+                ID,
+                "--present",
+                "Marco Diaz",
+                "Priya Shah",
+                "--absent",
+                "Dana Ruiz=travel",
+                "--absent",
+                "Lena Vogt=annual leave",
+                "--delegate",
+                "Marco Diaz=CEO",
+                "--as-of",
+                "2026-12-02"))
+        .exitedWith(2)
+        .errContains(
+            "--delegate Marco Diaz=CEO: review type annual does not authorise a CTO to stand in"
+                + " for the CEO; if that delegation was agreed, add delegates: {CEO: [CTO]} under"
+                + " review_types.annual in isms.yaml");
+    assertThat(Files.readString(repo.resolve(REVIEW))).isEqualTo(before);
+  }
+
+  @Test
   @Order(3)
   void holdRecordsAttendanceOnceAndGeneratesTheMinutesTable() throws Exception {
     String before = Files.readString(repo.resolve(REVIEW));
