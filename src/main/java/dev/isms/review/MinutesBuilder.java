@@ -1,10 +1,12 @@
 package dev.isms.review;
 
 import dev.isms.action.Action;
+import dev.isms.finding.OpenFindings;
 import dev.isms.framework.Clause;
 import dev.isms.framework.ClauseSet;
 import dev.isms.framework.Feed;
 import dev.isms.framework.ResultKind;
+import dev.isms.minutes.TriggerRecord;
 import dev.isms.review.MinutesView.Attendee;
 import dev.isms.review.MinutesView.Prompt;
 import dev.isms.review.MinutesView.Section;
@@ -47,13 +49,37 @@ final class MinutesBuilder {
         people.chair().name() + " (" + people.chair().role() + ")",
         framework.title() + ", clause " + framework.clause(),
         plan.trigger()
-            .map(i -> List.of(new Trigger(i.id(), i.title(), i.reason())))
+            .map(i -> List.of(new Trigger(i.id(), i.title(), i.reason(), triggerParts(i))))
             .orElse(List.of()),
         people.attendees().stream().map(p -> new Attendee(p.name(), p.role())).toList(),
+        draft.isBeforeAudit() ? List.of(openFindings(draft)) : List.of(),
         inputsClause(framework),
         inputs,
         AgendaBuilder.resultsClause(framework),
         results);
+  }
+
+  /** Root cause, lessons learned and decisions for an incident; their kin for the others. */
+  private static List<Section> triggerParts(TriggerItem item) {
+    return TriggerRecord.forNoun(item.noun()).map(TriggerRecord::parts).orElse(List.of()).stream()
+        .map(p -> new Section("###", p.heading(), prompt(p.prompt()), false))
+        .toList();
+  }
+
+  /** A pre-audit review's section on the findings still open, listed in its prompt. */
+  private static Section openFindings(ReviewDraft draft) {
+    List<String> open =
+        draft.repo().findings().stream()
+            .filter(f -> f.isOpen())
+            .sorted(OpenFindings.NONCONFORMITIES_FIRST)
+            .map(f -> f.id() + " (" + f.kind() + ")")
+            .toList();
+    String listed = open.isEmpty() ? "" : " Open: " + String.join(", ", open) + ".";
+    return new Section(
+        "##",
+        TriggerRecord.OPEN_FINDINGS,
+        prompt(TriggerRecord.OPEN_FINDINGS_PROMPT + listed),
+        false);
   }
 
   private static void addInput(List<Section> into, Clause clause, int level, ReviewDraft draft) {

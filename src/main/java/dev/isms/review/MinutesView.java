@@ -15,12 +15,14 @@ public record MinutesView(
     String framework,
     List<Trigger> trigger,
     List<Attendee> attendees,
+    List<Section> openFindings,
     String inputsClause,
     List<Section> inputs,
     String resultsClause,
     List<Section> results) {
 
-  public record Trigger(String id, String title, String reason) {}
+  /** The item that called the review, and the sections the minutes record about it. */
+  public record Trigger(String id, String title, String reason, List<Section> parts) {}
 
   public record Attendee(String name, String role) {}
 

@@ -251,4 +251,69 @@ class ReviewInputsRuleTest {
         .extracting(Found::line)
         .contains(repo.lineOf(minutes, "9.3.2 a)"), repo.lineOf(minutes, "9.3.2 g)"));
   }
+
+  static final String ADHOC = "reviews/2026-08-12-adhoc/minutes.md";
+
+  @Test
+  void theMinutesOfAReviewCalledByAnIncidentRecordTheTrigger() {
+    CheckFixture repo =
+        CheckFixture.copy(temp).replaceRegex(ADHOC, "## Trigger: INC-2026-007.*?(?=## Inputs)", "");
+
+    assertThat(repo.problemsOf(RULE))
+        .extracting(Found::file, Found::line, Found::message)
+        .containsExactly(
+            tuple(
+                ADHOC,
+                repo.lineOf(ADHOC, "## Attendance"),
+                "minutes of 2026-08-12-adhoc do not record its trigger INC-2026-007: add a section"
+                    + " `## Trigger: INC-2026-007` with `### Root cause`, `### Lessons learned`,"
+                    + " `### Decisions` (what the review was called for)"));
+  }
+
+  @Test
+  void eachPartOfTheTriggerIsJudgedLikeAnInput() {
+    CheckFixture repo =
+        CheckFixture.copy(temp)
+            .replace(
+                ADHOC,
+                "Public certificates need an owner and expiry monitoring; emergency changes need"
+                    + " peer review.\n",
+                "")
+            .replaceRegex(ADHOC, "### Decisions\n.*?(?=## Inputs)", "");
+
+    assertThat(repo.problemsOf(RULE))
+        .extracting(Found::line, Found::message)
+        .containsExactly(
+            tuple(
+                repo.lineOf(ADHOC, "## Trigger"),
+                "the section on the trigger INC-2026-007 has no `### Decisions`: add it and record"
+                    + " the decisions of INC-2026-007"),
+            tuple(
+                repo.lineOf(ADHOC, "### Lessons learned"),
+                "the section on lessons learned of INC-2026-007 holds nothing but the template's"
+                    + " prompt: record what management considered, or write `N/A: <reason>`"));
+  }
+
+  @Test
+  void aPreAuditReviewRecordsTheOpenFindings() {
+    CheckFixture repo =
+        CheckFixture.copy(temp)
+            .replace("isms.yaml", "  quarterly:\n", "  quarterly:\n    before_audit: true\n");
+
+    assertThat(repo.problemsOf(RULE))
+        .extracting(Found::file, Found::message)
+        .containsExactly(
+            tuple(
+                MINUTES,
+                "minutes of pre-audit review 2026-Q3 have no section `## Open audit findings`:"
+                    + " record the state of each open audit finding before the audit (or `N/A:"
+                    + " <reason>` if none is open)"));
+
+    repo.replace(
+        MINUTES,
+        "## Inputs (9.3.2)",
+        "## Open audit findings\n\nN/A: no audit finding was open on the day of the review.\n\n"
+            + "## Inputs (9.3.2)");
+    assertThat(repo.check("--rule", RULE)).succeeded();
+  }
 }

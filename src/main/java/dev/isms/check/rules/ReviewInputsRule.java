@@ -4,13 +4,20 @@ import dev.isms.check.CheckContext;
 import dev.isms.check.Findings;
 import dev.isms.check.Rule.Needs;
 import dev.isms.check.RuleInfo;
+import dev.isms.config.ReviewType;
 import dev.isms.framework.Clause;
 import dev.isms.framework.ClauseSet;
 import dev.isms.minutes.Heading;
 import dev.isms.minutes.Minutes;
+import dev.isms.minutes.TriggerRecord;
 import dev.isms.problem.Severity;
 import dev.isms.review.model.Review;
+import dev.isms.store.IsmsRepository;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Clause 9.3.2: the minutes of every held review cover each mandatory input of its framework with
@@ -50,10 +57,11 @@ public final class ReviewInputsRule extends MinutesRule {
               + " (the minutes are the evidence that the review took place)");
       return;
     }
-    context.minutes(review).ifPresent(m -> checkMinutes(review, m, set, findings));
+    context.minutes(review).ifPresent(m -> checkMinutes(context, review, m, set, findings));
   }
 
-  private void checkMinutes(Review review, Minutes minutes, ClauseSet set, Findings findings) {
+  private void checkMinutes(
+      CheckContext context, Review review, Minutes minutes, ClauseSet set, Findings findings) {
     String file = CheckContext.minutesFile(review);
     findings.checked(file);
     ClauseHeadings headings = new ClauseHeadings(minutes, set);
@@ -76,47 +84,165 @@ public final class ReviewInputsRule extends MinutesRule {
         continue;
       }
       SectionContent content = headings.content(heading.get(), input);
-      int line = heading.get().line();
-      switch (content.verdict()) {
-        case EMPTY ->
-            findings.errorAtLine(
-                file,
-                line,
-                "the section on "
-                    + name
-                    + " holds nothing but the template's prompt: record what management"
-                    + " considered, or write `N/A: <reason>`");
-        case BARE_NA ->
-            findings.errorAtLine(
-                file,
-                line,
-                "the section on "
-                    + name
-                    + " says only `"
-                    + content.quote()
-                    + "`: give the reason it does not apply (`N/A: <reason>`), or record what was"
-                    + " considered");
-        case PLACEHOLDER ->
-            findings.errorAtLine(
-                file,
-                line,
-                "the section on "
-                    + name
-                    + " holds only the placeholder `"
-                    + content.quote()
-                    + "`: record what management considered");
-        case VAGUE ->
-            findings.warningAtLine(
-                file,
-                line,
-                "the section on "
-                    + name
-                    + " says only `"
-                    + content.quote()
-                    + "`, which an auditor reads as not considered: record what was found and"
-                    + " decided");
-        case RECORDED -> {}
+      judge(findings, file, heading.get().line(), name, content);
+    }
+    triggerOf(context, review).ifPresent(t -> checkTrigger(review, minutes, t, findings));
+    if (context.config().reviewType(review.type()).map(ReviewType::isBeforeAudit).orElse(false)) {
+      checkOpenFindings(review, minutes, findings);
+    }
+  }
+
+  /** The kind of item that called the review, when review.yaml names one the registers hold. */
+  private static Optional<TriggerRecord> triggerOf(CheckContext context, Review review) {
+    String id = review.trigger();
+    if (id == null) {
+      return Optional.empty();
+    }
+    IsmsRepository repo = context.repository();
+    if (repo.incident(id).isPresent()) {
+      return Optional.of(TriggerRecord.INCIDENT);
+    }
+    if (repo.finding(id).isPresent()) {
+      return Optional.of(TriggerRecord.FINDING);
+    }
+    return repo.changes().stream().anyMatch(c -> id.equals(c.id()))
+        ? Optional.of(TriggerRecord.CHANGE)
+        : Optional.empty();
+  }
+
+  /** The trigger's own section: why an ad-hoc review was held is the first thing asked of it. */
+  private void checkTrigger(
+      Review review, Minutes minutes, TriggerRecord record, Findings findings) {
+    String file = CheckContext.minutesFile(review);
+    String parts =
+        record.parts().stream()
+            .map(p -> "`### " + p.heading() + "`")
+            .collect(Collectors.joining(", "));
+    Optional<Heading> section = minutes.find(TriggerRecord::opensTrigger);
+    if (section.isEmpty()) {
+      findings.errorAtLine(
+          file,
+          firstSectionLine(minutes),
+          "minutes of "
+              + review.id()
+              + " do not record its trigger "
+              + review.trigger()
+              + ": add a section `## Trigger: "
+              + review.trigger()
+              + "` with "
+              + parts
+              + " (what the review was called for)");
+      return;
+    }
+    List<Heading> below = headingsUnder(minutes, section.get());
+    for (TriggerRecord.Part part : record.parts()) {
+      Optional<Heading> h =
+          below.stream()
+              .filter(
+                  x -> x.text().regionMatches(true, 0, part.heading(), 0, part.heading().length()))
+              .findFirst();
+      String name = part.heading().toLowerCase(Locale.ROOT) + " of " + review.trigger();
+      if (h.isEmpty()) {
+        findings.errorAtLine(
+            file,
+            section.get().line(),
+            "the section on the trigger "
+                + review.trigger()
+                + " has no `### "
+                + part.heading()
+                + "`: add it and record the "
+                + name);
+        continue;
       }
+      String text = minutes.section(h.get(), x -> false).text();
+      judge(findings, file, h.get().line(), name, SectionContent.judge(text, part.prompt()));
+    }
+  }
+
+  private void checkOpenFindings(Review review, Minutes minutes, Findings findings) {
+    String file = CheckContext.minutesFile(review);
+    Optional<Heading> section = minutes.find(TriggerRecord::opensOpenFindings);
+    if (section.isEmpty()) {
+      findings.errorAtLine(
+          file,
+          firstSectionLine(minutes),
+          "minutes of pre-audit review "
+              + review.id()
+              + " have no section `## "
+              + TriggerRecord.OPEN_FINDINGS
+              + "`: record the state of each open audit finding before the audit (or `N/A:"
+              + " <reason>` if none is open)");
+      return;
+    }
+    String text = minutes.section(section.get(), x -> false).text();
+    judge(
+        findings,
+        file,
+        section.get().line(),
+        "the open audit findings",
+        SectionContent.judge(text, TriggerRecord.OPEN_FINDINGS_PROMPT));
+  }
+
+  /** The headings nested below {@code top}, up to the next one at its level or higher. */
+  private static List<Heading> headingsUnder(Minutes minutes, Heading top) {
+    List<Heading> all = minutes.headings();
+    List<Heading> below = new ArrayList<>();
+    for (int i = all.indexOf(top) + 1; i < all.size() && all.get(i).level() > top.level(); i++) {
+      below.add(all.get(i));
+    }
+    return below;
+  }
+
+  /** Where a missing section belongs: before the inputs (the first level-2 heading after 1). */
+  private static int firstSectionLine(Minutes minutes) {
+    return minutes.headings().stream()
+        .filter(h -> h.level() == 2)
+        .map(Heading::line)
+        .findFirst()
+        .orElse(1);
+  }
+
+  private static void judge(
+      Findings findings, String file, int line, String name, SectionContent content) {
+    switch (content.verdict()) {
+      case EMPTY ->
+          findings.errorAtLine(
+              file,
+              line,
+              "the section on "
+                  + name
+                  + " holds nothing but the template's prompt: record what management"
+                  + " considered, or write `N/A: <reason>`");
+      case BARE_NA ->
+          findings.errorAtLine(
+              file,
+              line,
+              "the section on "
+                  + name
+                  + " says only `"
+                  + content.quote()
+                  + "`: give the reason it does not apply (`N/A: <reason>`), or record what was"
+                  + " considered");
+      case PLACEHOLDER ->
+          findings.errorAtLine(
+              file,
+              line,
+              "the section on "
+                  + name
+                  + " holds only the placeholder `"
+                  + content.quote()
+                  + "`: record what management considered");
+      case VAGUE ->
+          findings.warningAtLine(
+              file,
+              line,
+              "the section on "
+                  + name
+                  + " says only `"
+                  + content.quote()
+                  + "`, which an auditor reads as not considered: record what was found and"
+                  + " decided");
+      case RECORDED -> {}
     }
   }
 }
