@@ -12,6 +12,7 @@ import dev.isms.check.rules.KpiReconcileRule;
 import dev.isms.check.rules.KpiStaleRule;
 import dev.isms.check.rules.MinutesActionsRule;
 import dev.isms.check.rules.MinutesLateRule;
+import dev.isms.check.rules.MinutesRisksRule;
 import dev.isms.check.rules.MinutesUnapprovedRule;
 import dev.isms.check.rules.PackLateRule;
 import dev.isms.check.rules.RecordsRetainedRule;
@@ -55,6 +56,7 @@ public final class RuleRegistry {
             new PackLateRule(),
             new AttendanceMismatchRule(),
             new MinutesActionsRule(),
+            new MinutesRisksRule(),
             new MinutesUnapprovedRule(),
             new ApprovalFieldsRule(),
             new ApprovedChangedRule(),

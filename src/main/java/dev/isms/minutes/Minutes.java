@@ -30,10 +30,17 @@ public final class Minutes {
 
   private final List<Node> blocks;
   private final List<Heading> headings;
+  private final String markdown;
 
-  private Minutes(List<Node> blocks, List<Heading> headings) {
+  private Minutes(List<Node> blocks, List<Heading> headings, String markdown) {
     this.blocks = blocks;
     this.headings = headings;
+    this.markdown = markdown;
+  }
+
+  /** The Markdown the minutes were parsed from. */
+  public String markdown() {
+    return markdown;
   }
 
   public static Minutes parse(String markdown) {
@@ -47,7 +54,7 @@ public final class Minutes {
             new Heading(h.getLevel(), VisibleText.normalize(VisibleText.of(h, true)), lineOf(n)));
       }
     }
-    return new Minutes(blocks, headings);
+    return new Minutes(blocks, headings, markdown);
   }
 
   /** The top-level headings in document order. */

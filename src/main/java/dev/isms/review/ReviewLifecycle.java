@@ -12,9 +12,11 @@ import dev.isms.git.Written;
 import dev.isms.minutes.ActionsTable;
 import dev.isms.minutes.Attendance;
 import dev.isms.minutes.Minutes;
+import dev.isms.minutes.RiskMentions;
 import dev.isms.problem.Problem;
 import dev.isms.review.model.Quorum;
 import dev.isms.review.model.Review;
+import dev.isms.risk.Risk;
 import dev.isms.store.IsmsRepository;
 import dev.isms.store.RepositoryLoader;
 import dev.isms.store.Sha256;
@@ -342,6 +344,7 @@ public final class ReviewLifecycle {
       Map<Path, String> files = new LinkedHashMap<>();
       List<String> lines = new ArrayList<>();
       String minutes = read(minutesFile);
+      refuseUnenteredRisks(repo, review, minutes);
       String newMinutes = enterActions(root, repo, review, minutes, on, files, lines);
       if (!newMinutes.equals(minutes)) {
         files.put(minutesFile, newMinutes);
@@ -370,6 +373,29 @@ public final class ReviewLifecycle {
               + " with the SHA-256 of each file of the review");
       return new Outcome(lines, written);
     }
+  }
+
+  /**
+   * A risk the meeting identified has no owner, score or treatment until someone enters it, and the
+   * minutes cannot say those for it: approval waits until the risk register holds it.
+   */
+  private static void refuseUnenteredRisks(IsmsRepository repo, Review review, String minutes) {
+    List<RiskMentions.Mention> unknown =
+        RiskMentions.unknown(minutes, repo.risks().stream().map(Risk::id).toList());
+    if (unknown.isEmpty()) {
+      return;
+    }
+    throw IsmsException.input(
+        "review "
+            + review.id()
+            + " cannot be approved: its minutes name "
+            + unknown.stream()
+                .map(m -> m.id() + " (line " + m.line() + ")")
+                .collect(Collectors.joining(", "))
+            + ", which the risk register does not hold; enter each risk the review identified"
+            + " as risks/<ID>.yaml (owner, likelihood, impact, treatment), or correct the id in "
+            + minutesFile(review)
+            + "; nothing was changed");
   }
 
   /** Refuses while check finds an error in the review's own files (but for the approval itself). */

@@ -174,6 +174,17 @@ class ReviewLifecycleTest {
   @Order(5)
   void approveEntersTheActionsAndTagsTheReviewWithTheHashOfEachFile() throws Exception {
     writeMinutes();
+    String complete = Files.readString(repo.resolve(MINUTES));
+    Files.writeString(
+        repo.resolve(MINUTES), complete + "\nNew risk R-099: loss of the only HSM operator.\n");
+    assertThat(isms("review", "approve", ID, "--by", "Dana Ruiz", "--as-of", "2026-12-09"))
+        .exitedWith(2)
+        .errContains(
+            "review 2026-annual cannot be approved: its minutes name R-099 (line "
+                + (complete.lines().count() + 2)
+                + "), which the risk register does not hold");
+    assertThat(Files.readString(repo.resolve(REVIEW))).contains("status: held");
+    Files.writeString(repo.resolve(MINUTES), complete);
     assertThat(isms("review", "approve", ID, "--by", "Priya Shah", "--as-of", "2026-12-09"))
         .exitedWith(2)
         .errContains("Priya Shah may not approve review 2026-annual")

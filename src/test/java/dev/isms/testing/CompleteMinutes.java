@@ -3,11 +3,13 @@ package dev.isms.testing;
 import dev.isms.framework.Clause;
 import dev.isms.framework.ClauseSet;
 import dev.isms.framework.FrameworkCatalog;
+import dev.isms.minutes.TriggerRecord;
 
 /**
  * Minutes that satisfy every rule of `isms check`, built from a clause set the way `review new`
  * lays them out: each input under its clause heading with the prompt as a comment and a recorded
- * discussion, then the results with an actions table and a full conclusion.
+ * discussion, then the results with an actions table and a full conclusion. An ad-hoc review's (an
+ * id ending in {@code -adhoc}) also record the incident that called it.
  */
 public final class CompleteMinutes {
   private CompleteMinutes() {}
@@ -16,6 +18,14 @@ public final class CompleteMinutes {
     ClauseSet set = new FrameworkCatalog().find(frameworkId).orElseThrow();
     StringBuilder md = new StringBuilder();
     md.append("# Management review ").append(reviewId).append(": minutes\n\n");
+    if (reviewId.endsWith("-adhoc")) {
+      md.append("## Trigger: the incident\n\n");
+      for (TriggerRecord.Part part : TriggerRecord.INCIDENT.parts()) {
+        md.append("### ").append(part.heading()).append("\n\n");
+        md.append("<!-- ").append(part.prompt()).append(" -->\n\n");
+        md.append("Recorded in the meeting: the certificate expired unmonitored.\n\n");
+      }
+    }
     md.append("## Inputs (").append(set.clause()).append(")\n\n");
     for (Clause input : set.inputs()) {
       md.append("### ").append(input.heading()).append("\n\n");
