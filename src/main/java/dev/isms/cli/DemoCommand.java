@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(
@@ -26,12 +27,21 @@ final class DemoCommand extends AbstractCommand {
       description = "New or empty folder to build it in (default: a new temporary folder).")
   Path directory;
 
+  @Option(
+      names = "--cycle",
+      description =
+          "Go on through the meeting: record attendance on its day, commit the minutes the"
+              + " security officer wrote, approve them a week later (entering the decided actions"
+              + " and tagging review/<ID>), and check as of that day.")
+  boolean cycle;
+
   @Override
   protected int execute() {
     LocalDate asOf = root().asOfGiven() ? today() : DemoService.EXAMPLE_DATE;
     Path target = directory != null ? directory : newTempDir();
     DemoResult result =
-        new DemoService(new RepositoryLoader(), clock()).build(new DemoOptions(target, asOf));
+        new DemoService(new RepositoryLoader(), clock())
+            .build(new DemoOptions(target, asOf, cycle));
     out().println("Built the Denialbase ISMS repository in " + result.root());
     out()
         .println(
@@ -46,7 +56,9 @@ final class DemoCommand extends AbstractCommand {
       out().println("  generated " + file);
     }
     out().println();
-    out().println("isms check as of " + asOf + " (the example holds deliberate problems):");
+    out()
+        .println(
+            "isms check as of " + result.checkedOn() + " (the example holds deliberate problems):");
     new TextReporter(false).write(result.check(), out());
     out().println();
     result.generated().stream()
@@ -59,9 +71,15 @@ final class DemoCommand extends AbstractCommand {
                         "Read the briefing pack: "
                             + result.root().resolve(f)
                             + " (pack.md beside it renders on GitHub and GitLab)."));
-    out().println("Try, as of the example's day:");
-    out().println("  isms -C " + result.root() + " check --as-of " + asOf);
-    out().println("  isms -C " + result.root() + " review new --type quarterly --as-of " + asOf);
+    out().println(cycle ? "Try, as of the approval:" : "Try, as of the example's day:");
+    out().println("  isms -C " + result.root() + " check --as-of " + result.checkedOn());
+    if (cycle) {
+      String id = result.generated().get(0).replaceFirst("^reviews/([^/]+)/.*$", "$1");
+      out().println("  isms -C " + result.root() + " review log " + id);
+      out().println("  git -C " + result.root() + " show review/" + id);
+    } else {
+      out().println("  isms -C " + result.root() + " review new --type quarterly --as-of " + asOf);
+    }
     out().println("  git -C " + result.root() + " log --stat");
     return ExitCodes.OK;
   }

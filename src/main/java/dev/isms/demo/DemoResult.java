@@ -12,4 +12,5 @@ public record DemoResult(
     LocalDate firstCommit,
     LocalDate lastCommit,
     List<String> generated,
-    CheckReport check) {}
+    CheckReport check,
+    LocalDate checkedOn) {}

@@ -12,6 +12,8 @@ import dev.isms.init.InitService;
 import dev.isms.pack.PackOptions;
 import dev.isms.pack.PackResult;
 import dev.isms.pack.PackService;
+import dev.isms.review.BusinessDays;
+import dev.isms.review.ReviewLifecycle;
 import dev.isms.review.ReviewNewOptions;
 import dev.isms.review.ReviewScaffolder;
 import dev.isms.review.ScaffoldResult;
@@ -93,7 +95,7 @@ public final class DemoService {
       }
     }
     // The review job, as the security officer would run it on the example's day.
-    Clock demoDay = Clock.fixed(options.asOf().atTime(COMMIT_TIME).atZone(ZONE).toInstant(), ZONE);
+    Clock demoDay = at(options.asOf());
     ScaffoldResult review =
         new ReviewScaffolder(loader, demoDay)
             .scaffold(root, new ReviewNewOptions(null, null, null, null, true, options.asOf()));
@@ -103,16 +105,63 @@ public final class DemoService {
         new PackService(loader, demoDay)
             .generate(root, new PackOptions(review.plan().id(), options.asOf(), true, true, false));
     pack.written().forEach(p -> generated.add(p.toString().replace('\\', '/')));
+    LocalDate checkedOn = options.asOf();
+    if (options.cycle()) {
+      checkedOn = throughTheMeeting(root, review.plan().id(), review.plan().date(), bundle);
+    }
     CheckReport report =
-        new CheckService(loader, RuleRegistry.builtIn(), demoDay)
-            .check(root, new CheckOptions(options.asOf()));
+        new CheckService(loader, RuleRegistry.builtIn(), at(checkedOn))
+            .check(root, new CheckOptions(checkedOn));
     return new DemoResult(
         root,
         timeline.size(),
         timeline.get(0).date(),
         timeline.get(timeline.size() - 1).date(),
         generated,
-        report);
+        report,
+        checkedOn);
+  }
+
+  /**
+   * The rest of the review, as the security officer would do it: attendance recorded on the day of
+   * the meeting, the minutes committed two business days later, approval by the chair a week after
+   * the meeting (which enters the decided actions and tags the review). Returns the day of the
+   * approval.
+   */
+  private LocalDate throughTheMeeting(
+      Path root, String reviewId, LocalDate meeting, ExampleBundle bundle) {
+    String minutesPath = "reviews/" + reviewId + "/minutes.md";
+    byte[] minutes = bundle.cycle().get(minutesPath);
+    if (minutes == null) {
+      throw new IsmsException(
+          2, "the bundled example has no minutes for " + reviewId + " to go through the meeting");
+    }
+    new ReviewLifecycle(loader, at(meeting))
+        .hold(
+            root,
+            new ReviewLifecycle.HoldOptions(
+                reviewId,
+                List.of("Dana Ruiz", "Marco Diaz", "Priya Shah"),
+                List.of("Lena Vogt=annual leave"),
+                List.of(),
+                true,
+                meeting));
+    LocalDate written = BusinessDays.plus(meeting, 2);
+    try (RepositoryWriter writer = RepositoryWriter.open(root, at(written), true)) {
+      Author who = new Author(AUTHOR, EMAIL, written.atTime(COMMIT_TIME).atZone(ZONE));
+      writer.writeBytes(
+          Map.of(root.resolve(minutesPath), minutes),
+          "review(" + reviewId + "): minutes of the meeting of " + meeting,
+          Optional.of(who));
+    }
+    LocalDate approved = meeting.plusDays(7);
+    new ReviewLifecycle(loader, at(approved))
+        .approve(root, new ReviewLifecycle.ApproveOptions(reviewId, "Dana Ruiz", true, approved));
+    return approved;
+  }
+
+  private static Clock at(LocalDate day) {
+    return Clock.fixed(day.atTime(COMMIT_TIME).atZone(ZONE).toInstant(), ZONE);
   }
 
   /**

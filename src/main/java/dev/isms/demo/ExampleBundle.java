@@ -26,10 +26,23 @@ public final class ExampleBundle {
 
   private final Map<String, byte[]> current;
   private final Map<String, byte[]> history;
+  private final Map<String, byte[]> cycle;
 
-  private ExampleBundle(Map<String, byte[]> current, Map<String, byte[]> history) {
+  private ExampleBundle(
+      Map<String, byte[]> current, Map<String, byte[]> history, Map<String, byte[]> cycle) {
     this.current = current;
     this.history = history;
+    this.cycle = cycle;
+  }
+
+  /**
+   * What the security officer writes after the next meeting (its minutes), for {@code isms demo
+   * --cycle}: relative path to bytes, the folder's README left out.
+   */
+  public Map<String, byte[]> cycle() {
+    Map<String, byte[]> files = new TreeMap<>(cycle);
+    files.remove("README.md");
+    return files;
   }
 
   /** The files of the example as they are now. */
@@ -50,13 +63,13 @@ public final class ExampleBundle {
   }
 
   public static ExampleBundle load() {
-    return new ExampleBundle(read(EXAMPLE), read(EXAMPLE + "-history"));
+    return new ExampleBundle(read(EXAMPLE), read(EXAMPLE + "-history"), read(EXAMPLE + "-cycle"));
   }
 
   private static Map<String, byte[]> read(String folder) {
     URL marker = ExampleBundle.class.getResource("/examples/" + folder);
     if (marker == null) {
-      if (folder.endsWith("-history")) {
+      if (!folder.equals(EXAMPLE)) {
         return Map.of();
       }
       throw new IsmsException(2, "the bundled example is missing from this build of isms");

@@ -51,6 +51,66 @@ class DemoCommandTest {
   }
 
   @Test
+  void theCycleGoesThroughTheMeetingToAnApprovedAndTaggedReview() throws Exception {
+    Path target = temp.resolve("cycle");
+
+    CommandResult result = Cli.run("demo", "--cycle", target.toString());
+
+    assertThat(result)
+        .succeeded()
+        .outContains("isms check as of 2026-12-09")
+        .outContains("review log 2026-annual");
+    assertThat(result.out()).doesNotContain("reviews/2026-annual/minutes.md:");
+    assertThat(Files.readString(target.resolve("reviews/2026-annual/review.yaml")))
+        .contains("status: approved")
+        .contains("approved_by: Dana Ruiz")
+        .contains("approved_on: 2026-12-09")
+        .contains("{name: Lena Vogt, role: Privacy Officer, present: false");
+    assertThat(Files.readString(target.resolve("actions/ACT-2026-030.yaml")))
+        .contains("source: 2026-annual")
+        .contains("owner: \"Marco Diaz\"");
+    assertThat(Files.readString(target.resolve("reviews/2026-annual/minutes.md")))
+        .contains("| ACT-2026-031 | BSI C5 gap assessment");
+    try (Git git = Git.open(target.toFile())) {
+      assertThat(git.getRepository().exactRef("refs/tags/review/2026-annual")).isNotNull();
+      assertThat(git.status().call().isClean()).isTrue();
+      List<String> messages = new ArrayList<>();
+      git.log().setMaxCount(3).call().forEach(c -> messages.add(c.getShortMessage()));
+      assertThat(messages)
+          .containsExactly(
+              "review(2026-annual): approved by Dana Ruiz on 2026-12-09; 2 actions entered into"
+                  + " the register",
+              "review(2026-annual): minutes of the meeting of 2026-12-02",
+              "review(2026-annual): held on 2026-12-02; attendance recorded (3 present, 1"
+                  + " absent)");
+    }
+    assertThat(
+            Cli.run(
+                "-C",
+                target.toString(),
+                "check",
+                "--as-of",
+                "2026-12-09",
+                "--rule",
+                "review-inputs",
+                "--rule",
+                "review-results",
+                "--rule",
+                "attendance-mismatch",
+                "--rule",
+                "approved-changed",
+                "--rule",
+                "records-retained",
+                "--rule",
+                "minutes-actions",
+                "--rule",
+                "minutes-risks"))
+        .outContains("reviews/2026-Q3/minutes.md")
+        .outContains("isms check: 1 error, 1 warning")
+        .satisfies(r -> assertThat(r.out()).doesNotContain("reviews/2026-annual"));
+  }
+
+  @Test
   void demoRefusesAFolderThatIsNotEmpty() throws Exception {
     Files.writeString(temp.resolve("keep.txt"), "mine");
 
