@@ -2,6 +2,7 @@ package dev.isms.pack;
 
 import dev.isms.IsmsException;
 import dev.isms.framework.ClauseSet;
+import dev.isms.git.CommitSummary;
 import dev.isms.git.GitFacade;
 import dev.isms.git.RepositoryWriter;
 import dev.isms.git.Written;
@@ -145,7 +146,8 @@ public final class PackService {
                 + "): briefing pack for the "
                 + review.type()
                 + " review of "
-                + review.date());
+                + review.date()
+                + afterTheMeeting(review, md, options.force(), git));
     return PackResult.written(
         review.id(),
         written.files().stream().map(p -> root.relativize(p)).toList(),
@@ -211,6 +213,36 @@ public final class PackService {
             + review.date()
             + "): its pack is the one management read, and regenerating it would replace that"
             + " record with today's data; run again with --force to regenerate it anyway");
+  }
+
+  /**
+   * Why a held review's pack was written again, for the commit message: the history must show that
+   * the pack on record is no longer the one management read, and where that one is.
+   */
+  private static String afterTheMeeting(
+      Review review, Path md, boolean force, Optional<GitFacade> git) {
+    if (!force
+        || !review.wasHeld()
+        || !java.nio.file.Files.exists(md, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      return "";
+    }
+    Optional<String> previous =
+        git.flatMap(
+            g -> {
+              List<CommitSummary> commits = g.commitsChanging(g.gitPath(md));
+              return commits.isEmpty()
+                  ? Optional.empty()
+                  : Optional.of(commits.get(commits.size() - 1).shortId());
+            });
+    return "\n\nRegenerated with --force after the review was "
+        + review.status()
+        + " (meeting "
+        + review.date()
+        + ")"
+        + previous
+            .map(id -> "; the pack management read before the meeting is in commit " + id)
+            .orElse("")
+        + ".";
   }
 
   private static void refuseToOverwrite(Path root, Path target, boolean force) {

@@ -11,6 +11,7 @@ import dev.isms.testing.RepositorySnapshot;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,9 +55,22 @@ class ReviewGuardsTest {
                 + " read",
             "run again with --force to regenerate it anyway");
     assertThat(RepositorySnapshot.of(repo)).isEqualTo(before);
+    String read;
+    try (Git git = Git.open(repo.toFile())) {
+      read = git.getRepository().resolve("HEAD").abbreviate(7).name();
+    }
+    Files.writeString(repo.resolve("notes.txt"), "a later commit: the pack's data commit moves\n");
+    GitTestSupport.commitEverything(repo).close();
     assertThat(isms("pack", "2026-Q3", "--force")).succeeded();
     assertThat(Files.readString(repo.resolve("reviews/2026-Q3/pack.md")))
         .startsWith(pack.substring(0, pack.indexOf('\n')).substring(0, 20));
+    try (Git git = Git.open(repo.toFile())) {
+      assertThat(git.log().setMaxCount(1).call().iterator().next().getFullMessage())
+          .contains(
+              "Regenerated with --force after the review was approved (meeting 2026-09-15); the"
+                  + " pack management read before the meeting is in commit "
+                  + read);
+    }
   }
 
   @Test
