@@ -42,8 +42,15 @@ class DocsExamplesTest {
   static final String DEMO = "/tmp/denialbase";
   static final Path README = Path.of("README.md");
   static final Path DOCS = Path.of("docs");
+
+  /**
+   * A commit id: hex with a letter, or after "committed" (a 12-digit id is all digits about once in
+   * 280).
+   */
   private static final Pattern COMMIT_ID =
-      Pattern.compile("\\b(?=[0-9a-f]{0,39}[a-f])[0-9a-f]{7,40}\\b");
+      Pattern.compile(
+          "\\b(?:(?=[0-9a-f]{0,39}[a-f])[0-9a-f]{7,40}|(?<=[Cc]ommitted |[Cc]ommitted as )[0-9]{7,40})\\b");
+
   private static final Pattern TABLE_EXAMPLE = Pattern.compile("^\\| `isms[^|]*\\| `([^`]+)` \\|");
 
   @TempDir static Path temp;
