@@ -8,14 +8,34 @@ public class IsmsException extends RuntimeException {
   private static final long serialVersionUID = 1L;
   private final int exitCode;
 
+  /** The message as lines, where it has several (a headline and the items it lists). */
+  private final java.util.List<String> lines;
+
   public IsmsException(int exitCode, String message) {
     super(message);
     this.exitCode = exitCode;
+    this.lines = java.util.List.of(message == null ? "" : message);
+  }
+
+  /**
+   * A message of several lines, each printed (and escaped for the terminal) on its own, so that the
+   * items it lists stay apart while a line break inside an item stays escaped.
+   */
+  public IsmsException(int exitCode, java.util.List<String> lines) {
+    super(String.join("\n", lines));
+    this.exitCode = exitCode;
+    this.lines = java.util.List.copyOf(lines);
   }
 
   public IsmsException(int exitCode, String message, Throwable cause) {
     super(message, cause);
     this.exitCode = exitCode;
+    this.lines = java.util.List.of(message == null ? "" : message);
+  }
+
+  /** The lines of the message: one, or a headline and the items it lists. */
+  public java.util.List<String> lines() {
+    return lines;
   }
 
   /** Bad usage or unreadable input: exit 2. */

@@ -26,14 +26,19 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
   }
 
   /**
-   * Prints one line for {@code failure} (escaped for the terminal), and with {@code verbose} the
-   * cause chain and the stack trace. Anything but an {@link IsmsException} is a failure of isms
-   * itself: exit 2 (never 1, which CI reads as "problems found").
+   * Prints {@code failure} (each line of its message on its own, indented under the first) (escaped
+   * for the terminal), and with {@code verbose} the cause chain and the stack trace. Anything but
+   * an {@link IsmsException} is a failure of isms itself: exit 2 (never 1, which CI reads as
+   * "problems found").
    */
   static void report(Throwable failure, boolean verbose, PrintWriter err) {
     Throwable shown = failure instanceof AbstractCommand.Crash ? failure.getCause() : failure;
     if (shown instanceof IsmsException ismsException) {
-      err.println("isms: " + TerminalText.escape(ismsException.getMessage()));
+      java.util.List<String> lines = ismsException.lines();
+      err.println("isms: " + TerminalText.escape(lines.get(0)));
+      for (String line : lines.subList(1, lines.size())) {
+        err.println("  " + TerminalText.escape(line));
+      }
     } else {
       err.println(
           "isms: internal error: "

@@ -2,8 +2,8 @@ package dev.isms.problem;
 
 import dev.isms.ExitCodes;
 import dev.isms.IsmsException;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** Thrown by commands other than {@code check} when the data they need does not validate. */
 public final class InvalidRepositoryException extends IsmsException {
@@ -19,14 +19,14 @@ public final class InvalidRepositoryException extends IsmsException {
     return problems;
   }
 
-  private static String describe(List<Problem> problems) {
-    String lines = problems.stream().map(Problem::toString).collect(Collectors.joining("\n"));
-    return lines
-        + "\n"
-        + problems.size()
-        + (problems.size() == 1 ? " problem" : " problems")
-        + " in the ISMS repository; fix "
-        + (problems.size() == 1 ? "it" : "them")
-        + " (`isms check` lists them) and run the command again.";
+  private static List<String> describe(List<Problem> problems) {
+    List<String> lines = new ArrayList<>(problems.stream().map(Problem::toString).toList());
+    lines.add(
+        problems.size()
+            + (problems.size() == 1 ? " problem" : " problems")
+            + " in the ISMS repository; fix "
+            + (problems.size() == 1 ? "it" : "them")
+            + " (`isms check` lists them) and run the command again.");
+    return lines;
   }
 }

@@ -2,6 +2,7 @@ package dev.isms.review;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.isms.ExitCodes;
 import dev.isms.IsmsException;
 import dev.isms.check.CheckOptions;
 import dev.isms.check.CheckReport;
@@ -411,24 +412,24 @@ public final class ReviewLifecycle {
     if (errors.isEmpty()) {
       return;
     }
-    throw IsmsException.input(
+    List<String> lines = new ArrayList<>();
+    lines.add(
         "review "
             + review.id()
             + " cannot be approved while `isms check` finds "
             + errors.size()
             + (errors.size() == 1 ? " error" : " errors")
-            + " in its files; nothing was changed:\n"
-            + errors.stream()
-                .map(
-                    p ->
-                        "  "
-                            + p.file()
-                            + (p.line() > 0 ? ":" + p.line() : "")
-                            + ": ["
-                            + p.ruleId()
-                            + "] "
-                            + p.message())
-                .collect(Collectors.joining("\n")));
+            + " in its files; nothing was changed:");
+    errors.forEach(
+        p ->
+            lines.add(
+                p.file()
+                    + (p.line() > 0 ? ":" + p.line() : "")
+                    + ": ["
+                    + p.ruleId()
+                    + "] "
+                    + p.message()));
+    throw new IsmsException(ExitCodes.USAGE, lines);
   }
 
   /**

@@ -165,7 +165,9 @@ class ReviewLifecycleTest {
     assertThat(result)
         .exitedWith(2)
         .errContains("cannot be approved while `isms check` finds")
+        .errContains("nothing was changed:\n  reviews/2026-annual/minutes.md:")
         .errContains("[review-inputs]");
+    assertThat(result.err()).doesNotContain("\\n");
     assertThat(head()).isEqualTo(head);
     assertThat(Files.readString(repo.resolve(REVIEW))).contains("status: held");
   }
