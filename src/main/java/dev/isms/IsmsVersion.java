@@ -8,6 +8,21 @@ import java.util.Properties;
 public final class IsmsVersion {
   private IsmsVersion() {}
 
+  /** What {@code isms --version} prints: the tool's version and the Java it runs on. */
+  public static String[] lines() {
+    // String.join rather than +, whose first use costs --version a tenth of its time
+    return new String[] {
+      String.join(" ", "isms", current()),
+      String.join(
+          "",
+          "Java ",
+          System.getProperty("java.version"),
+          " (",
+          System.getProperty("java.vendor"),
+          ")")
+    };
+  }
+
   public static String current() {
     return properties().getProperty("version", "unknown");
   }

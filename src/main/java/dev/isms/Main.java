@@ -14,7 +14,9 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    GitFacade.honourHomeVariable(System.getenv("HOME"));
+    if (!asksForVersion(args)) {
+      GitFacade.honourHomeVariable(System.getenv("HOME"));
+    }
     PrintWriter out =
         new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err =
@@ -26,11 +28,17 @@ public final class Main {
   }
 
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    return run(out, err, Clock.systemDefaultZone(), args);
+    // the version first: the clock would read the time-zone database
+    return asksForVersion(args)
+        ? printVersion(out)
+        : run(out, err, Clock.systemDefaultZone(), args);
   }
 
   /** Runs one command line; the clock stamps commits, so tests can fix it. */
   public static int run(PrintWriter out, PrintWriter err, Clock clock, String... args) {
+    if (asksForVersion(args)) {
+      return printVersion(out);
+    }
     CommandLine cli = IsmsCommand.commandLine(clock);
     cli.setOut(out);
     cli.setErr(err);
@@ -45,5 +53,25 @@ public final class Main {
     out.flush();
     err.flush();
     return status;
+  }
+
+  /**
+   * Answers {@code isms --version} without building the command line, whose classes are most of its
+   * time (docs/PERFORMANCE.md); picocli prints the same lines for {@code --version} among other
+   * options.
+   */
+  private static int printVersion(PrintWriter out) {
+    for (String line : IsmsVersion.lines()) {
+      out.println(line);
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  /**
+   * {@code isms --version} (or {@code -V}) and nothing else, which picocli would answer the same.
+   */
+  private static boolean asksForVersion(String... args) {
+    return args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
   }
 }

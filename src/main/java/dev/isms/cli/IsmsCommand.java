@@ -125,14 +125,7 @@ public final class IsmsCommand implements Callable<Integer> {
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      return new String[] {
-        "isms " + IsmsVersion.current(),
-        "Java "
-            + System.getProperty("java.version")
-            + " ("
-            + System.getProperty("java.vendor")
-            + ")"
-      };
+      return IsmsVersion.lines();
     }
   }
 }

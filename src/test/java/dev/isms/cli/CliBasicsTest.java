@@ -19,6 +19,14 @@ class CliBasicsTest {
   }
 
   @Test
+  void versionAloneIsAnsweredAsPicocliAnswersItAmongOtherOptions() {
+    CommandResult alone = Cli.run("--version");
+
+    assertThat(alone.out()).isEqualTo(Cli.run("--version", "--verbose").out());
+    assertThat(Cli.run("-V").out()).isEqualTo(alone.out());
+  }
+
+  @Test
   void helpListsEveryCommandAndTheExitCodes() {
     CommandResult result = Cli.run("--help");
 

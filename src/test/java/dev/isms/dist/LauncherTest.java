@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
@@ -54,6 +55,49 @@ class LauncherTest {
   }
 
   @Test
+  void theFirstCommandRunInTheDistributionWritesTheClassDataArchiveThatLaterRunsUse()
+      throws Exception {
+    Path dist = temp.resolve("opt/isms-1.0");
+    install(dist.resolve("bin/isms"), dist.resolve("lib/isms.jar"));
+
+    Result first = runWithErr(dist.resolve("bin/isms"), Map.of(), "check");
+
+    assertThat(first.out()).endsWith(" with check\n");
+    assertThat(first.err()).isEmpty();
+    assertThat(dist.resolve("lib/isms.jsa")).isNotEmptyFile();
+    assertThat(dist.resolve("lib")).isDirectoryNotContaining("glob:**.partial");
+    // -Xshare:on makes the JVM fail unless it maps the archive
+    Result second =
+        runWithErr(dist.resolve("bin/isms"), Map.of("ISMS_JAVA_OPTS", "-Xshare:on"), "check");
+    assertThat(second.out()).isEqualTo(first.out());
+    assertThat(second.err()).isEmpty();
+  }
+
+  @Test
+  void versionHelpAndCompletionWriteNoArchive() throws Exception {
+    Path dist = temp.resolve("opt/isms-1.0");
+    install(dist.resolve("bin/isms"), dist.resolve("lib/isms.jar"));
+
+    run(dist.resolve("bin/isms"), "--version");
+    run(dist.resolve("bin/isms"), "-C", "repo", "check", "--help");
+    run(dist.resolve("bin/isms"), "completion");
+
+    assertThat(dist.resolve("lib/isms.jsa")).doesNotExist();
+  }
+
+  @Test
+  void anArchiveTheJvmCannotUseIsLeftAsideWithoutAWord() throws Exception {
+    Path dist = temp.resolve("opt/isms-1.0");
+    install(dist.resolve("bin/isms"), dist.resolve("lib/isms.jar"));
+    Files.writeString(dist.resolve("lib/isms.jsa"), "written by another Java for another jar");
+
+    Result result = runWithErr(dist.resolve("bin/isms"), Map.of(), "check");
+
+    assertThat(result.out()).endsWith(" with check\n");
+    assertThat(result.err()).isEmpty();
+  }
+
+  @Test
   void withoutAJarItSaysHowToBuildOneAndExitsTwo() throws Exception {
     Path lonely = temp.resolve("lonely/isms");
     Files.createDirectories(lonely.getParent());
@@ -90,21 +134,35 @@ class LauncherTest {
   }
 
   private static String run(Path script, String... args) throws Exception {
-    Process p = start(script, args);
+    return runWithErr(script, Map.of(), args).out();
+  }
+
+  record Result(String out, String err) {}
+
+  /** Runs the launcher with more environment variables; it must exit 0. */
+  private static Result runWithErr(Path script, Map<String, String> env, String... args)
+      throws Exception {
+    Process p = start(script, env, args);
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(p.exitValue()).as(err).isZero();
-    return out;
+    return new Result(out, err);
   }
 
   private static Process start(Path script, String... args) throws IOException {
+    return start(script, Map.of(), args);
+  }
+
+  private static Process start(Path script, Map<String, String> env, String... args)
+      throws IOException {
     List<String> command = new java.util.ArrayList<>(List.of("/bin/sh", script.toString()));
     command.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(command);
     pb.environment().remove("ISMS_JAVA_OPTS");
     pb.environment()
         .put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    pb.environment().putAll(env);
     return pb.start();
   }
 }
