@@ -1,6 +1,7 @@
 package dev.isms.check;
 
 import dev.isms.IsmsException;
+import dev.isms.git.GitFacade;
 import dev.isms.git.RepositoryWriter;
 import dev.isms.git.Written;
 import dev.isms.store.YamlEditor;
@@ -90,7 +91,7 @@ public final class AcceptanceWriter {
   private static String gitUser(RepositoryWriter writer) {
     return writer
         .git()
-        .map(g -> g.identity().getName())
+        .map(GitFacade::userName)
         .orElseThrow(
             () ->
                 IsmsException.input(

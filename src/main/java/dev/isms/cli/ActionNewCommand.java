@@ -10,6 +10,7 @@ import dev.isms.validation.FileKind;
 import java.time.LocalDate;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(
@@ -67,11 +68,7 @@ final class ActionNewCommand extends AbstractCommand {
       description = "An action that must be finished first (repeatable).")
   List<String> dependsOn;
 
-  @Option(
-      names = "--no-commit",
-      negatable = false,
-      description = "Write the file, leave Git alone.")
-  boolean noCommit;
+  @Mixin CommitOption commitOption;
 
   enum Priority {
     high,
@@ -94,7 +91,7 @@ final class ActionNewCommand extends AbstractCommand {
                     priority.name(),
                     resources,
                     dependsOn,
-                    !noCommit,
+                    commitOption.commit(),
                     today()));
     out().println(change.summary());
     NewItemText.missingSchemaHint(repositoryRoot(), FileKind.ACTION).ifPresent(out()::println);

@@ -5,6 +5,7 @@ import dev.isms.action.ActionStep;
 import dev.isms.action.ActionStepOptions;
 import dev.isms.register.ActionService;
 import dev.isms.store.RepositoryLoader;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -22,11 +23,7 @@ abstract class ActionStepCommand extends AbstractCommand {
               + " commit message.")
   String note;
 
-  @Option(
-      names = "--no-commit",
-      negatable = false,
-      description = "Write the file, leave Git alone.")
-  boolean noCommit;
+  @Mixin CommitOption commitOption;
 
   abstract ActionStep step();
 
@@ -45,7 +42,7 @@ abstract class ActionStepCommand extends AbstractCommand {
             .step(
                 repositoryRoot(),
                 new ActionStepOptions(
-                    id, step(), note, evidence(), verifiedBy(), !noCommit, today()));
+                    id, step(), note, evidence(), verifiedBy(), commitOption.commit(), today()));
     out().println(result.detail());
     out().println(result.change().summary());
     return ExitCodes.OK;

@@ -9,6 +9,7 @@ import dev.isms.problem.TerminalText;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -37,15 +38,11 @@ final class InitCommand extends AbstractCommand {
       split = ",",
       defaultValue = "iso27001-2022",
       description =
-          "Clause set (default iso27001-2022; also iso27001-2013, iso9001-2015, iso42001-2023,"
-              + " iso22301-2019); several, comma-separated, for integrated reviews.")
+          "Clause set (default iso27001-2022); several, comma-separated, for integrated reviews."
+              + " An unknown id is refused with the list of those isms knows.")
   List<String> frameworks;
 
-  @Option(
-      names = "--no-commit",
-      negatable = false,
-      description = "Write the files, leave Git alone.")
-  boolean noCommit;
+  @Mixin CommitOption commitOption;
 
   @Override
   protected int execute() {
@@ -58,7 +55,7 @@ final class InitCommand extends AbstractCommand {
             : dir.getFileName() == null ? "My organisation" : dir.getFileName().toString();
     InitResult result =
         new InitService(new FrameworkCatalog(), clock())
-            .init(new InitOptions(dir, org, frameworks, !noCommit));
+            .init(new InitOptions(dir, org, frameworks, commitOption.commit()));
     out()
         .println(
             "Created the ISMS repository of " + TerminalText.escape(org) + " in " + result.root());

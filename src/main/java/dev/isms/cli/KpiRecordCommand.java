@@ -4,6 +4,7 @@ import dev.isms.ExitCodes;
 import dev.isms.register.KpiRecorder;
 import dev.isms.store.RepositoryLoader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -37,11 +38,7 @@ final class KpiRecordCommand extends AbstractCommand {
   @Option(names = "--force", description = "Replace a value already recorded for the period.")
   boolean force;
 
-  @Option(
-      names = "--no-commit",
-      negatable = false,
-      description = "Write the file, leave Git alone.")
-  boolean noCommit;
+  @Mixin CommitOption commitOption;
 
   @Override
   protected int execute() {
@@ -50,7 +47,7 @@ final class KpiRecordCommand extends AbstractCommand {
             new KpiRecorder(new RepositoryLoader(), clock())
                 .record(
                     repositoryRoot(),
-                    new KpiRecorder.Options(kpi, period, value, note, force, !noCommit))
+                    new KpiRecorder.Options(kpi, period, value, note, force, commitOption.commit()))
                 .summary());
     return ExitCodes.OK;
   }

@@ -6,17 +6,13 @@ import dev.isms.register.NewItemText;
 import dev.isms.store.RepositoryLoader;
 import dev.isms.validation.FileKind;
 import java.util.Map;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /**
  * What the `<kind> new` subcommands share: --no-commit, and creating the item through the service.
  */
 abstract class NewItemCommand extends AbstractCommand {
-  @Option(
-      names = "--no-commit",
-      negatable = false,
-      description = "Write the file, leave Git alone.")
-  boolean noCommit;
+  @Mixin CommitOption commitOption;
 
   abstract FileKind kind();
 
@@ -28,7 +24,7 @@ abstract class NewItemCommand extends AbstractCommand {
     out()
         .println(
             new NewItemService(new RepositoryLoader(), clock())
-                .create(repositoryRoot(), kind(), fields(), !noCommit, today())
+                .create(repositoryRoot(), kind(), fields(), commitOption.commit(), today())
                 .summary());
     NewItemText.missingSchemaHint(repositoryRoot(), kind()).ifPresent(out()::println);
     return ExitCodes.OK;

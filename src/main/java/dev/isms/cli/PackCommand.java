@@ -8,6 +8,7 @@ import dev.isms.problem.TerminalText;
 import dev.isms.store.RepositoryLoader;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -30,11 +31,7 @@ final class PackCommand extends AbstractCommand {
       description = "Also write pack.html: one self-contained, printable page.")
   boolean html;
 
-  @Option(
-      names = "--no-commit",
-      negatable = false,
-      description = "Write the files, leave Git alone.")
-  boolean noCommit;
+  @Mixin CommitOption commitOption;
 
   @Option(
       names = "--force",
@@ -48,7 +45,7 @@ final class PackCommand extends AbstractCommand {
     Path root = repositoryRoot();
     PackResult result =
         new PackService(new RepositoryLoader(), clock())
-            .generate(root, new PackOptions(reviewId, today(), html, !noCommit, force));
+            .generate(root, new PackOptions(reviewId, today(), html, commitOption.commit(), force));
     for (String warning : result.warnings()) {
       err().println("isms: warning: " + TerminalText.escape(warning));
     }

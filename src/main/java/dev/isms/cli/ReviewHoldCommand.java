@@ -6,6 +6,7 @@ import dev.isms.store.RepositoryLoader;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -40,11 +41,7 @@ final class ReviewHoldCommand extends AbstractCommand {
       description = "A present attendee who stands in for a role as its authorised delegate.")
   List<String> delegates = new ArrayList<>();
 
-  @Option(
-      names = "--no-commit",
-      negatable = false,
-      description = "Write the files, leave Git alone.")
-  boolean noCommit;
+  @Mixin CommitOption commitOption;
 
   @Override
   protected int execute() {
@@ -53,7 +50,7 @@ final class ReviewHoldCommand extends AbstractCommand {
             .hold(
                 repositoryRoot(),
                 new ReviewLifecycle.HoldOptions(
-                    id, present, absent, delegates, !noCommit, today()));
+                    id, present, absent, delegates, commitOption.commit(), today()));
     LifecycleReport.print(out(), outcome);
     return ExitCodes.OK;
   }

@@ -8,6 +8,7 @@ import dev.isms.review.ScaffoldResult;
 import dev.isms.store.RepositoryLoader;
 import java.time.LocalDate;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(
@@ -49,11 +50,7 @@ final class ReviewNewCommand extends AbstractCommand {
       description = "The incident that calls an ad-hoc review.")
   String trigger;
 
-  @Option(
-      names = "--no-commit",
-      negatable = false,
-      description = "Write the files, leave Git alone.")
-  boolean noCommit;
+  @Mixin CommitOption commitOption;
 
   @Override
   protected int execute() {
@@ -61,7 +58,7 @@ final class ReviewNewCommand extends AbstractCommand {
         new ReviewScaffolder(new RepositoryLoader(), clock())
             .scaffold(
                 repositoryRoot(),
-                new ReviewNewOptions(type, date, id, trigger, !noCommit, today()));
+                new ReviewNewOptions(type, date, id, trigger, commitOption.commit(), today()));
     new ScaffoldReport(result).print(out());
     return ExitCodes.OK;
   }

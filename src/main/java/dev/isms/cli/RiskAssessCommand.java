@@ -5,6 +5,7 @@ import dev.isms.register.RiskAssessor;
 import dev.isms.store.RepositoryLoader;
 import java.time.LocalDate;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -45,11 +46,7 @@ final class RiskAssessCommand extends AbstractCommand {
       description = "When the treatment is due.")
   LocalDate due;
 
-  @Option(
-      names = "--no-commit",
-      negatable = false,
-      description = "Write the file, leave Git alone.")
-  boolean noCommit;
+  @Mixin CommitOption commitOption;
 
   enum Treatment {
     modify,
@@ -71,7 +68,7 @@ final class RiskAssessCommand extends AbstractCommand {
                         impact,
                         treatment == null ? null : treatment.name(),
                         due,
-                        !noCommit,
+                        commitOption.commit(),
                         today()))
                 .summary());
     return ExitCodes.OK;

@@ -170,17 +170,7 @@ public final class DemoService {
    * Git identity; nor are they signed with the user's own key.
    */
   private static void useDemoConfig(GitFacade git) {
-    var config = git.repository().getConfig();
-    config.setString("user", null, "name", AUTHOR);
-    config.setString("user", null, "email", EMAIL);
-    config.setBoolean("commit", null, "gpgsign", false);
-    config.setBoolean("tag", null, "gpgsign", false);
-    try {
-      config.save();
-    } catch (IOException e) {
-      throw IsmsException.input(
-          "cannot write the demo repository's Git config: " + e.getMessage(), e);
-    }
+    git.useLocalIdentityUnsigned(AUTHOR, EMAIL);
   }
 
   private static void requireEmpty(Path root) {

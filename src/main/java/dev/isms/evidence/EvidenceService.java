@@ -9,6 +9,7 @@ import dev.isms.check.CheckReport;
 import dev.isms.check.CheckService;
 import dev.isms.check.report.JsonReporter;
 import dev.isms.check.report.TextReporter;
+import dev.isms.git.CommitId;
 import dev.isms.git.CommitSummary;
 import dev.isms.git.GitFacade;
 import dev.isms.git.TagSummary;
@@ -84,7 +85,7 @@ public final class EvidenceService {
                     IsmsException.input(
                         "the ISMS repository is not in a Git repository, so the review has no"
                             + " trail to bundle; run it in a Git clone"))) {
-      String head = git.head().map(c -> c.getName()).orElse("");
+      String head = git.head().map(CommitId::name).orElse("");
       if (options.year() == null) {
         files = reviewBundle(root, repo, reviews.get(0), check, git, head, options);
       } else {

@@ -149,7 +149,7 @@ public final class GitFacade implements AutoCloseable {
 
   /** Whether every file is, byte for byte, as HEAD has it (then there is nothing to commit). */
   public boolean unchangedSinceHead(Collection<Path> files) {
-    Optional<RevCommit> head = head();
+    Optional<RevCommit> head = headCommit();
     if (head.isEmpty()) {
       return false;
     }
@@ -184,6 +184,29 @@ public final class GitFacade implements AutoCloseable {
     return workTree;
   }
 
+  /** The name of the Git user who commits here, as {@link #identity()} finds it. */
+  public String userName() {
+    return identity().getName();
+  }
+
+  /**
+   * Gives this repository an identity of its own in its local configuration, with signing off: the
+   * commits made in it carry that name whatever the machine's Git configuration says.
+   */
+  public void useLocalIdentityUnsigned(String name, String email) {
+    StoredConfig config = repository().getConfig();
+    config.setString("user", null, "name", name);
+    config.setString("user", null, "email", email);
+    config.setBoolean("commit", null, "gpgsign", false);
+    config.setBoolean("tag", null, "gpgsign", false);
+    try {
+      config.save();
+    } catch (IOException e) {
+      throw IsmsException.input(
+          "cannot write the Git config of " + workTree + ": " + e.getMessage(), e);
+    }
+  }
+
   /** The configured identity, or an error telling how to set one. */
   public PersonIdent identity() {
     return configuredIdentity(git.getRepository().getConfig())
@@ -200,7 +223,11 @@ public final class GitFacade implements AutoCloseable {
   }
 
   /** HEAD's commit, if the repository has one. */
-  public Optional<RevCommit> head() {
+  public Optional<CommitId> head() {
+    return headCommit().map(c -> new CommitId(c.getName()));
+  }
+
+  private Optional<RevCommit> headCommit() {
     try (RevWalk walk = new RevWalk(repository())) {
       ObjectId id = repository().resolve(Constants.HEAD);
       return id == null ? Optional.empty() : Optional.of(walk.parseCommit(id));
@@ -252,7 +279,7 @@ public final class GitFacade implements AutoCloseable {
    * ancestors of its boundary commits; those are older than the boundary, so the history after
    * {@code commit} is complete when no boundary is newer than it.
    */
-  public boolean hasHistoryAfter(RevCommit commit) {
+  public boolean hasHistoryAfter(String commitId) {
     if (!isShallow()) {
       return true;
     }
@@ -261,7 +288,8 @@ public final class GitFacade implements AutoCloseable {
       if (boundaries.isEmpty()) {
         return false; // .git/shallow exists but could not be read: assume the worst
       }
-      Instant when = walk.parseCommit(commit).getCommitterIdent().getWhenAsInstant();
+      Instant when =
+          walk.parseCommit(ObjectId.fromString(commitId)).getCommitterIdent().getWhenAsInstant();
       for (ObjectId boundary : boundaries) {
         if (walk.parseCommit(boundary).getCommitterIdent().getWhenAsInstant().isAfter(when)) {
           return false;
@@ -305,8 +333,8 @@ public final class GitFacade implements AutoCloseable {
   }
 
   /** The newest commit reachable from HEAD whose commit time is at or before {@code instant}. */
-  public Optional<RevCommit> lastCommitAtOrBefore(Instant instant) {
-    return history().flatMap(index -> index.lastCommitAtOrBefore(instant));
+  public Optional<CommitSummary> lastCommitAtOrBefore(Instant instant) {
+    return history().flatMap(index -> index.lastCommitAtOrBefore(instant)).map(CommitSummary::of);
   }
 
   /**
@@ -315,7 +343,7 @@ public final class GitFacade implements AutoCloseable {
    * while the repository has no commit.
    */
   public Optional<HistoryIndex> history() {
-    Optional<RevCommit> head = head();
+    Optional<RevCommit> head = headCommit();
     if (head.isEmpty()) {
       return Optional.empty();
     }
@@ -361,7 +389,7 @@ public final class GitFacade implements AutoCloseable {
   }
 
   /** A file's bytes as UTF-8 text as they were in a commit, if the file existed there. */
-  public Optional<String> readAt(RevCommit commit, String gitPath) {
+  private Optional<String> readAt(RevCommit commit, String gitPath) {
     try (RevWalk walk = new RevWalk(repository())) {
       RevTree tree = walk.parseCommit(commit).getTree();
       try (TreeWalk tw = TreeWalk.forPath(repository(), gitPath, tree)) {
@@ -377,12 +405,12 @@ public final class GitFacade implements AutoCloseable {
   }
 
   /** Every file directly or deeply under a folder as it was in a commit: git path to text. */
-  public Map<String, String> readFolderAt(RevCommit commit, String gitFolder) {
+  public Map<String, String> readFolderAt(String commitId, String gitFolder) {
     Map<String, String> files = new TreeMap<>();
     String prefix = gitFolder.endsWith("/") ? gitFolder : gitFolder + "/";
     try (RevWalk walk = new RevWalk(repository());
         TreeWalk tw = new TreeWalk(repository())) {
-      tw.addTree(walk.parseCommit(commit).getTree());
+      tw.addTree(walk.parseCommit(ObjectId.fromString(commitId)).getTree());
       tw.setRecursive(true);
       tw.setFilter(PathFilter.create(gitFolder));
       while (tw.next()) {
@@ -393,7 +421,7 @@ public final class GitFacade implements AutoCloseable {
       }
       return files;
     } catch (IOException e) {
-      throw readFailed(gitFolder + " at " + commit.getName(), e);
+      throw readFailed(gitFolder + " at " + commitId, e);
     }
   }
 
@@ -413,12 +441,12 @@ public final class GitFacade implements AutoCloseable {
    * whose tree holds the data as HEAD has it. The oldest commit of a shallow clone counts as
    * changing everything, as its parent cannot be compared.
    */
-  public Optional<RevCommit> lastCommitChanging(String gitFolder, Predicate<String> ignored) {
+  public Optional<CommitSummary> lastCommitChanging(String gitFolder, Predicate<String> ignored) {
     try {
       Optional<HistoryIndex> history = historyCovering(gitFolder);
       return history.isEmpty()
           ? Optional.empty()
-          : history.get().lastCommitChanging(gitFolder, ignored);
+          : history.get().lastCommitChanging(gitFolder, ignored).map(CommitSummary::of);
     } catch (IOException e) {
       throw walkFailed(e);
     }

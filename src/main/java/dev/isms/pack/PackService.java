@@ -2,6 +2,7 @@ package dev.isms.pack;
 
 import dev.isms.IsmsException;
 import dev.isms.framework.ClauseSet;
+import dev.isms.git.CommitId;
 import dev.isms.git.CommitSummary;
 import dev.isms.git.GitFacade;
 import dev.isms.git.RepositoryWriter;
@@ -28,7 +29,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.eclipse.jgit.revwalk.RevCommit;
 
 /**
  * {@code isms pack}: computes the briefing pack of a review from the repository, writes
@@ -280,7 +280,7 @@ public final class PackService {
     if (git.isEmpty()) {
       return "no Git (the registers as they are on disk)";
     }
-    Optional<RevCommit> head = git.get().head();
+    Optional<CommitId> head = git.get().head();
     if (head.isEmpty()) {
       return "none yet (the Git repository has no commit; the registers as they are on disk)";
     }
@@ -296,8 +296,8 @@ public final class PackService {
     String id =
         git.get()
             .lastCommitChanging(folder, path -> isPack(path.substring(prefix.length())))
-            .orElse(head.get())
-            .getName();
+            .map(CommitSummary::id)
+            .orElse(head.get().name());
     if (dirty.isEmpty()) {
       return id;
     }

@@ -1,5 +1,6 @@
 package dev.isms.pack;
 
+import dev.isms.git.CommitSummary;
 import dev.isms.git.GitFacade;
 import dev.isms.git.MissingHistoryException;
 import dev.isms.problem.Problem;
@@ -14,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.eclipse.jgit.revwalk.RevCommit;
 
 /**
  * The risk register as it was committed at the previous review: the last commit at or before the
@@ -118,10 +118,10 @@ final class RiskBaseline {
     }
     LocalDate day = ctx.previous().get().date();
     Instant end = day.plusDays(1).atStartOfDay(zone).toInstant().minusSeconds(1);
-    Optional<RevCommit> commit = g.lastCommitAtOrBefore(end);
+    Optional<CommitSummary> commit = g.lastCommitAtOrBefore(end);
     String oldest =
         g.oldestCommitTime().map(t -> LocalDate.ofInstant(t, zone).toString()).orElse("?");
-    if (commit.isEmpty() || !g.hasHistoryAfter(commit.get())) {
+    if (commit.isEmpty() || !g.hasHistoryAfter(commit.get().id())) {
       if (g.isShallow()) {
         return unavailable(
             State.SHALLOW,
@@ -145,13 +145,13 @@ final class RiskBaseline {
           "");
     }
     String prefix = prefix(g, ctx);
-    if (g.readAt(commit.get(), prefix + "isms.yaml").isEmpty()) {
+    if (g.readAt(commit.get().id(), prefix + "isms.yaml").isEmpty()) {
       return unavailable(
           State.NOT_IN_HISTORY,
           "The ISMS was not yet in Git at "
               + review
               + " (commit "
-              + commit.get().getName().substring(0, 12)
+              + commit.get().id().substring(0, 12)
               + " has no "
               + prefix
               + "isms.yaml), so the register as it stood then cannot be read; the delta starts with"
@@ -161,9 +161,9 @@ final class RiskBaseline {
     List<Risk> risks = new ArrayList<>();
     List<String> unreadableIds = new ArrayList<>();
     List<String> unreadable = new ArrayList<>();
-    String short12 = commit.get().getName().substring(0, 12);
+    String short12 = commit.get().id().substring(0, 12);
     for (Map.Entry<String, String> file :
-        g.readFolderAt(commit.get(), prefix + "risks").entrySet()) {
+        g.readFolderAt(commit.get().id(), prefix + "risks").entrySet()) {
       String rel = file.getKey().substring(prefix.length());
       String name = rel.substring("risks/".length());
       if (name.contains("/") || !name.endsWith(".yaml")) {
@@ -190,8 +190,8 @@ final class RiskBaseline {
     }
     return new Result(
         State.AVAILABLE,
-        commit.get().getName(),
-        commit.get().getCommitterIdent().getWhenAsInstant(),
+        commit.get().id(),
+        commit.get().committerTime().toInstant(),
         risks,
         unreadableIds,
         unreadable,

@@ -3,8 +3,8 @@ package dev.isms.action;
 import static dev.isms.testing.CommandResultAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.isms.testing.Cli;
 import dev.isms.testing.CommandResult;
+import dev.isms.testing.CommittedRepo;
 import dev.isms.testing.GitTestSupport;
 import dev.isms.testing.MinimalRepo;
 import java.nio.charset.StandardCharsets;
@@ -16,12 +16,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.revwalk.RevCommit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ActionCommandTest {
   /** An action as a person writes it: comments, a blank line, quoting, a field of their own. */
@@ -40,69 +37,35 @@ class ActionCommandTest {
       x-ticket: SEC-1234
       """;
 
-  @TempDir Path temp;
-  Path repo;
-  Git git;
-
-  @BeforeEach
-  void repository() throws Exception {
-    GitTestSupport.isolateUserConfig(temp, false);
-    repo = MinimalRepo.create(temp.resolve("testco"));
-    MinimalRepo.write(
-        repo,
-        "isms.yaml",
-        (Files.readString(repo.resolve("isms.yaml"))
-                + """
-                people:
-                  CEO: Dana Ruiz
-                  CTO: Marco Diaz
-                  Security Officer: Priya Shah
-                  Head of Engineering: Tobias Brandt
-                """)
-            .replace("policy: {pack_lead_business_days: 5, minutes_within: P14D}\n", ""));
-    MinimalRepo.write(repo, "actions/ACT-1.yaml", HAND_WRITTEN);
-    MinimalRepo.write(
-        repo, "evidence/mfa-report.md", "# FIDO2 roll-out\nAll 14 admins enrolled.\n");
-    git = GitTestSupport.initWithIdentity(repo);
-    git.add().addFilepattern(".").call();
-    git.commit().setMessage("start").setAuthor(GitTestSupport.fixedIdent()).call();
-  }
-
-  @AfterEach
-  void close() {
-    git.close();
-    GitTestSupport.restoreUserConfig();
-  }
-
-  private CommandResult isms(String... args) {
-    List<String> all = new ArrayList<>(List.of("-C", repo.toString(), "--as-of", "2026-11-24"));
-    all.addAll(List.of(args));
-    return Cli.run(all.toArray(String[]::new));
-  }
-
-  private String file(String rel) throws Exception {
-    return Files.readString(repo.resolve(rel));
-  }
-
-  private RevCommit head() throws Exception {
-    return git.log().setMaxCount(1).call().iterator().next();
-  }
-
-  private List<String> pathsOf(RevCommit commit) throws Exception {
-    return GitTestSupport.changedPaths(git, commit);
-  }
+  @RegisterExtension
+  final CommittedRepo repo =
+      CommittedRepo.minimal()
+          .editing(
+              "isms.yaml",
+              config ->
+                  (config
+                          + """
+                          people:
+                            CEO: Dana Ruiz
+                            CTO: Marco Diaz
+                            Security Officer: Priya Shah
+                            Head of Engineering: Tobias Brandt
+                          """)
+                      .replace("policy: {pack_lead_business_days: 5, minutes_within: P14D}\n", ""))
+          .with("actions/ACT-1.yaml", HAND_WRITTEN)
+          .with("evidence/mfa-report.md", "# FIDO2 roll-out\nAll 14 admins enrolled.\n");
 
   private CommandResult close(String evidence, String verifier) {
-    return isms("action", "close", "ACT-1", "--evidence", evidence, "--verified-by", verifier);
+    return repo.isms("action", "close", "ACT-1", "--evidence", evidence, "--verified-by", verifier);
   }
 
   @Test
   void newActionTakesTheNextIdAndCommitsOnlyItsFile() throws Exception {
-    MinimalRepo.write(repo, "notes.txt", "the user's own unfinished work\n");
-    git.add().addFilepattern("notes.txt").call();
+    MinimalRepo.write(repo.dir(), "notes.txt", "the user's own unfinished work\n");
+    repo.git().add().addFilepattern("notes.txt").call();
 
     CommandResult result =
-        isms(
+        repo.isms(
             "action",
             "new",
             "--title",
@@ -127,7 +90,7 @@ class ActionCommandTest {
             "note: the file's modeline names .isms/schemas/action.schema.json, which this"
                 + " repository lacks; for your editor, run `isms schema action --json >"
                 + " .isms/schemas/action.schema.json` and commit it");
-    assertThat(file("actions/ACT-2.yaml"))
+    assertThat(repo.read("actions/ACT-2.yaml"))
         .isEqualTo(
             """
             # yaml-language-server: $schema=../.isms/schemas/action.schema.json
@@ -145,23 +108,23 @@ class ActionCommandTest {
             evidence: null
             verified_by: null
             """);
-    assertThat(head().getShortMessage())
+    assertThat(repo.head().getShortMessage())
         .isEqualTo("action(ACT-2): new, due 2027-01-31, owner Priya Shah");
-    assertThat(pathsOf(head())).containsExactly("actions/ACT-2.yaml");
-    assertThat(git.status().call().getAdded()).containsExactly("notes.txt");
-    assertThat(isms("check")).succeeded();
+    assertThat(repo.headPaths()).containsExactly("actions/ACT-2.yaml");
+    assertThat(repo.git().status().call().getAdded()).containsExactly("notes.txt");
+    assertThat(repo.isms("check")).succeeded();
   }
 
   @Test
   void theLifecycleEditsOnlyTheChangedLinesOneCommitPerStep() throws Exception {
-    assertThat(isms("action", "block", "ACT-1", "--note", "FIDO2 keys not delivered yet"))
+    assertThat(repo.isms("action", "block", "ACT-1", "--note", "FIDO2 keys not delivered yet"))
         .succeeded();
-    assertThat(isms("action", "complete", "ACT-1")).succeeded().outContains("on time");
+    assertThat(repo.isms("action", "complete", "ACT-1")).succeeded().outContains("on time");
     assertThat(close("evidence/mfa-report.md", "CTO"))
         .succeeded()
         .outContains("verified by Marco Diaz");
 
-    assertThat(file("actions/ACT-1.yaml"))
+    assertThat(repo.read("actions/ACT-1.yaml"))
         .isEqualTo(
             HAND_WRITTEN.replace("status: in-progress    #", "status: closed    #")
                 + """
@@ -172,19 +135,25 @@ class ActionCommandTest {
                 verified_by: Marco Diaz
                 """);
     List<String> messages = new ArrayList<>();
-    git.log().addPath("actions/ACT-1.yaml").call().forEach(c -> messages.add(c.getShortMessage()));
+    repo.git()
+        .log()
+        .addPath("actions/ACT-1.yaml")
+        .call()
+        .forEach(c -> messages.add(c.getShortMessage()));
     assertThat(messages)
         .containsExactly(
-            "action(ACT-1): close", "action(ACT-1): complete", "action(ACT-1): block", "start");
-    assertThat(git.log().setMaxCount(3).call()).allSatisfy(c -> {});
-    assertThat(pathsOf(head())).containsExactly("actions/ACT-1.yaml");
-    assertThat(isms("check")).succeeded();
+            "action(ACT-1): close",
+            "action(ACT-1): complete",
+            "action(ACT-1): block",
+            "ISMS as it was");
+    assertThat(repo.headPaths()).containsExactly("actions/ACT-1.yaml");
+    assertThat(repo.isms("check")).succeeded();
   }
 
   @Test
   void refusalsLeaveTheFileByteIdentical() throws Exception {
-    assertThat(isms("action", "complete", "ACT-1", "--no-commit")).succeeded();
-    String before = file("actions/ACT-1.yaml");
+    assertThat(repo.isms("action", "complete", "ACT-1", "--no-commit")).succeeded();
+    String before = repo.read("actions/ACT-1.yaml");
 
     assertThat(close("evidence/mfa-report.md", "Priya Shah"))
         .exitedWith(2)
@@ -199,18 +168,18 @@ class ActionCommandTest {
     assertThat(close("../outside.md", "CTO"))
         .exitedWith(2)
         .errContains("is no file of the repository");
-    assertThat(isms("action", "start", "ACT-9"))
+    assertThat(repo.isms("action", "start", "ACT-9"))
         .exitedWith(2)
         .errContains("no action ACT-9 in actions/")
         .hasNoStackTrace();
-    assertThat(isms("action", "cancel", "ACT-1"))
+    assertThat(repo.isms("action", "cancel", "ACT-1"))
         .exitedWith(2)
         .errContains("applies to unfinished");
-    assertThat(isms("action", "close", "ACT-9", "--evidence", "x.md", "--verified-by", "CTO"))
+    assertThat(repo.isms("action", "close", "ACT-9", "--evidence", "x.md", "--verified-by", "CTO"))
         .exitedWith(2)
         .errContains("no action ACT-9 in actions/");
 
-    assertThat(file("actions/ACT-1.yaml")).isEqualTo(before);
+    assertThat(repo.read("actions/ACT-1.yaml")).isEqualTo(before);
   }
 
   @Test
@@ -235,39 +204,40 @@ class ActionCommandTest {
     unknownSource.addAll(List.of("--due", "2027-01-31"));
     unknownSource.set(unknownSource.indexOf("F-1"), "F-2");
 
-    assertThat(isms(invalid.toArray(String[]::new)))
+    assertThat(repo.isms(invalid.toArray(String[]::new)))
         .exitedWith(2)
         .errContains("'2027-02-30' is not a date");
-    assertThat(isms(past.toArray(String[]::new))).exitedWith(2).errContains("is before today");
-    assertThat(isms(unknownSource.toArray(String[]::new)))
+    assertThat(repo.isms(past.toArray(String[]::new))).exitedWith(2).errContains("is before today");
+    assertThat(repo.isms(unknownSource.toArray(String[]::new)))
         .exitedWith(2)
         .errContains("--source F-2 is no review, finding");
-    try (var files = Files.list(repo.resolve("actions"))) {
+    try (var files = Files.list(repo.dir().resolve("actions"))) {
       assertThat(files.map(p -> p.getFileName().toString())).containsExactly("ACT-1.yaml");
     }
   }
 
   @Test
   void escalationClimbsThePathFromIsmsYamlAndStopsAtTheTop() throws Exception {
-    String config = file("isms.yaml");
+    String config = repo.read("isms.yaml");
     MinimalRepo.write(
-        repo,
+        repo.dir(),
         "isms.yaml",
         config + "policy: {escalation: [Security Officer, Head of Engineering, CEO]}\n");
-    MinimalRepo.write(repo, "actions/ACT-1.yaml", HAND_WRITTEN.replace("2026-12-31", "2026-10-31"));
+    MinimalRepo.write(
+        repo.dir(), "actions/ACT-1.yaml", HAND_WRITTEN.replace("2026-12-31", "2026-10-31"));
 
-    assertThat(isms("action", "escalate", "ACT-1", "--no-commit"))
+    assertThat(repo.isms("action", "escalate", "ACT-1", "--no-commit"))
         .succeeded()
         .outContains(
             "escalated to Tobias Brandt (Head of Engineering): overdue since 2026-10-31 (24 days)");
-    assertThat(isms("action", "escalate", "ACT-1", "--note", "no budget", "--no-commit"))
+    assertThat(repo.isms("action", "escalate", "ACT-1", "--note", "no budget", "--no-commit"))
         .succeeded()
         .outContains("escalated to Dana Ruiz (CEO): no budget");
-    assertThat(isms("action", "escalate", "ACT-1", "--no-commit"))
+    assertThat(repo.isms("action", "escalate", "ACT-1", "--no-commit"))
         .exitedWith(2)
         .errContains("top of the escalation path");
 
-    assertThat(file("actions/ACT-1.yaml"))
+    assertThat(repo.read("actions/ACT-1.yaml"))
         .endsWith(
             """
             status: escalated    # open | in-progress | completed | closed
@@ -277,13 +247,14 @@ class ActionCommandTest {
               - {on: 2026-11-24, to: Tobias Brandt (Head of Engineering), reason: overdue since 2026-10-31 (24 days)}
               - {on: 2026-11-24, to: Dana Ruiz (CEO), reason: no budget}
             """);
-    assertThat(isms("check")).outContains("ACT-1");
+    assertThat(repo.isms("check")).outContains("ACT-1");
   }
 
   /** isms.yaml without policy.escalation, with the reporting lines of the given people lines. */
   private void reportingLines(String people) throws Exception {
-    String config = file("isms.yaml");
-    MinimalRepo.write(repo, "isms.yaml", config.substring(0, config.indexOf("people:")) + people);
+    String config = repo.read("isms.yaml");
+    MinimalRepo.write(
+        repo.dir(), "isms.yaml", config.substring(0, config.indexOf("people:")) + people);
   }
 
   @Test
@@ -301,13 +272,13 @@ class ActionCommandTest {
           Engineering: {head: CTO}
         """);
     MinimalRepo.write(
-        repo,
+        repo.dir(),
         "actions/ACT-1.yaml",
         HAND_WRITTEN.replace("2026-12-31", "2026-10-31").replace("Priya Shah ", "Emre Yilmaz"));
 
     List<String> reached = new ArrayList<>();
     for (int step = 0; step < 4; step++) {
-      CommandResult result = isms("action", "escalate", "ACT-1", "--no-commit");
+      CommandResult result = repo.isms("action", "escalate", "ACT-1", "--no-commit");
       assertThat(result).succeeded();
       reached.add(result.out().lines().findFirst().orElseThrow());
     }
@@ -320,17 +291,17 @@ class ActionCommandTest {
             "ACT-1 is escalated to Priya Shah (Security Officer): overdue since 2026-10-31 (24"
                 + " days)",
             "ACT-1 is escalated to Dana Ruiz (CEO): overdue since 2026-10-31 (24 days)");
-    assertThat(isms("action", "escalate", "ACT-1", "--no-commit"))
+    assertThat(repo.isms("action", "escalate", "ACT-1", "--no-commit"))
         .exitedWith(2)
         .errContains("top of the escalation path");
-    assertThat(isms("check").out()).contains("ACT-1").doesNotContain("isms.yaml:");
+    assertThat(repo.isms("check").out()).contains("ACT-1").doesNotContain("isms.yaml:");
   }
 
   @Test
   void aStepOfTheDefaultEscalationPathThatCannotBeResolvedIsAClearRefusal() throws Exception {
-    String before = file("actions/ACT-1.yaml");
+    String before = repo.read("actions/ACT-1.yaml");
 
-    assertThat(isms("action", "escalate", "ACT-1", "--note", "stuck"))
+    assertThat(repo.isms("action", "escalate", "ACT-1", "--note", "stuck"))
         .exitedWith(2)
         .errContains(
             "Priya Shah (Security Officer) owns ACT-1 but has no `manager:` under `people:`",
@@ -340,7 +311,7 @@ class ActionCommandTest {
 
     reportingLines(
         "people: {CEO: Dana Ruiz, Security Officer: {name: Priya Shah, manager: CISO}}\n");
-    assertThat(isms("action", "escalate", "ACT-1", "--note", "stuck"))
+    assertThat(repo.isms("action", "escalate", "ACT-1", "--note", "stuck"))
         .exitedWith(2)
         .errContains(
             "names nobody for the role CISO (the manager of Priya Shah (Security Officer))");
@@ -348,30 +319,32 @@ class ActionCommandTest {
     reportingLines(
         "people: {CEO: Dana Ruiz, Security Officer: {name: Priya Shah, manager: CEO, department:"
             + " Security}}\n");
-    assertThat(isms("action", "escalate", "ACT-1", "--note", "stuck"))
+    assertThat(repo.isms("action", "escalate", "ACT-1", "--note", "stuck"))
         .exitedWith(2)
         .errContains(
             "the department `Security` of Priya Shah (Security Officer) is not under"
                 + " `departments:`; add `departments: {Security: {head: ROLE}}`");
 
-    MinimalRepo.write(repo, "actions/ACT-1.yaml", before.replace("Priya Shah ", "Jo Bloggs "));
-    String unknownOwner = file("actions/ACT-1.yaml");
-    assertThat(isms("action", "escalate", "ACT-1", "--note", "stuck"))
+    MinimalRepo.write(
+        repo.dir(), "actions/ACT-1.yaml", before.replace("Priya Shah ", "Jo Bloggs "));
+    String unknownOwner = repo.read("actions/ACT-1.yaml");
+    assertThat(repo.isms("action", "escalate", "ACT-1", "--note", "stuck"))
         .exitedWith(2)
         .errContains("ACT-1's owner `Jo Bloggs` is nobody under `people:`");
-    assertThat(file("actions/ACT-1.yaml")).isEqualTo(unknownOwner);
+    assertThat(repo.read("actions/ACT-1.yaml")).isEqualTo(unknownOwner);
   }
 
   @Test
   void aNoteOnStartCompleteAndCloseIsKeptInTheFile() throws Exception {
     MinimalRepo.write(
-        repo, "actions/ACT-1.yaml", HAND_WRITTEN.replace("in-progress    #", "open    #"));
+        repo.dir(), "actions/ACT-1.yaml", HAND_WRITTEN.replace("in-progress    #", "open    #"));
 
-    assertThat(isms("action", "start", "ACT-1", "--note", "keys ordered", "--no-commit"))
+    assertThat(repo.isms("action", "start", "ACT-1", "--note", "keys ordered", "--no-commit"))
         .succeeded();
-    assertThat(isms("action", "complete", "ACT-1", "--note", "last admin enrolled")).succeeded();
+    assertThat(repo.isms("action", "complete", "ACT-1", "--note", "last admin enrolled"))
+        .succeeded();
     assertThat(
-            isms(
+            repo.isms(
                 "action",
                 "close",
                 "ACT-1",
@@ -383,7 +356,7 @@ class ActionCommandTest {
                 "checked against the IdP export"))
         .succeeded();
 
-    assertThat(file("actions/ACT-1.yaml"))
+    assertThat(repo.read("actions/ACT-1.yaml"))
         .isEqualTo(
             HAND_WRITTEN.replace("status: in-progress    #", "status: closed    #")
                 + """
@@ -395,9 +368,9 @@ class ActionCommandTest {
                 evidence: evidence/mfa-report.md
                 verified_by: Marco Diaz
                 """);
-    assertThat(head().getFullMessage())
+    assertThat(repo.head().getFullMessage())
         .isEqualTo("action(ACT-1): close\n\nchecked against the IdP export");
-    assertThat(isms("check")).succeeded();
+    assertThat(repo.isms("check")).succeeded();
   }
 
   /** The arguments of an `action new` with the given title. */
@@ -434,7 +407,7 @@ class ActionCommandTest {
           pool.submit(
               () -> {
                 start.await();
-                return isms(with(newAction(title), "--no-commit"));
+                return repo.isms(with(newAction(title), "--no-commit"));
               }));
     }
     start.countDown();
@@ -445,7 +418,7 @@ class ActionCommandTest {
     pool.shutdown();
 
     assertThat(results).allSatisfy(r -> assertThat(r).succeeded());
-    assertThat(file("actions/ACT-2.yaml") + file("actions/ACT-3.yaml"))
+    assertThat(repo.read("actions/ACT-2.yaml") + repo.read("actions/ACT-3.yaml"))
         .contains("title: First of two")
         .contains("title: Second of two");
   }
@@ -463,12 +436,12 @@ class ActionCommandTest {
                     System.getProperty("java.class.path"),
                     "dev.isms.Main",
                     "-C",
-                    repo.toString(),
+                    repo.dir().toString(),
                     "--as-of",
                     "2026-11-24"
                   },
                   newAction(title)));
-      builder.environment().put("HOME", temp.toString());
+      builder.environment().put("HOME", repo.scratch().toString());
       builder.environment().put("GIT_CONFIG_NOSYSTEM", "1");
       runs.add(builder.start());
     }
@@ -489,21 +462,21 @@ class ActionCommandTest {
     assertThat(succeeded).isPositive();
     assertThat(refusals).allSatisfy(err -> assertThat(err).contains("another isms run"));
     List<String> created = new ArrayList<>();
-    for (RevCommit commit : git.log().setMaxCount(succeeded).call()) {
+    for (RevCommit commit : repo.git().log().setMaxCount(succeeded).call()) {
       assertThat(commit.getShortMessage()).startsWith("action(ACT-");
-      created.addAll(pathsOf(commit));
+      created.addAll(GitTestSupport.changedPaths(repo.git(), commit));
     }
     assertThat(created).hasSize(succeeded).doesNotHaveDuplicates();
     for (String path : created) {
-      assertThat(file(path)).contains("title: ").contains("status: open");
+      assertThat(repo.read(path)).contains("title: ").contains("status: open");
     }
-    assertThat(git.status().call().isClean()).isTrue();
+    assertThat(repo.git().status().call().isClean()).isTrue();
   }
 
   @Test
   void listAndStatsShowTheRegister() throws Exception {
     MinimalRepo.write(
-        repo,
+        repo.dir(),
         "actions/ACT-2.yaml",
         """
         id: ACT-2
@@ -514,7 +487,7 @@ class ActionCommandTest {
         status: open
         """);
     MinimalRepo.write(
-        repo,
+        repo.dir(),
         "actions/ACT-3.yaml",
         """
         id: ACT-3
@@ -526,18 +499,18 @@ class ActionCommandTest {
         completed_on: 2026-09-11
         """);
 
-    assertThat(isms("action", "list", "--overdue"))
+    assertThat(repo.isms("action", "list", "--overdue"))
         .succeeded()
         .outContains("ACT-2          open         2026-10-01    54 d  Marco Diaz");
-    assertThat(isms("action", "list", "--owner", "CTO", "--format", "csv").out())
+    assertThat(repo.isms("action", "list", "--owner", "CTO", "--format", "csv").out())
         .isEqualTo(
             "id,title,owner,source,due,priority,status,days_overdue\r\n"
                 + "ACT-2,\"Restore test, \"\"full\"\"\",Marco Diaz,F-1,2026-10-01,,open,54\r\n"
                 + "ACT-3,Patch the VPN,Marco Diaz,F-1,2026-09-01,,completed,0\r\n");
-    assertThat(isms("action", "list", "--status", "in-progress", "--format", "json"))
+    assertThat(repo.isms("action", "list", "--status", "in-progress", "--format", "json"))
         .succeeded()
         .outContains("\"id\" : \"ACT-1\"");
-    assertThat(isms("action", "stats", "--from", "2026-07-01"))
+    assertThat(repo.isms("action", "stats", "--from", "2026-07-01"))
         .succeeded()
         .outContains(
             "completed on time:   0% (0 of 2 actions due 2026-07-01 to 2026-11-24)",

@@ -109,7 +109,7 @@ class ArchitectureTest {
           .orShould()
           .accessField(System.class, "err");
 
-  /** JGit stays behind the one facade in {@code git} (and the store's reading of history). */
+  /** The domain knows nothing of Git or of the command line. */
   @ArchTest
   static final ArchRule domainKnowsNothingOfJgitOrPicocli =
       noClasses()
@@ -118,6 +118,19 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("org.eclipse.jgit..", "picocli..");
+
+  /**
+   * JGit stays behind {@code git}: commands and services speak of commits by id and {@code
+   * CommitSummary}, so a change of Git library or of how history is read touches one package.
+   */
+  @ArchTest
+  static final ArchRule onlyGitUsesJgit =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("dev.isms.git..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("org.eclipse.jgit..");
 
   /**
    * Every file of the repository isms writes goes through the transactional writer in {@code git}

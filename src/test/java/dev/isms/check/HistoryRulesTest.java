@@ -9,6 +9,7 @@ import dev.isms.testing.Cli;
 import dev.isms.testing.CommandResult;
 import dev.isms.testing.CompleteMinutes;
 import dev.isms.testing.GitTestSupport;
+import dev.isms.testing.IsolatedGitConfig;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -16,9 +17,8 @@ import java.time.ZoneId;
 import java.util.List;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.PersonIdent;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** minutes-late and pack-late on real Git repositories whose commits carry fixed dates. */
@@ -31,15 +31,7 @@ class HistoryRulesTest {
 
   @TempDir Path temp;
 
-  @BeforeEach
-  void isolate() throws Exception {
-    GitTestSupport.isolateUserConfig(temp, false);
-  }
-
-  @AfterEach
-  void restore() {
-    GitTestSupport.restoreUserConfig();
-  }
+  @RegisterExtension final IsolatedGitConfig gitConfig = IsolatedGitConfig.withoutIdentity();
 
   @Test
   void minutesAndPackCommittedInTimePass() throws Exception {

@@ -9,14 +9,14 @@ import dev.isms.check.report.ReportFormat;
 import dev.isms.testing.CommandResult;
 import dev.isms.testing.DatedCommits;
 import dev.isms.testing.GitTestSupport;
+import dev.isms.testing.IsolatedGitConfig;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.jgit.api.Git;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -31,15 +31,7 @@ class LifecycleRulesTest {
 
   @TempDir Path temp;
 
-  @BeforeEach
-  void isolate() throws Exception {
-    GitTestSupport.isolateUserConfig(temp, false);
-  }
-
-  @AfterEach
-  void restore() {
-    GitTestSupport.restoreUserConfig();
-  }
+  @RegisterExtension final IsolatedGitConfig gitConfig = IsolatedGitConfig.withoutIdentity();
 
   private CheckFixture heldNotApproved() {
     return CheckFixture.copy(temp.resolve("repo"))

@@ -204,14 +204,14 @@ class HistoryIndexTest {
     for (Path repo : List.of(full, shallow)) {
       try (GitFacade facade = open(repo, "isms");
           RevWalk walk = new RevWalk(facade.repository())) {
-        walk.markStart(walk.parseCommit(facade.head().orElseThrow()));
+        walk.markStart(walk.parseCommit(ObjectId.fromString(facade.head().orElseThrow().name())));
         walk.sort(RevSort.COMMIT_TIME_DESC);
         List<RevCommit> byTime = new ArrayList<>();
         walk.forEach(byTime::add);
         for (int day = -1; day <= tick; day++) {
           Instant when = T0.plusSeconds(86_400L * day + 3600);
           // when
-          Optional<String> indexed = facade.lastCommitAtOrBefore(when).map(RevCommit::getName);
+          Optional<String> indexed = facade.lastCommitAtOrBefore(when).map(CommitSummary::id);
           // then
           Optional<String> walked =
               byTime.stream()
@@ -230,18 +230,18 @@ class HistoryIndexTest {
   void theDataCommitSkipsCommitsThatChangedOnlyIgnoredFiles() throws Exception {
     try (GitFacade facade = open(full, "isms")) {
       // when
-      Optional<RevCommit> data =
+      Optional<CommitSummary> data =
           facade.lastCommitChanging("isms", path -> path.endsWith("/pack.md"));
       // then: "pack only" is skipped, "restore minutes, add a pack" changed data
-      assertThat(data).map(RevCommit::getShortMessage).contains("restore minutes, add a pack");
+      assertThat(data).map(CommitSummary::subject).contains("restore minutes, add a pack");
       assertThat(facade.lastCommitChanging("other", path -> false))
-          .map(RevCommit::getShortMessage)
+          .map(CommitSummary::subject)
           .contains("minutes written");
     }
     try (GitFacade facade = open(shallow, "isms")) {
       // the shallow clone's oldest commit counts as changing everything it holds
       assertThat(facade.lastCommitChanging("isms", path -> !path.endsWith("R-001.yaml")))
-          .map(RevCommit::getShortMessage)
+          .map(CommitSummary::subject)
           .contains("delete minutes");
     }
   }

@@ -115,32 +115,30 @@ class SigningTest {
     config.setString("user", null, "signingkey", temp.resolve("no-such-key").toString());
     config.setBoolean("commit", null, "gpgsign", true);
     config.save();
-    Map<String, String> before = RepositorySnapshot.of(repo);
 
-    CommandResult result = reviewNew();
-
-    assertThat(result)
-        .exitedWith(2)
-        .errContains(
-            "your Git configuration asks for signed commits (commit.gpgsign = true), but the SSH"
-                + " signing key "
-                + temp.resolve("no-such-key"));
-    assertThat(RepositorySnapshot.of(repo)).isEqualTo(before);
+    assertRefusedBeforeWriting(
+        "your Git configuration asks for signed commits (commit.gpgsign = true), but the SSH"
+            + " signing key "
+            + temp.resolve("no-such-key"));
   }
 
   @Test
   void noSecretKeyForTheCommitterIsRefusedBeforeAnythingIsWritten() throws Exception {
     config.setBoolean("commit", null, "gpgsign", true);
     config.save();
+
+    assertRefusedBeforeWriting(
+        "gpg has no secret key for Priya Shah <priya.shah@denialbase.example> (your committer"
+            + " identity; set user.signingkey to choose a key)");
+  }
+
+  /** review new fails with usage exit 2 and the message, and the repository is untouched. */
+  private void assertRefusedBeforeWriting(String message) throws Exception {
     Map<String, String> before = RepositorySnapshot.of(repo);
 
     CommandResult result = reviewNew();
 
-    assertThat(result)
-        .exitedWith(2)
-        .errContains(
-            "gpg has no secret key for Priya Shah <priya.shah@denialbase.example> (your committer"
-                + " identity; set user.signingkey to choose a key)");
+    assertThat(result).exitedWith(2).errContains(message);
     assertThat(RepositorySnapshot.of(repo)).isEqualTo(before);
   }
 

@@ -3,20 +3,12 @@ package dev.isms.register;
 import static dev.isms.testing.CommandResultAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.isms.testing.Cli;
-import dev.isms.testing.CommandResult;
-import dev.isms.testing.GitTestSupport;
-import dev.isms.testing.MinimalRepo;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.isms.testing.CommittedRepo;
 import java.util.ArrayList;
 import java.util.List;
-import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.revwalk.RevCommit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class RegisterCommandsTest {
   static final String RISK =
@@ -45,80 +37,50 @@ class RegisterCommandsTest {
         - {period: 2026-Q3, value: 96.0}
       """;
 
-  @TempDir Path temp;
-  Path repo;
-  Git git;
-
-  @BeforeEach
-  void repository() throws Exception {
-    GitTestSupport.isolateUserConfig(temp, false);
-    repo = MinimalRepo.create(temp.resolve("testco"));
-    MinimalRepo.write(repo, "risks/R-007.yaml", RISK);
-    MinimalRepo.write(repo, "kpis/KPI-TRAINING.yaml", KPI);
-    git = GitTestSupport.initWithIdentity(repo);
-    git.add().addFilepattern(".").call();
-    git.commit().setMessage("start").setAuthor(GitTestSupport.fixedIdent()).call();
-  }
-
-  @AfterEach
-  void close() {
-    git.close();
-    GitTestSupport.restoreUserConfig();
-  }
-
-  private CommandResult isms(String... args) {
-    List<String> all = new ArrayList<>(List.of("-C", repo.toString(), "--as-of", "2026-11-24"));
-    all.addAll(List.of(args));
-    return Cli.run(all.toArray(String[]::new));
-  }
-
-  private String file(String rel) throws Exception {
-    return Files.readString(repo.resolve(rel));
-  }
-
-  private RevCommit head() throws Exception {
-    return git.log().setMaxCount(1).call().iterator().next();
-  }
+  @RegisterExtension
+  final CommittedRepo repo =
+      CommittedRepo.minimal().with("risks/R-007.yaml", RISK).with("kpis/KPI-TRAINING.yaml", KPI);
 
   @Test
   void kpiRecordAppendsAMeasurementAndKeepsTheComments() throws Exception {
-    assertThat(isms("kpi", "record", "KPI-TRAINING", "--period", "2026-Q4", "--value", "97"))
+    assertThat(repo.isms("kpi", "record", "KPI-TRAINING", "--period", "2026-Q4", "--value", "97"))
         .succeeded()
         .outContains("kpis/KPI-TRAINING.yaml: kpi(KPI-TRAINING): record 2026-Q4 = 97");
 
-    assertThat(file("kpis/KPI-TRAINING.yaml"))
+    assertThat(repo.read("kpis/KPI-TRAINING.yaml"))
         .isEqualTo(KPI + "  - {period: 2026-Q4, value: 97}\n");
-    assertThat(GitTestSupport.changedPaths(git, head())).containsExactly("kpis/KPI-TRAINING.yaml");
-    assertThat(isms("check")).succeeded();
+    assertThat(repo.headPaths()).containsExactly("kpis/KPI-TRAINING.yaml");
+    assertThat(repo.isms("check")).succeeded();
   }
 
   @Test
   void kpiRecordRefusesAWrongPeriodADuplicateAndAWrongValue() throws Exception {
-    assertThat(isms("kpi", "record", "KPI-TRAINING", "--period", "2026-11", "--value", "97"))
+    assertThat(repo.isms("kpi", "record", "KPI-TRAINING", "--period", "2026-11", "--value", "97"))
         .exitedWith(2)
         .errContains(
             "--period 2026-11 is not a quarterly period of KPI-TRAINING; write it like 2026-Q4");
-    assertThat(isms("kpi", "record", "KPI-TRAINING", "--period", "2026-Q3", "--value", "97"))
+    assertThat(repo.isms("kpi", "record", "KPI-TRAINING", "--period", "2026-Q3", "--value", "97"))
         .exitedWith(2)
         .errContains("has a value for 2026-Q3 already (96.0); pass --force");
-    assertThat(isms("kpi", "record", "KPI-TRAINING", "--period", "2027-Q4", "--value", "97"))
+    assertThat(repo.isms("kpi", "record", "KPI-TRAINING", "--period", "2027-Q4", "--value", "97"))
         .exitedWith(2)
         .errContains(
             "--period 2027-Q4 begins on 2027-10-01, after 2026-11-24: a period can be recorded"
                 + " once it has begun");
-    assertThat(isms("kpi", "record", "KPI-TRAINING", "--period", "2026-Q4", "--value", "1e400"))
+    assertThat(
+            repo.isms("kpi", "record", "KPI-TRAINING", "--period", "2026-Q4", "--value", "1e400"))
         .exitedWith(2)
         .errContains("--value 1e400");
-    assertThat(isms("kpi", "record", "KPI-TRAINING", "--period", "2026-Q4", "--value", "97%"))
+    assertThat(repo.isms("kpi", "record", "KPI-TRAINING", "--period", "2026-Q4", "--value", "97%"))
         .exitedWith(2)
         .errContains("--value 97% is not a number");
-    assertThat(isms("kpi", "record", "KPI-NOPE", "--period", "2026-Q4", "--value", "1"))
+    assertThat(repo.isms("kpi", "record", "KPI-NOPE", "--period", "2026-Q4", "--value", "1"))
         .exitedWith(2)
         .errContains("no KPI KPI-NOPE");
-    assertThat(file("kpis/KPI-TRAINING.yaml")).isEqualTo(KPI);
+    assertThat(repo.read("kpis/KPI-TRAINING.yaml")).isEqualTo(KPI);
 
     assertThat(
-            isms(
+            repo.isms(
                 "kpi",
                 "record",
                 "KPI-TRAINING",
@@ -131,7 +93,7 @@ class RegisterCommandsTest {
                 "--force"))
         .succeeded()
         .outContains("correct 2026-Q3 = 95.5");
-    assertThat(file("kpis/KPI-TRAINING.yaml"))
+    assertThat(repo.read("kpis/KPI-TRAINING.yaml"))
         .isEqualTo(
             KPI.replace(
                 "{period: 2026-Q3, value: 96.0}",
@@ -141,7 +103,7 @@ class RegisterCommandsTest {
   @Test
   void riskAssessChangesOnlyTheAssessedLines() throws Exception {
     assertThat(
-            isms(
+            repo.isms(
                 "risk",
                 "assess",
                 "R-007",
@@ -156,40 +118,42 @@ class RegisterCommandsTest {
         .succeeded()
         .outContains("risk(R-007): assess 2x5=10 (was 3x5=15)");
 
-    assertThat(file("risks/R-007.yaml"))
+    assertThat(repo.read("risks/R-007.yaml"))
         .isEqualTo(
             RISK.replace("likelihood: 3    #", "likelihood: 2    #")
                     .replace("treatment_due: 2026-12-15", "treatment_due: 2027-03-31")
                 + "assessed: 2026-11-24\n");
-    assertThat(head().getShortMessage()).isEqualTo("risk(R-007): assess 2x5=10 (was 3x5=15)");
-    assertThat(isms("risk", "assess", "R-007", "--likelihood", "6", "--impact", "1"))
+    assertThat(repo.head().getShortMessage()).isEqualTo("risk(R-007): assess 2x5=10 (was 3x5=15)");
+    assertThat(repo.isms("risk", "assess", "R-007", "--likelihood", "6", "--impact", "1"))
         .exitedWith(2)
         .errContains("--likelihood 6 is off the scale");
   }
 
   @Test
   void riskAssessRefusalsLeaveTheFileByteIdenticalAndCommitNothing() throws Exception {
-    RevCommit before = head();
+    RevCommit before = repo.head();
     String[] assess = {"risk", "assess", "R-007", "--likelihood", "2", "--impact", "4"};
 
-    assertThat(isms(with(assess, "--due", "2027-02-30")))
+    assertThat(repo.isms(with(assess, "--due", "2027-02-30")))
         .exitedWith(2)
         .errContains("'2027-02-30' is not a date");
-    assertThat(isms(with(assess, "--due", "2026-01-31")))
+    assertThat(repo.isms(with(assess, "--due", "2026-01-31")))
         .exitedWith(2)
         .errContains("--due 2026-01-31 is before today (2026-11-24)");
-    assertThat(isms(with(assess, "--treatment", "ignore"))).exitedWith(2).errContains("ignore");
-    assertThat(isms("risk", "assess", "R-070", "--likelihood", "2", "--impact", "4"))
+    assertThat(repo.isms(with(assess, "--treatment", "ignore")))
+        .exitedWith(2)
+        .errContains("ignore");
+    assertThat(repo.isms("risk", "assess", "R-070", "--likelihood", "2", "--impact", "4"))
         .exitedWith(2)
         .errContains("no risk R-070 in risks/.", "Did you mean")
         .hasNoStackTrace();
-    assertThat(isms("risk", "assess", "R-007", "--likelihood", "0", "--impact", "4"))
+    assertThat(repo.isms("risk", "assess", "R-007", "--likelihood", "0", "--impact", "4"))
         .exitedWith(2)
         .errContains("--likelihood 0 is off the scale");
 
-    assertThat(file("risks/R-007.yaml")).isEqualTo(RISK);
-    assertThat(head()).isEqualTo(before);
-    assertThat(git.status().call().isClean()).isTrue();
+    assertThat(repo.read("risks/R-007.yaml")).isEqualTo(RISK);
+    assertThat(repo.head()).isEqualTo(before);
+    assertThat(repo.git().status().call().isClean()).isTrue();
   }
 
   private static String[] with(String[] base, String... more) {
@@ -201,7 +165,7 @@ class RegisterCommandsTest {
   @Test
   void newItemsTakeTheNextIdAndValidate() throws Exception {
     assertThat(
-            isms(
+            repo.isms(
                 "finding",
                 "new",
                 "--title",
@@ -215,7 +179,7 @@ class RegisterCommandsTest {
         .succeeded()
         .outContains("findings/F-2.yaml: finding(F-2): new, Backups not tested");
     assertThat(
-            isms(
+            repo.isms(
                 "incident",
                 "new",
                 "--title",
@@ -228,7 +192,7 @@ class RegisterCommandsTest {
         .succeeded()
         .outContains("incidents/INC-2.yaml");
     assertThat(
-            isms(
+            repo.isms(
                 "change",
                 "new",
                 "--title",
@@ -239,15 +203,16 @@ class RegisterCommandsTest {
                 "Regulator"))
         .succeeded()
         .outContains("changes/CHG-2026-001.yaml");
-    assertThat(isms("objective", "new", "--title", "Halve phishing clicks", "--owner", "Priya"))
+    assertThat(
+            repo.isms("objective", "new", "--title", "Halve phishing clicks", "--owner", "Priya"))
         .succeeded()
         .outContains("objectives/OBJ-2.yaml");
-    assertThat(isms("finding", "new", "--title", "X", "--audit", "A", "--kind", "major"))
+    assertThat(repo.isms("finding", "new", "--title", "X", "--audit", "A", "--kind", "major"))
         .exitedWith(2)
         .errContains("findings/F-3.yaml")
         .errContains("kind");
 
-    assertThat(file("findings/F-2.yaml"))
+    assertThat(repo.read("findings/F-2.yaml"))
         .isEqualTo(
             """
             # yaml-language-server: $schema=../.isms/schemas/finding.schema.json
@@ -259,9 +224,9 @@ class RegisterCommandsTest {
             status: open
             clause: "8.1"
             """);
-    assertThat(file("incidents/INC-2.yaml"))
+    assertThat(repo.read("incidents/INC-2.yaml"))
         .contains("opened: \"2026-11-20T10:00:00+01:00\"\ncustomer_visible: false\n");
-    assertThat(repo.resolve("findings/F-3.yaml")).doesNotExist();
-    assertThat(isms("check")).succeeded();
+    assertThat(repo.dir().resolve("findings/F-3.yaml")).doesNotExist();
+    assertThat(repo.isms("check")).succeeded();
   }
 }

@@ -3,50 +3,28 @@ package dev.isms.review;
 import static dev.isms.testing.CommandResultAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.isms.testing.Cli;
 import dev.isms.testing.CommandResult;
+import dev.isms.testing.CommittedRepo;
 import dev.isms.testing.GitTestSupport;
-import dev.isms.testing.MinimalRepo;
 import dev.isms.testing.RepositorySnapshot;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
-import org.eclipse.jgit.api.Git;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** What may not be written at all: a held review's pack again, a review out of order, a bad id. */
 class ReviewGuardsTest {
-  @TempDir Path temp;
-  Path repo;
-
-  @BeforeEach
-  void repository() throws Exception {
-    GitTestSupport.isolateUserConfig(temp, false);
-    repo = MinimalRepo.create(temp.resolve("testco"));
-    GitTestSupport.commitEverything(repo).close();
-  }
-
-  @AfterEach
-  void restore() {
-    GitTestSupport.restoreUserConfig();
-  }
-
-  private CommandResult isms(String... args) {
-    return Cli.inRepo(repo, args);
-  }
+  @RegisterExtension final CommittedRepo repo = CommittedRepo.minimal();
 
   @Test
   void thePackOfAHeldReviewIsNotRegeneratedWithoutForce() throws Exception {
-    assertThat(isms("pack", "2026-Q3")).succeeded();
-    String pack = Files.readString(repo.resolve("reviews/2026-Q3/pack.md"));
-    Map<String, String> before = RepositorySnapshot.of(repo);
+    assertThat(repo.isms("pack", "2026-Q3")).succeeded();
+    String pack = Files.readString(repo.dir().resolve("reviews/2026-Q3/pack.md"));
+    Map<String, String> before = RepositorySnapshot.of(repo.dir());
 
-    CommandResult again = isms("pack", "2026-Q3");
+    CommandResult again = repo.isms("pack", "2026-Q3");
 
     assertThat(again)
         .exitedWith(2)
@@ -54,44 +32,41 @@ class ReviewGuardsTest {
             "review 2026-Q3 is approved (it took place on 2026-09-15): its pack is the one management"
                 + " read",
             "run again with --force to regenerate it anyway");
-    assertThat(RepositorySnapshot.of(repo)).isEqualTo(before);
-    String read;
-    try (Git git = Git.open(repo.toFile())) {
-      read = git.getRepository().resolve("HEAD").abbreviate(7).name();
-    }
-    Files.writeString(repo.resolve("notes.txt"), "a later commit: the pack's data commit moves\n");
-    GitTestSupport.commitEverything(repo).close();
-    assertThat(isms("pack", "2026-Q3", "--force")).succeeded();
-    assertThat(Files.readString(repo.resolve("reviews/2026-Q3/pack.md")))
+    assertThat(RepositorySnapshot.of(repo.dir())).isEqualTo(before);
+    String read = repo.head().abbreviate(7).name();
+    Files.writeString(
+        repo.dir().resolve("notes.txt"), "a later commit: the pack's data commit moves\n");
+    GitTestSupport.commitAll(repo.git(), "a later commit");
+    assertThat(repo.isms("pack", "2026-Q3", "--force")).succeeded();
+    assertThat(Files.readString(repo.dir().resolve("reviews/2026-Q3/pack.md")))
         .startsWith(pack.substring(0, pack.indexOf('\n')).substring(0, 20));
-    try (Git git = Git.open(repo.toFile())) {
-      assertThat(git.log().setMaxCount(1).call().iterator().next().getFullMessage())
-          .contains(
-              "Regenerated with --force after the review was approved (meeting 2026-09-15); the"
-                  + " pack management read before the meeting is in commit "
-                  + read);
-    }
+    assertThat(repo.head().getFullMessage())
+        .contains(
+            "Regenerated with --force after the review was approved (meeting 2026-09-15); the"
+                + " pack management read before the meeting is in commit "
+                + read);
   }
 
   @Test
   void aReviewDatedBeforeTheLastHeldOneIsRefused() {
     CommandResult result =
-        isms("review", "new", "--type", "quarterly", "--date", "2026-06-01", "--id", "2026-Q2");
+        repo.isms(
+            "review", "new", "--type", "quarterly", "--date", "2026-06-01", "--id", "2026-Q2");
 
     assertThat(result)
         .exitedWith(2)
         .errContains(
             "review 2026-Q2 would be dated 2026-06-01, before review 2026-Q3, held on"
                 + " 2026-09-15; a new review comes after the last one held");
-    assertThat(repo.resolve("reviews/2026-Q2")).doesNotExist();
+    assertThat(repo.dir().resolve("reviews/2026-Q2")).doesNotExist();
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"CON", "nul", "com1.q4", "2026-Q4."})
   void anIdWindowsCannotCheckOutIsRefused(String id) {
-    CommandResult result = isms("review", "new", "--type", "quarterly", "--id", id);
+    CommandResult result = repo.isms("review", "new", "--type", "quarterly", "--id", id);
 
     assertThat(result).exitedWith(2).errContains("`" + id + "` cannot be a review id: it ");
-    assertThat(repo.resolve("reviews/" + id)).doesNotExist();
+    assertThat(repo.dir().resolve("reviews/" + id)).doesNotExist();
   }
 }

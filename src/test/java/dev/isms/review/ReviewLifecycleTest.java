@@ -215,7 +215,7 @@ class ReviewLifecycleTest {
         .contains("status: open");
     try (GitFacade git = GitFacade.open(repo, Cli.FIXED_CLOCK).orElseThrow()) {
       TagSummary tag = git.annotatedTag("review/" + ID).orElseThrow();
-      assertThat(tag.commitId()).isEqualTo(git.head().orElseThrow().getName());
+      assertThat(tag.commitId()).isEqualTo(git.head().orElseThrow().name());
       assertThat(tag.message())
           .contains("approved by Dana Ruiz on 2026-12-09")
           .contains("Chair: Dana Ruiz");
