@@ -70,10 +70,13 @@ public final class CheckContext {
         .toList();
   }
 
-  /** The clause set a review follows: its own `framework`, else isms.yaml's. */
+  /**
+   * The clause set a review follows: its own `framework`, else isms.yaml's; with the organisation's
+   * own inputs and results ({@code procedure:}) either way.
+   */
   public Optional<ClauseSet> frameworkOf(Review review) {
     if (review.framework() != null) {
-      return frameworks.find(review.framework());
+      return frameworks.find(review.framework()).map(config().procedure()::applyTo);
     }
     return Optional.ofNullable(repository.framework());
   }

@@ -12,6 +12,7 @@ public record IsmsConfig(
     String organization,
     String framework,
     List<String> frameworks,
+    Procedure procedure,
     List<String> topManagement,
     Map<String, Person> people,
     Map<String, Department> departments,
@@ -21,6 +22,7 @@ public record IsmsConfig(
 
   public IsmsConfig {
     frameworks = frameworks == null ? List.of() : List.copyOf(frameworks);
+    procedure = procedure == null ? Procedure.NONE : procedure;
     topManagement = topManagement == null ? List.of() : List.copyOf(topManagement);
     people = people == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(people));
     departments = departments == null ? Map.of() : Map.copyOf(departments);

@@ -6,7 +6,8 @@ import java.util.List;
  * One input or result of a review clause. An input's {@code data} names the register that feeds it
  * (none when no register does), so the pack and the agenda know what to show under it. A result's
  * {@code kind} says what it records, and {@code required} whether the standard demands it (else
- * left empty it is only warned about).
+ * left empty it is only warned about). {@code procedure} marks an input or result the
+ * organisation's own procedure adds ({@code procedure:} in isms.yaml); clause data never sets it.
  */
 public record Clause(
     String id,
@@ -17,12 +18,27 @@ public record Clause(
     String prompt,
     ResultKind kind,
     Boolean required,
-    List<Clause> children) {
+    List<Clause> children,
+    Boolean procedure) {
+
+  /** How an input or result the organisation's own procedure adds is labelled. */
+  public static final String PROCEDURE = "the organisation's procedure";
 
   public Clause {
     children = children == null ? List.of() : List.copyOf(children);
     kind = kind == null ? ResultKind.DECISION : kind;
     required = required == null || required;
+    procedure = procedure != null && procedure;
+  }
+
+  /** An input or result of the organisation's own procedure: required, fed by no register. */
+  public static Clause ofProcedure(String id, String title, String prompt, ResultKind kind) {
+    return new Clause(id, null, title, null, null, prompt, kind, true, List.of(), true);
+  }
+
+  /** Whether the organisation's procedure adds this input or result (not the standard). */
+  public boolean isProcedure() {
+    return procedure;
   }
 
   public boolean hasChildren() {
@@ -39,13 +55,45 @@ public record Clause(
     return required;
   }
 
-  /** The heading text used in agendas and minutes: {@code 9.3.2 c) Changes in needs ...}. */
+  /**
+   * The heading of an input in agendas, packs and minutes, labelled by where it comes from: {@code
+   * 9.3.2 c) Changes in needs ...} for the standard's, {@code Near misses (the organisation's
+   * procedure)} for the organisation's own.
+   */
   public String heading() {
-    String t =
-        title == null || title.isEmpty()
-            ? ""
-            : Character.toUpperCase(title.charAt(0)) + title.substring(1);
+    String t = upperTitle();
+    if (procedure) {
+      return t + " (" + PROCEDURE + ")";
+    }
     return ref == null || ref.isEmpty() ? t : ref + " " + t;
+  }
+
+  /**
+   * The heading of a result, labelled by what requires it: the clause ({@code 9.3.3 Decisions
+   * ...}), the organisation's procedure, or neither (review practice the clause does not require,
+   * only warned about when left empty).
+   */
+  public String resultHeading() {
+    if (procedure || ref == null || ref.isEmpty()) {
+      return heading();
+    }
+    return required ? ref + " " + upperTitle() : upperTitle() + " (not required by " + ref + ")";
+  }
+
+  /** Where it comes from, for messages: the clause reference, or the organisation's procedure. */
+  public String source() {
+    return procedure ? PROCEDURE : ref;
+  }
+
+  /** How messages name it: {@code 9.3.2 c) changes in ...} or {@code `Near misses` (the ...)}. */
+  public String name() {
+    return procedure ? "`" + title + "` (" + PROCEDURE + ")" : ref + " " + title;
+  }
+
+  private String upperTitle() {
+    return title == null || title.isEmpty()
+        ? ""
+        : Character.toUpperCase(title.charAt(0)) + title.substring(1);
   }
 
   void collectLeaves(List<Clause> into) {

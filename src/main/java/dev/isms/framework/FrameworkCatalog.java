@@ -150,6 +150,9 @@ public final class FrameworkCatalog {
       } else if (!ids.add(c.id())) {
         problems.add("the input id `" + c.id() + "` is used twice");
       }
+      if (c.isProcedure()) {
+        problems.add("`procedure` is set in isms.yaml (the organisation's own inputs), not here");
+      }
       if (c.hasChildren() && c.data() != null) {
         problems.add("input " + c.ref() + " has children, so its `data` belongs to them");
       }

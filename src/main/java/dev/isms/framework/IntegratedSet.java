@@ -91,6 +91,10 @@ final class IntegratedSet {
   /** {@code mine}, its title naming also the clause of the other standard it satisfies. */
   private static Clause merged(Clause mine, Clause theirs, ClauseSet of) {
     String label = of.title() + " " + theirs.ref();
+    if (!mine.isRequired() && theirs.isRequired() && !mine.hasChildren()) {
+      // only the later standard requires it (ISO 9001's resource needs): cite that clause
+      return copy(mine, mine.id(), label, mine.title(), true, mine.children());
+    }
     String title =
         mine.title().endsWith(")") && mine.title().contains(" (also ")
             ? mine.title().substring(0, mine.title().length() - 1) + "; " + label + ")"
@@ -117,6 +121,15 @@ final class IntegratedSet {
   private static Clause copy(
       Clause c, String id, String ref, String title, boolean required, List<Clause> children) {
     return new Clause(
-        id, ref, title, c.data(), c.presenter(), c.prompt(), c.kind(), required, children);
+        id,
+        ref,
+        title,
+        c.data(),
+        c.presenter(),
+        c.prompt(),
+        c.kind(),
+        required,
+        children,
+        c.isProcedure());
   }
 }

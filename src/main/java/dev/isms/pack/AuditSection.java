@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * 9.3.2 d.3): audit results. Every audit that raised a finding in the period or still has one open,
- * with its findings counted by kind, and the findings raised in the period one by one.
+ * 9.3.2 d) 3): audit results. Every audit that raised a finding in the period or still has one
+ * open, with its findings counted by kind, and the findings raised in the period one by one.
  */
 final class AuditSection {
   record AuditRow(

@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * 9.3.2 d.2): every KPI with its target, last four periods, sparkline, trend, current value and
+ * 9.3.2 d) 2): every KPI with its target, last four periods, sparkline, trend, current value and
  * whether it meets the target; a chart per KPI. Computed KPIs show the value as of the pack date
  * beside their recorded history.
  */

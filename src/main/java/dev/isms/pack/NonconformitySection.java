@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * 9.3.2 d.1): nonconformities (major and minor) with their corrective actions: the open ones with
+ * 9.3.2 d) 1): nonconformities (major and minor) with their corrective actions: the open ones with
  * their age (flagged beyond 90 days, which auditors look for), those closed in the period, and the
  * trend from the previous review to now.
  */

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * 9.3.2 d.4): each information security objective with its status as recorded and the KPIs that
+ * 9.3.2 d) 4): each information security objective with its status as recorded and the KPIs that
  * measure it (kpis/ naming it in {@code objective:}) met or missed as computed, so that an
  * objective reported on track while its KPIs miss stands out.
  */

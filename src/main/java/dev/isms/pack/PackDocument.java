@@ -230,7 +230,11 @@ final class PackDocument {
       view.put(key, false);
     }
     view.put("unknown", false);
+    view.put("own", clause.isProcedure() ? List.of(Map.of("prompt", clause.prompt())) : List.of());
     if (clause.hasChildren()) {
+      return view;
+    }
+    if (clause.isProcedure()) {
       return view;
     }
     if (clause.data() == null) {

@@ -66,7 +66,11 @@ public final class PackService {
     ClauseSet framework =
         review.framework() == null
             ? repo.framework()
-            : loader.frameworks().find(review.framework()).orElse(repo.framework());
+            : loader
+                .frameworks()
+                .find(review.framework())
+                .map(repo.config().procedure()::applyTo)
+                .orElse(repo.framework());
     Path dir = repo.reviewDir(review.id());
     Path md = dir.resolve("pack.md");
     Path html = dir.resolve("pack.html");

@@ -147,7 +147,7 @@ final class AgendaBuilder {
     return "Attendance and apologies; confirm that top management ("
         + String.join(" or ", draft.repo().config().topManagement())
         + ") takes part, as clause "
-        + draft.framework().clause()
+        + draft.framework().generalClause()
         + " requires; agree the agenda.";
   }
 
@@ -155,7 +155,8 @@ final class AgendaBuilder {
     List<String> decisions =
         framework.results().stream()
             .filter(r -> r.kind() == ResultKind.DECISION)
-            .map(r -> lowerFirst(r.title()))
+            .map(
+                r -> lowerFirst(r.title()) + (r.isProcedure() ? " (" + Clause.PROCEDURE + ")" : ""))
             .toList();
     return "Agree and record the results: "
         + String.join("; ", decisions)
@@ -306,7 +307,9 @@ final class AgendaBuilder {
         input.heading(),
         presenter,
         minutes,
-        (material == null ? "See the briefing pack." : material).replace("%s", since()));
+        material == null
+            ? (input.isProcedure() ? input.prompt() : "See the briefing pack.")
+            : material.replace("%s", since()));
   }
 
   private String since() {

@@ -37,7 +37,7 @@ final class MinutesBuilder {
                 r ->
                     new Section(
                         "###",
-                        upperFirst(r.title()),
+                        r.resultHeading(),
                         prompt(r.prompt()),
                         r.kind() == ResultKind.ACTIONS))
             .toList();
@@ -148,9 +148,5 @@ final class MinutesBuilder {
       return b;
     }
     return b.isEmpty() ? a : a + " " + b;
-  }
-
-  private static String upperFirst(String s) {
-    return s == null || s.isEmpty() ? "" : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 }

@@ -2,6 +2,7 @@ package dev.isms.validation;
 
 import dev.isms.action.Action;
 import dev.isms.config.IsmsConfig;
+import dev.isms.config.Procedure;
 import dev.isms.finding.Finding;
 import dev.isms.framework.ClauseSet;
 import dev.isms.framework.FrameworkCatalog;
@@ -12,9 +13,11 @@ import dev.isms.problem.Suggestions;
 import dev.isms.review.model.Review;
 import dev.isms.risk.Risk;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -75,7 +78,30 @@ public final class CrossFileChecks {
                     + Suggestions.didYouMean(names.get(i), frameworks.ids())));
       }
     }
-    return known ? frameworks.find(names) : Optional.empty();
+    checkProcedure(config.procedure());
+    return known ? frameworks.find(names).map(config.procedure()::applyTo) : Optional.empty();
+  }
+
+  /** An id the organisation's procedure gives twice would make two sections of one name. */
+  private void checkProcedure(Procedure procedure) {
+    for (String part : List.of("inputs", "results")) {
+      List<Procedure.Item> items = part.equals("inputs") ? procedure.inputs() : procedure.results();
+      Set<String> seen = new HashSet<>();
+      for (int i = 0; i < items.size(); i++) {
+        if (!seen.add(items.get(i).id())) {
+          problems.accept(
+              positions.error(
+                  ProblemId.DUPLICATE_ID,
+                  "isms.yaml",
+                  "/procedure/" + part + "/" + i + "/id",
+                  "procedure "
+                      + part
+                      + " use the id `"
+                      + items.get(i).id()
+                      + "` twice: give each its own id"));
+        }
+      }
+    }
   }
 
   /** Every check across files, once all files are read ({@code config} null when invalid). */

@@ -97,7 +97,7 @@ class ReviewInputsRuleTest {
 
     assertThat(bare).extracting(Found::line).containsExactly(repo.lineOf(MINUTES, "d.3) Audit"));
     assertThat(bare.get(0).message())
-        .contains("9.3.2 d.3) audit results", "says only `N/A`", "give the reason");
+        .contains("9.3.2 d) 3) audit results", "says only `N/A`", "give the reason");
 
     repo.replace(MINUTES, "\nN/A\n", "\nN/A - no audit took place this quarter.\n");
 

@@ -38,7 +38,7 @@ class ReviewResultsRuleTest {
     assertThat(found.get(0).message())
         .contains(
             "record no `Conclusion on the suitability, adequacy and effectiveness of the"
-                + " ISMS` (9.3.3)");
+                + " ISMS` (9.3.1)");
   }
 
   @Test
@@ -237,7 +237,7 @@ class ReviewResultsRuleTest {
                 repo.lineOf(minutes, "## Results"),
                 "minutes of"
                     + " 2026-annual record no `Conclusion on the suitability, adequacy and effectiveness of"
-                    + " the ISMS` (9.3): add a section headed `### Conclusion on the suitability, adequacy"
+                    + " the ISMS` (9.3): add a section headed `### 9.3 Conclusion on the suitability, adequacy"
                     + " and effectiveness of the ISMS`; state whether the ISMS remains suitable, adequate"
                     + " and effective, and on what evidence."));
   }

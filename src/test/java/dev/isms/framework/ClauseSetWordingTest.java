@@ -129,10 +129,10 @@ class ClauseSetWordingTest {
             "9.3.2 c) changes in needs and expectations of interested parties that are relevant to"
                 + " the information security management system",
             "9.3.2 d) feedback on the information security performance, including trends in",
-            "9.3.2 d.1) nonconformities and corrective actions",
-            "9.3.2 d.2) monitoring and measurement results",
-            "9.3.2 d.3) audit results",
-            "9.3.2 d.4) fulfilment of information security objectives",
+            "9.3.2 d) 1) nonconformities and corrective actions",
+            "9.3.2 d) 2) monitoring and measurement results",
+            "9.3.2 d) 3) audit results",
+            "9.3.2 d) 4) fulfilment of information security objectives",
             "9.3.2 e) feedback from interested parties",
             "9.3.2 f) results of risk assessment and status of risk treatment plan",
             "9.3.2 g) opportunities for continual improvement");

@@ -206,7 +206,7 @@ class PackHistoryTest {
     assertThat(pack)
         .contains(
             "| R-4 | Credential stuffing **above appetite** |",
-            "#### 9.3.2 d.2) Monitoring and measurement results",
+            "#### 9.3.2 d) 2) Monitoring and measurement results",
             "KPI-TRAINING");
   }
 

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 /**
  * Finds the sections of the minutes that belong to a clause set's inputs and results. An input's
  * heading is recognised by its clause reference ({@code 9.3.2 c)}, also written {@code 9.3.2(c)} or
- * {@code 9.3.2 (c)}), wherever it stands in the heading; a result's by its title.
+ * {@code 9.3.2 (c)}), wherever it stands in the heading; a result's, and an input of the
+ * organisation's own procedure, by its title (after an optional clause reference).
  */
 final class ClauseHeadings {
   private static final Pattern REF =
@@ -29,7 +30,9 @@ final class ClauseHeadings {
           "^([0-9]+(?:\\.[0-9]+)*)\\s*\\(?\\s*([a-z])\\s*\\)\\s*\\(?\\s*([0-9]+)\\s*\\)$",
           Pattern.CASE_INSENSITIVE);
 
-  private static final Pattern LEADING_NUMBER = Pattern.compile("^[0-9]+(?:\\.[0-9]+)*\\s*");
+  /** A clause reference before a result's title: {@code 9.3.3}, {@code 9.3.3 a)}. */
+  private static final Pattern LEADING_NUMBER =
+      Pattern.compile("^[0-9]+(?:\\.[0-9]+)*\\s*(?:\\(?[a-z]\\)\\s*)?", Pattern.CASE_INSENSITIVE);
 
   private final Minutes minutes;
   private final ClauseSet set;
@@ -41,29 +44,36 @@ final class ClauseHeadings {
 
   /** The heading of an input, if the minutes have one. */
   Optional<Heading> input(Clause clause) {
-    Predicate<String> matcher = refMatcher(clause.ref());
+    Predicate<String> matcher = matcher(clause);
     return minutes.find(h -> matcher.test(h.text()));
   }
 
-  /** The heading of a result, recognised by its title (after an optional clause number). */
+  /** The heading of a result, recognised by its title (after an optional clause reference). */
   Optional<Heading> result(Clause result) {
-    String title = normalize(result.title());
-    return minutes.find(
-        h -> {
-          String text = normalize(LEADING_NUMBER.matcher(h.text().strip()).replaceFirst(""));
-          return text.startsWith(title);
-        });
+    Predicate<String> matcher = titleMatcher(result.title());
+    return minutes.find(h -> matcher.test(h.text()));
   }
 
   /** Whether a heading opens an input or result of the clause set (so it ends the one before). */
   boolean isClauseHeading(Heading heading) {
     for (Clause c : allInputs()) {
-      if (refMatcher(c.ref()).test(heading.text())) {
+      if (matcher(c).test(heading.text())) {
         return true;
       }
     }
-    String text = normalize(LEADING_NUMBER.matcher(heading.text().strip()).replaceFirst(""));
-    return set.results().stream().anyMatch(r -> text.startsWith(normalize(r.title())));
+    return set.results().stream().anyMatch(r -> titleMatcher(r.title()).test(heading.text()));
+  }
+
+  /** An input's test: by reference for the standard's, by title for the procedure's own. */
+  private static Predicate<String> matcher(Clause input) {
+    return input.isProcedure() ? titleMatcher(input.title()) : refMatcher(input.ref());
+  }
+
+  /** Headings that start with the title, after an optional clause reference. */
+  private static Predicate<String> titleMatcher(String title) {
+    String wanted = normalize(title);
+    return text ->
+        normalize(LEADING_NUMBER.matcher(text.strip()).replaceFirst("")).startsWith(wanted);
   }
 
   /** What the minutes hold under an input's heading, judged against the input's prompt. */

@@ -66,7 +66,7 @@ public final class ReviewInputsRule extends MinutesRule {
     findings.checked(file);
     ClauseHeadings headings = new ClauseHeadings(minutes, set);
     for (Clause input : set.mandatoryInputs()) {
-      String name = input.ref() + " " + input.title();
+      String name = input.name();
       Optional<Heading> heading = headings.input(input);
       if (heading.isEmpty()) {
         findings.errorAtLine(
@@ -79,8 +79,9 @@ public final class ReviewInputsRule extends MinutesRule {
                 + ": add a section headed `"
                 + "#".repeat(input.id().contains(".") ? 4 : 3)
                 + " "
-                + input.ref()
-                + " ...` that records what management considered");
+                + (input.isProcedure() ? input.heading() + "`" : input.ref() + " ...`")
+                + " that records what management considered"
+                + (input.isProcedure() ? ": " + lowerFirst(input.prompt()) : ""));
         continue;
       }
       SectionContent content = headings.content(heading.get(), input);
@@ -244,5 +245,9 @@ public final class ReviewInputsRule extends MinutesRule {
                   + " decided");
       case RECORDED -> {}
     }
+  }
+
+  private static String lowerFirst(String s) {
+    return s == null || s.isEmpty() ? "" : Character.toLowerCase(s.charAt(0)) + s.substring(1);
   }
 }

@@ -64,9 +64,9 @@ public final class ReviewResultsRule extends MinutesRule {
                   + " record no `"
                   + result.title()
                   + "` ("
-                  + result.ref()
+                  + result.source()
                   + "): add a section headed `### "
-                  + result.title()
+                  + result.resultHeading()
                   + "`; "
                   + lowerFirst(result.prompt()));
         }
