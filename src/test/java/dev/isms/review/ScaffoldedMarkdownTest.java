@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.isms.framework.Clause;
 import dev.isms.framework.ClauseSet;
 import dev.isms.framework.Feed;
+import dev.isms.framework.ResultKind;
 import dev.isms.review.model.Review;
 import dev.isms.store.IsmsRepository;
 import dev.isms.store.RepositoryLoader;
@@ -96,14 +97,13 @@ class ScaffoldedMarkdownTest {
                       .endsWith("-->"));
     }
     assertThat(headings).containsSubsequence(expected);
-    List<String> results =
-        framework.results().stream()
-            .map(r -> Character.toUpperCase(r.title().charAt(0)) + r.title().substring(1))
-            .toList();
+    List<String> results = framework.results().stream().map(Clause::resultHeading).toList();
     assertThat(headings).containsSubsequence(results);
     assertThat(headings.indexOf(results.get(0)))
         .isGreaterThan(headings.indexOf(expected.get(expected.size() - 1)));
-    TableBlock actions = (TableBlock) section(minutes, "Actions").get(1);
+    String actionsHeading =
+        framework.result(ResultKind.ACTIONS).map(Clause::resultHeading).orElseThrow();
+    TableBlock actions = (TableBlock) section(minutes, actionsHeading).get(1);
     assertThat(cells(actions.getFirstChild().getFirstChild()))
         .containsExactly("ID", "Action", "Owner", "Due", "Success criteria");
     Review review = repo.review(id).orElseThrow();

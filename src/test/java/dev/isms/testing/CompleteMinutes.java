@@ -15,7 +15,11 @@ public final class CompleteMinutes {
   private CompleteMinutes() {}
 
   public static String of(String reviewId, String frameworkId) {
-    ClauseSet set = new FrameworkCatalog().find(frameworkId).orElseThrow();
+    return of(reviewId, new FrameworkCatalog().find(frameworkId).orElseThrow());
+  }
+
+  /** Minutes of a clause set as a repository uses it (its own procedure's inputs included). */
+  public static String of(String reviewId, ClauseSet set) {
     StringBuilder md = new StringBuilder();
     md.append("# Management review ").append(reviewId).append(": minutes\n\n");
     if (reviewId.endsWith("-adhoc")) {

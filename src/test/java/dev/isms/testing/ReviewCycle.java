@@ -1,5 +1,6 @@
 package dev.isms.testing;
 
+import dev.isms.store.RepositoryLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -56,7 +57,8 @@ public final class ReviewCycle {
   public static void writeMinutes(Path repo) throws Exception {
     String generated = Files.readString(repo.resolve(MINUTES));
     String head = generated.substring(0, generated.indexOf("## Inputs"));
-    String body = CompleteMinutes.of(ID, "iso27001-2022");
+    String body =
+        CompleteMinutes.of(ID, new RepositoryLoader().loadValid(repo).framework()); // + procedure
     body = body.substring(body.indexOf("## Inputs"));
     body =
         body.replace(
