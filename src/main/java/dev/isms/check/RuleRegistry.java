@@ -16,6 +16,7 @@ import dev.isms.check.rules.MinutesRisksRule;
 import dev.isms.check.rules.MinutesUnapprovedRule;
 import dev.isms.check.rules.PackLateRule;
 import dev.isms.check.rules.RecordsRetainedRule;
+import dev.isms.check.rules.ReportingLinesRule;
 import dev.isms.check.rules.ReviewAfterTriggerRule;
 import dev.isms.check.rules.ReviewCadenceRule;
 import dev.isms.check.rules.ReviewDateRule;
@@ -46,6 +47,7 @@ public final class RuleRegistry {
             new ActionOverdueRule(),
             new ActionFieldsRule(),
             new ActionCarriedOverRule(),
+            new ReportingLinesRule(),
             new ReviewCadenceRule(),
             new ReviewAfterTriggerRule(),
             new RiskTreatmentOverdueRule(),
