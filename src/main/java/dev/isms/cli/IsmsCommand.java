@@ -33,6 +33,7 @@ import picocli.CommandLine.ScopeType;
       IncidentCommand.class,
       ChangeCommand.class,
       ObjectiveCommand.class,
+      CalendarCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:all good", "1:the check found problems", "2:bad usage or unreadable input"})

@@ -1,14 +1,18 @@
 package dev.isms.config;
 
+import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The organisation's review procedure: how early the pack goes out, how soon minutes follow, the
  * risk appetite (the highest score, likelihood x impact, that may stand without a decision of
  * management: risks above it are treated or accepted by top management, ISO 27001 6.1.2 a), how
- * soon minutes are approved, how long records are kept, and the escalation path of overdue actions
- * (roles, lowest first).
+ * soon minutes are approved, how long records are kept, the escalation path of overdue actions
+ * (roles, lowest first), how many days ahead reviews are announced, and the public holidays that
+ * business days skip.
  */
 public record Policy(
     Integer packLeadBusinessDays,
@@ -16,7 +20,9 @@ public record Policy(
     Integer riskAppetite,
     Integer approvalWithinDays,
     Integer retentionYears,
-    List<String> escalation) {
+    List<String> escalation,
+    Integer invitationLeadDays,
+    List<LocalDate> holidays) {
   /** Medium risks (score 5 to 9) may stand; high and critical ones need a decision. */
   public static final int DEFAULT_RISK_APPETITE = 9;
 
@@ -26,6 +32,9 @@ public record Policy(
   /** Years the review records are kept (MoS procedure 8.2: at least three). */
   public static final int DEFAULT_RETENTION_YEARS = 3;
 
+  /** Days before the meeting the invitation goes out (MoS procedure: at least two weeks). */
+  public static final int DEFAULT_INVITATION_LEAD_DAYS = 14;
+
   public static final Policy DEFAULT =
       new Policy(
           5,
@@ -33,14 +42,22 @@ public record Policy(
           DEFAULT_RISK_APPETITE,
           DEFAULT_APPROVAL_WITHIN_DAYS,
           DEFAULT_RETENTION_YEARS,
+          List.of(),
+          DEFAULT_INVITATION_LEAD_DAYS,
           List.of());
 
   public Policy {
     escalation = escalation == null ? List.of() : List.copyOf(escalation);
+    holidays = holidays == null ? List.of() : List.copyOf(new TreeSet<>(holidays));
   }
 
   public Policy(Integer packLeadBusinessDays, Period minutesWithin) {
-    this(packLeadBusinessDays, minutesWithin, null, null, null, null);
+    this(packLeadBusinessDays, minutesWithin, null, null, null, null, null, null);
+  }
+
+  /** The public holidays, for looking a day up. */
+  public Set<LocalDate> holidaySet() {
+    return Set.copyOf(holidays);
   }
 
   Policy withDefaults() {
@@ -50,6 +67,8 @@ public record Policy(
         riskAppetite == null ? DEFAULT.riskAppetite : riskAppetite,
         approvalWithinDays == null ? DEFAULT.approvalWithinDays : approvalWithinDays,
         retentionYears == null ? DEFAULT.retentionYears : retentionYears,
-        escalation);
+        escalation,
+        invitationLeadDays == null ? DEFAULT.invitationLeadDays : invitationLeadDays,
+        holidays);
   }
 }

@@ -146,7 +146,7 @@ public final class DemoService {
                 List.of(),
                 true,
                 meeting));
-    LocalDate written = BusinessDays.plus(meeting, 2);
+    LocalDate written = BusinessDays.WEEKDAYS.plus(meeting, 2);
     try (RepositoryWriter writer = RepositoryWriter.open(root, at(written), true)) {
       Author who = new Author(AUTHOR, EMAIL, written.atTime(COMMIT_TIME).atZone(ZONE));
       writer.writeBytes(

@@ -1,33 +1,54 @@
 package dev.isms.review;
 
+import dev.isms.config.Policy;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import java.util.Set;
 
 /**
- * Counting in business days, Monday to Friday. Public holidays differ by country and year and are
- * not in the repository, so they are not skipped; the output always shows the dates it computed.
+ * Counting in business days: Monday to Friday, less the public holidays of isms.yaml ({@code
+ * policy.holidays}). The one place isms counts business days (pre-read and pack dates, cadence
+ * dates moved off a day off, the pack-late and review-invitation rules); the output always shows
+ * the dates it computed.
  */
 public final class BusinessDays {
-  private BusinessDays() {}
+  /** Weekends only: for a repository that lists no holidays. */
+  public static final BusinessDays WEEKDAYS = new BusinessDays(Set.of());
 
-  public static boolean isBusinessDay(LocalDate day) {
+  private final Set<LocalDate> holidays;
+
+  private BusinessDays(Set<LocalDate> holidays) {
+    this.holidays = Set.copyOf(holidays);
+  }
+
+  /** The business days of a repository's policy: weekends and its listed holidays are off. */
+  public static BusinessDays of(Policy policy) {
+    return policy.holidays().isEmpty() ? WEEKDAYS : new BusinessDays(policy.holidaySet());
+  }
+
+  public boolean isBusinessDay(LocalDate day) {
     DayOfWeek d = day.getDayOfWeek();
-    return d != DayOfWeek.SATURDAY && d != DayOfWeek.SUNDAY;
+    return d != DayOfWeek.SATURDAY && d != DayOfWeek.SUNDAY && !holidays.contains(day);
+  }
+
+  /** Whether the day is a listed public holiday (a weekday that is nevertheless off). */
+  public boolean isHoliday(LocalDate day) {
+    return holidays.contains(day);
   }
 
   /** The day {@code n} business days after {@code day}; {@code n = 0} gives the day itself. */
-  public static LocalDate plus(LocalDate day, int n) {
+  public LocalDate plus(LocalDate day, int n) {
     return step(day, n, 1);
   }
 
   /** The day {@code n} business days before {@code day}; {@code n = 0} gives the day itself. */
-  public static LocalDate minus(LocalDate day, int n) {
+  public LocalDate minus(LocalDate day, int n) {
     return step(day, n, -1);
   }
 
-  private static LocalDate step(LocalDate day, int n, int direction) {
+  private LocalDate step(LocalDate day, int n, int direction) {
     LocalDate d = day;
     for (int left = n; left > 0; ) {
       d = d.plusDays(direction);
@@ -38,17 +59,33 @@ public final class BusinessDays {
     return d;
   }
 
-  /** The English name of the day of the week, as agendas and output print it: Tuesday. */
-  public static String weekday(LocalDate day) {
-    return day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-  }
-
-  /** The day itself if it is a business day, else the Friday before it. */
-  public static LocalDate onOrBefore(LocalDate day) {
+  /** The day itself if it is a business day, else the last business day before it. */
+  public LocalDate onOrBefore(LocalDate day) {
     LocalDate d = day;
     while (!isBusinessDay(d)) {
       d = d.minusDays(1);
     }
     return d;
+  }
+
+  /** Business days from {@code from} (included) up to {@code to} (excluded); 0 if not before. */
+  public int between(LocalDate from, LocalDate to) {
+    int days = 0;
+    for (LocalDate d = from; d.isBefore(to); d = d.plusDays(1)) {
+      if (isBusinessDay(d)) {
+        days++;
+      }
+    }
+    return days;
+  }
+
+  /** Why the day is no business day, as output prints it: "a Saturday", "a public holiday". */
+  public String whyOff(LocalDate day) {
+    return holidays.contains(day) ? "a public holiday (policy.holidays)" : "a " + weekday(day);
+  }
+
+  /** The English name of the day of the week, as agendas and output print it: Tuesday. */
+  public static String weekday(LocalDate day) {
+    return day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
   }
 }

@@ -39,7 +39,7 @@ record ReviewDraft(
         Participants.of(repo.config(), plan.reviewType()),
         previous,
         plan.reviewType().durationMinutes(DEFAULT_DURATION),
-        BusinessDays.minus(plan.date(), lead),
+        BusinessDays.of(repo.config().policy()).minus(plan.date(), lead),
         today);
   }
 

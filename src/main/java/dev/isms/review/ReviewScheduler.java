@@ -7,6 +7,7 @@ import dev.isms.problem.Suggestions;
 import dev.isms.review.model.Review;
 import dev.isms.store.IsmsRepository;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -92,7 +93,7 @@ public final class ReviewScheduler {
   private record Due(String typeName, LocalDate due, Optional<TriggerItem> incident, String why) {}
 
   /** A date and the reason for it, as the output states it. */
-  private record Dated(LocalDate date, String reason) {}
+  record Dated(LocalDate date, String reason) {}
 
   private static void requireKnownType(IsmsConfig config, String typeName) {
     if (config.reviewType(typeName).isEmpty()) {
@@ -163,7 +164,9 @@ public final class ReviewScheduler {
                                     + " "
                                     + name
                                     + " review"
-                                    + deadline(type, t).map(d -> " (by " + d + ")").orElse("")
+                                    + deadline(days(repo), type, t)
+                                        .map(d -> " (by " + d + ")")
+                                        .orElse("")
                                     + ": `isms review new --trigger "
                                     + t.id()
                                     + "`"));
@@ -234,7 +237,7 @@ public final class ReviewScheduler {
                     due.add(
                         new Due(
                             typeName,
-                            deadline(type, i).orElse(i.day()),
+                            deadline(days(repo), type, i).orElse(i.day()),
                             Optional.of(i),
                             "chose "
                                 + article(typeName)
@@ -302,7 +305,7 @@ public final class ReviewScheduler {
   }
 
   /** A review of the type not yet held and dated after the last held one: its next, planned. */
-  private static Optional<Review> plannedAfterLastHeld(IsmsRepository repo, String typeName) {
+  static Optional<Review> plannedAfterLastHeld(IsmsRepository repo, String typeName) {
     Optional<LocalDate> lastHeld = lastHeld(repo, typeName).map(Review::date);
     return repo.reviews().stream()
         .filter(r -> typeName.equals(r.type()) && !r.wasHeld())
@@ -316,6 +319,7 @@ public final class ReviewScheduler {
    * the window still open.
    */
   static List<TriggerItem> pendingTriggers(IsmsRepository repo, ReviewType type, LocalDate today) {
+    BusinessDays days = days(repo);
     Optional<LocalDate> lastHeld =
         repo.reviews().stream()
             .filter(Review::wasHeld)
@@ -325,20 +329,33 @@ public final class ReviewScheduler {
         .filter(i -> repo.reviews().stream().noneMatch(r -> i.id().equals(r.trigger())))
         .filter(i -> lastHeld.isEmpty() || i.day().isAfter(lastHeld.get()))
         .filter(i -> !i.day().isAfter(today))
-        .filter(i -> deadline(type, i).map(d -> !d.isBefore(today)).orElse(true))
+        .filter(i -> deadline(days, type, i).map(d -> !d.isBefore(today)).orElse(true))
         .toList();
   }
 
-  private static Optional<Review> lastHeld(IsmsRepository repo, String typeName) {
+  static Optional<Review> lastHeld(IsmsRepository repo, String typeName) {
     return repo.reviews().stream()
         .filter(r -> typeName.equals(r.type()) && r.wasHeld())
         .max(IsmsRepository.BY_DATE);
   }
 
   /** The last day an incident's review may be held: within the window, on a business day. */
-  private static Optional<LocalDate> deadline(ReviewType type, TriggerItem incident) {
-    return Optional.ofNullable(type.within())
-        .map(w -> BusinessDays.onOrBefore(incident.day().plus(w)));
+  static Optional<LocalDate> deadline(BusinessDays days, ReviewType type, TriggerItem incident) {
+    return Optional.ofNullable(type.within()).map(w -> days.onOrBefore(incident.day().plus(w)));
+  }
+
+  /** The business days of the repository's policy (its public holidays are days off). */
+  static BusinessDays days(IsmsRepository repo) {
+    return BusinessDays.of(repo.config().policy());
+  }
+
+  /**
+   * The {@code n}th meeting of a cadence after {@code anchor} (the last held review): counted from
+   * the anchor each time, so a quarterly review held on 31 January falls on 30 April, 31 July and
+   * 31 October (not 30 July), on the last business day before if that is a day off.
+   */
+  static LocalDate cadenceDay(BusinessDays days, LocalDate anchor, Period every, int n) {
+    return days.onOrBefore(anchor.plus(every.multipliedBy(n)));
   }
 
   private Dated date(
@@ -350,16 +367,17 @@ public final class ReviewScheduler {
       List<String> notes) {
     LocalDate today = options.today();
     int lead = repo.config().policy().packLeadBusinessDays();
-    LocalDate earliest = BusinessDays.plus(today, lead);
+    BusinessDays days = days(repo);
+    LocalDate earliest = days.plus(today, lead);
     if (options.date() != null) {
-      return given(options.date(), today, lead, notes);
+      return given(days, options.date(), today, lead, notes);
     }
     if (type.every() != null) {
       return cadenceDate(repo, typeName, type, today, earliest, lead);
     }
     if (type.isTriggered()) {
       TriggerItem incident = trigger.orElseThrow(() -> needsTrigger(repo, typeName, type, today));
-      return incidentDate(typeName, type, incident, today, earliest, lead, notes);
+      return incidentDate(days, typeName, type, incident, today, earliest, lead, notes);
     }
     throw IsmsException.input(
         "`"
@@ -369,23 +387,20 @@ public final class ReviewScheduler {
             + (type.isBeforeAudit() ? " (the meeting before the audit)" : ""));
   }
 
-  private static Dated given(LocalDate date, LocalDate today, int lead, List<String> notes) {
-    if (!BusinessDays.isBusinessDay(date)) {
-      notes.add(
-          date
-              + " is a "
-              + BusinessDays.weekday(date)
-              + "; pass another --date if that is a mistake.");
+  private static Dated given(
+      BusinessDays days, LocalDate date, LocalDate today, int lead, List<String> notes) {
+    if (!days.isBusinessDay(date)) {
+      notes.add(date + " is " + days.whyOff(date) + "; pass another --date if that is a mistake.");
     }
     if (date.isBefore(today)) {
       notes.add(
           date
               + " is in the past: the review is recorded as planned; set its status once"
               + " the minutes are written.");
-    } else if (BusinessDays.minus(date, lead).isBefore(today)) {
+    } else if (days.minus(date, lead).isBefore(today)) {
       notes.add(
           "the briefing pack should have reached attendees by "
-              + BusinessDays.minus(date, lead)
+              + days.minus(date, lead)
               + " ("
               + lead
               + " business days ahead); send it as soon as you can.");
@@ -393,7 +408,7 @@ public final class ReviewScheduler {
     return new Dated(date, "as given with --date");
   }
 
-  private static Dated cadenceDate(
+  static Dated cadenceDate(
       IsmsRepository repo,
       String typeName,
       ReviewType type,
@@ -411,8 +426,9 @@ public final class ReviewScheduler {
               + lead
               + " business days for the briefing pack");
     }
+    BusinessDays days = days(repo);
     LocalDate due = last.get().date().plus(type.every());
-    LocalDate target = BusinessDays.onOrBefore(due);
+    LocalDate target = cadenceDay(days, last.get().date(), type.every(), 1);
     String reason =
         type.every()
             + " after "
@@ -420,7 +436,7 @@ public final class ReviewScheduler {
             + " (held "
             + last.get().date()
             + ")"
-            + (target.equals(due) ? "" : ", on the Friday before the weekend");
+            + movedOff(days, due, target);
     if (target.isBefore(earliest)) {
       return new Dated(
           earliest,
@@ -436,7 +452,26 @@ public final class ReviewScheduler {
     return new Dated(target, reason);
   }
 
-  private static Dated incidentDate(
+  /** Why a cadence date moved to an earlier day, as the output says it; empty if it did not. */
+  static String movedOff(BusinessDays days, LocalDate due, LocalDate target) {
+    if (target.equals(due)) {
+      return "";
+    }
+    boolean weekendOnly = true;
+    for (LocalDate d = target.plusDays(1); !d.isAfter(due); d = d.plusDays(1)) {
+      weekendOnly &= !days.isHoliday(d);
+    }
+    return weekendOnly
+        ? ", on the Friday before the weekend"
+        : ", on the last business day before "
+            + due
+            + " ("
+            + BusinessDays.weekday(target)
+            + "; policy.holidays)";
+  }
+
+  static Dated incidentDate(
+      BusinessDays days,
       String typeName,
       ReviewType type,
       TriggerItem incident,
@@ -445,7 +480,7 @@ public final class ReviewScheduler {
       int lead,
       List<String> notes) {
     LocalDate opened = incident.day();
-    LocalDate target = BusinessDays.plus(opened, AD_HOC_BUSINESS_DAYS);
+    LocalDate target = days.plus(opened, AD_HOC_BUSINESS_DAYS);
     String base =
         incident.id()
             + (incident.incident().isPresent()
@@ -461,7 +496,7 @@ public final class ReviewScheduler {
                     + lead
                     + " business days for the briefing pack")
             : new Dated(target, base + "; " + AD_HOC_BUSINESS_DAYS + " business days later");
-    Optional<LocalDate> deadline = deadline(type, incident);
+    Optional<LocalDate> deadline = deadline(days, type, incident);
     if (deadline.isEmpty()) {
       return dated;
     }

@@ -14,7 +14,7 @@ import java.util.Optional;
 /**
  * The briefing pack should reach attendees some business days before the meeting (isms.yaml
  * policy.pack_lead_business_days, 5 by default), so they come prepared. Git says when it was first
- * committed. Public holidays are not known, so only weekends are skipped.
+ * committed. Weekends and the public holidays of policy.holidays are not business days.
  */
 public final class PackLateRule extends AbstractRule {
   public PackLateRule() {
@@ -33,6 +33,7 @@ public final class PackLateRule extends AbstractRule {
   @Override
   public void check(CheckContext context, Findings findings) {
     int lead = context.config().policy().packLeadBusinessDays();
+    BusinessDays days = BusinessDays.of(context.config().policy());
     Optional<HistoryWindow> history = HistoryWindow.of(context, findings);
     if (history.isEmpty()) {
       return;
@@ -42,7 +43,7 @@ public final class PackLateRule extends AbstractRule {
       if (!context.exists(file)) {
         continue; // reviews without a pack are not judged
       }
-      LocalDate deadline = BusinessDays.minus(review.date(), lead);
+      LocalDate deadline = days.minus(review.date(), lead);
       if (!history.get().covers(deadline)) {
         continue;
       }
@@ -50,7 +51,7 @@ public final class PackLateRule extends AbstractRule {
       Optional<LocalDate> committed = history.get().firstCommittedOn(file);
       String policy = " (policy.pack_lead_business_days: " + lead + ")";
       if (committed.isPresent()) {
-        int ahead = businessDaysBetween(committed.get(), review.date());
+        int ahead = days.between(committed.get(), review.date());
         if (ahead < lead) {
           String when =
               committed.get().isAfter(review.date())
@@ -90,16 +91,5 @@ public final class PackLateRule extends AbstractRule {
       }
     }
     history.get().noteUncovered(findings, "their packs were due");
-  }
-
-  /** Weekdays from {@code from} (included) up to {@code meeting} (excluded); 0 if after it. */
-  static int businessDaysBetween(LocalDate from, LocalDate meeting) {
-    int days = 0;
-    for (LocalDate d = from; d.isBefore(meeting); d = d.plusDays(1)) {
-      if (BusinessDays.isBusinessDay(d)) {
-        days++;
-      }
-    }
-    return days;
   }
 }

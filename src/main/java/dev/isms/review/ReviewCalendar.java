@@ -1,0 +1,357 @@
+package dev.isms.review;
+
+import dev.isms.IsmsException;
+import dev.isms.action.Action;
+import dev.isms.config.IsmsConfig;
+import dev.isms.config.Person;
+import dev.isms.config.Policy;
+import dev.isms.config.ReviewType;
+import dev.isms.review.model.Review;
+import dev.isms.store.IsmsRepository;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The review calendar: every management review the procedure plans between two dates, worked out
+ * with the same rules {@code isms review new} dates a review by ({@link ReviewScheduler}):
+ *
+ * <ul>
+ *   <li>a review already scaffolded and not yet held, on its date;
+ *   <li>each type with a cadence, that period after its last held review and every period after,
+ *       counted from that review each time (a quarterly review held on 31 January falls on 30
+ *       April, 31 July, 31 October), on the last business day before a day off;
+ *   <li>a triggered type (the ad-hoc review), once per incident, finding or change that awaits one,
+ *       with the last day of its window;
+ *   <li>a {@code before_audit} type, before each booked external audit ({@link BookedAudits}).
+ * </ul>
+ *
+ * Each comes with its invitation date (policy.invitation_lead_days before, on a business day), its
+ * pre-read date (policy.pack_lead_business_days business days before), its attendees, and the
+ * unfinished actions falling due since the meeting before it.
+ */
+public final class ReviewCalendar {
+  /**
+   * Business days between the pre-audit review and the first day of the audit: two working weeks to
+   * close what the review finds, as audit preparation commonly allows.
+   */
+  static final int PRE_AUDIT_BUSINESS_DAYS = 10;
+
+  private final BookedAudits audits;
+
+  public ReviewCalendar(BookedAudits audits) {
+    this.audits = audits;
+  }
+
+  /** What the calendar covers: meetings dated from {@code from} to {@code to}, both included. */
+  public record Options(LocalDate from, LocalDate to, LocalDate asOf) {
+    public Options {
+      if (to.isBefore(from)) {
+        throw IsmsException.input(
+            "--to " + to + " is before --from " + from + "; give a --to on or after --from");
+      }
+    }
+
+    /** The next twelve months from {@code from} (as-of when not given), or up to {@code to}. */
+    public static Options of(LocalDate from, LocalDate to, LocalDate asOf) {
+      LocalDate start = from != null ? from : asOf;
+      return new Options(start, to != null ? to : start.plusMonths(12), asOf);
+    }
+  }
+
+  /** Why a meeting is in the calendar. */
+  public enum Kind {
+    /** Scaffolded already ({@code reviews/<ID>/}), not yet held. */
+    SCAFFOLDED,
+    /** From the type's cadence ({@code every}). */
+    CADENCE,
+    /** Owed after an incident, finding or change (the type's triggers). */
+    TRIGGER,
+    /** Before a booked external audit. */
+    PRE_AUDIT;
+
+    public String label() {
+      return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+  }
+
+  /** One attendee: name (or the role, if isms.yaml names nobody), role, mail address if known. */
+  public record Attendee(String name, String role, String email) {}
+
+  /** An unfinished action due between the meeting before and this one. */
+  public record ActionDue(String id, String title, String owner, LocalDate due, String status) {}
+
+  /** One meeting of the calendar. */
+  public record Entry(
+      String id,
+      String type,
+      Kind kind,
+      LocalDate date,
+      LocalDate invitation,
+      LocalDate preRead,
+      int durationMinutes,
+      Attendee chair,
+      List<Attendee> attendees,
+      String why,
+      String trigger,
+      LocalDate deadline,
+      List<ActionDue> actionsDue) {
+    public Entry {
+      attendees = List.copyOf(attendees);
+      actionsDue = List.copyOf(actionsDue);
+    }
+  }
+
+  /** The calendar: its window, its meetings by date, and notes the reader should know. */
+  public record Calendar(
+      String organization,
+      LocalDate from,
+      LocalDate to,
+      LocalDate asOf,
+      int invitationLeadDays,
+      int packLeadBusinessDays,
+      List<Entry> entries,
+      List<String> notes) {
+    public Calendar {
+      entries = List.copyOf(entries);
+      notes = List.copyOf(notes);
+    }
+  }
+
+  public Calendar build(IsmsRepository repo, Options options) {
+    IsmsConfig config = repo.config();
+    Policy policy = config.policy();
+    BusinessDays days = ReviewScheduler.days(repo);
+    LocalDate asOf = options.asOf();
+    int lead = policy.packLeadBusinessDays();
+    LocalDate earliest = days.plus(asOf, lead);
+    List<Draft> drafts = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
+    Set<String> planned = new HashSet<>();
+    for (Review r : repo.reviews()) {
+      if (!r.wasHeld() && r.date() != null && config.reviewType(r.type()).isPresent()) {
+        planned.add(r.id());
+        drafts.add(
+            new Draft(
+                r.id(),
+                r.type(),
+                Kind.SCAFFOLDED,
+                r.date(),
+                "scaffolded in reviews/" + r.id() + "/ (" + r.status() + ")",
+                r.trigger(),
+                null));
+      }
+    }
+    for (Map.Entry<String, ReviewType> e : config.reviewTypes().entrySet()) {
+      String name = e.getKey();
+      ReviewType type = e.getValue();
+      if (type.every() != null && !type.every().isZero() && !type.every().isNegative()) {
+        cadence(repo, days, name, type, asOf, earliest, lead, options.to(), drafts);
+      } else if (type.isTriggered()) {
+        for (TriggerItem item : ReviewScheduler.pendingTriggers(repo, type, asOf)) {
+          ReviewScheduler.Dated dated =
+              ReviewScheduler.incidentDate(
+                  days, name, type, item, asOf, earliest, lead, new ArrayList<>());
+          drafts.add(
+              new Draft(
+                  ReviewIds.defaultId(name, type, dated.date()),
+                  name,
+                  Kind.TRIGGER,
+                  dated.date(),
+                  dated.reason(),
+                  item.id(),
+                  ReviewScheduler.deadline(days, type, item).orElse(null)));
+        }
+      }
+      if (type.isBeforeAudit()) {
+        preAudit(repo, days, name, type, asOf, drafts, notes);
+      }
+    }
+    List<Draft> inWindow =
+        drafts.stream()
+            .filter(d -> !d.date().isBefore(options.from()) && !d.date().isAfter(options.to()))
+            .sorted(Comparator.comparing(Draft::date).thenComparing(Draft::id))
+            .toList();
+    List<Entry> entries = new ArrayList<>();
+    LocalDate since = options.from();
+    for (Draft d : inWindow) {
+      entries.add(entry(repo, days, policy, d, since, asOf));
+      since = d.date().plusDays(1);
+    }
+    return new Calendar(
+        config.organization(),
+        options.from(),
+        options.to(),
+        asOf,
+        policy.invitationLeadDays(),
+        lead,
+        entries,
+        notes);
+  }
+
+  /** A meeting before its details are filled in. */
+  private record Draft(
+      String id,
+      String type,
+      Kind kind,
+      LocalDate date,
+      String why,
+      String trigger,
+      LocalDate deadline) {}
+
+  private static void cadence(
+      IsmsRepository repo,
+      BusinessDays days,
+      String name,
+      ReviewType type,
+      LocalDate asOf,
+      LocalDate earliest,
+      int lead,
+      LocalDate to,
+      List<Draft> drafts) {
+    Period every = type.every();
+    Optional<Review> last = ReviewScheduler.lastHeld(repo, name);
+    Optional<Review> next = ReviewScheduler.plannedAfterLastHeld(repo, name);
+    LocalDate anchor;
+    LocalDate after;
+    if (next.isPresent() && next.get().date() != null) {
+      // scaffolded already: listed as such; the cadence goes on from the last held review
+      after = next.get().date();
+      anchor = last.map(Review::date).orElse(after);
+    } else {
+      ReviewScheduler.Dated first =
+          ReviewScheduler.cadenceDate(repo, name, type, asOf, earliest, lead);
+      drafts.add(
+          new Draft(
+              ReviewIds.defaultId(name, type, first.date()),
+              name,
+              Kind.CADENCE,
+              first.date(),
+              first.reason(),
+              null,
+              null));
+      after = first.date();
+      anchor = last.map(Review::date).orElse(first.date());
+    }
+    for (int n = 1; n < 1000; n++) {
+      LocalDate due = anchor.plus(every.multipliedBy(n));
+      LocalDate day = ReviewScheduler.cadenceDay(days, anchor, every, n);
+      if (day.isAfter(to)) {
+        break;
+      }
+      if (!day.isAfter(after)) {
+        continue;
+      }
+      String from =
+          last.map(r -> r.id() + " (held " + r.date() + ")")
+              .orElse("the first " + name + " review (" + anchor + ")");
+      drafts.add(
+          new Draft(
+              ReviewIds.defaultId(name, type, day),
+              name,
+              Kind.CADENCE,
+              day,
+              (n == 1 ? every.toString() : n + " x " + every)
+                  + " after "
+                  + from
+                  + ReviewScheduler.movedOff(days, due, day),
+              null,
+              null));
+    }
+  }
+
+  private void preAudit(
+      IsmsRepository repo,
+      BusinessDays days,
+      String name,
+      ReviewType type,
+      LocalDate asOf,
+      List<Draft> drafts,
+      List<String> notes) {
+    List<BookedAudits.Audit> booked =
+        audits.external(repo).stream().filter(a -> !a.starts().isBefore(asOf)).toList();
+    if (booked.isEmpty()) {
+      notes.add(
+          name
+              + " reviews are held before a booked external audit, and "
+              + audits.noneBooked(asOf)
+              + ", so the calendar plans none (`isms review new --type "
+              + name
+              + " --date YYYY-MM-DD` scaffolds one).");
+      return;
+    }
+    for (BookedAudits.Audit audit : booked) {
+      LocalDate day = days.minus(audit.starts(), PRE_AUDIT_BUSINESS_DAYS);
+      boolean scaffolded =
+          repo.reviews().stream()
+              .anyMatch(
+                  r ->
+                      name.equals(r.type())
+                          && r.date() != null
+                          && !r.date().isAfter(audit.starts())
+                          && r.date().isAfter(audit.starts().minusMonths(3)));
+      if (scaffolded) {
+        continue; // its review is in reviews/ already, listed as scaffolded (or held)
+      }
+      drafts.add(
+          new Draft(
+              ReviewIds.defaultId(name, type, day),
+              name,
+              Kind.PRE_AUDIT,
+              day.isBefore(asOf) ? asOf : day,
+              PRE_AUDIT_BUSINESS_DAYS
+                  + " business days before the "
+                  + audit.describe()
+                  + " starting "
+                  + audit.starts(),
+              audit.id(),
+              days.onOrBefore(audit.starts().minusDays(1))));
+    }
+  }
+
+  private static Entry entry(
+      IsmsRepository repo,
+      BusinessDays days,
+      Policy policy,
+      Draft d,
+      LocalDate since,
+      LocalDate asOf) {
+    IsmsConfig config = repo.config();
+    ReviewType type = config.reviewTypes().get(d.type());
+    Participants people = Participants.of(config, type);
+    List<Attendee> attendees = people.attendees().stream().map(p -> attendee(config, p)).toList();
+    LocalDate until = d.date();
+    List<ActionDue> due =
+        repo.actions().stream()
+            .filter(a -> a.due() != null && !a.isFinished())
+            .filter(a -> !a.due().isBefore(since) && !a.due().isAfter(until))
+            .sorted(Comparator.comparing(Action::due).thenComparing(Action::id))
+            .map(a -> new ActionDue(a.id(), a.title(), a.owner(), a.due(), a.status()))
+            .toList();
+    return new Entry(
+        d.id(),
+        d.type(),
+        d.kind(),
+        d.date(),
+        days.onOrBefore(d.date().minusDays(policy.invitationLeadDays())),
+        days.minus(d.date(), policy.packLeadBusinessDays()),
+        type.durationMinutes(ReviewDraft.DEFAULT_DURATION),
+        attendee(config, people.chair()),
+        attendees,
+        d.why(),
+        d.trigger(),
+        d.deadline(),
+        due);
+  }
+
+  private static Attendee attendee(IsmsConfig config, Participants.Person p) {
+    Person person = config.people().get(p.role());
+    return new Attendee(p.name(), p.role(), person == null ? null : person.email());
+  }
+}
