@@ -56,14 +56,21 @@ public final class RepositoryLoader {
   private final SchemaCatalog schemas;
   private final FrameworkCatalog frameworks;
   private final YamlParsing yaml = new YamlParsing();
+  private final int parallelFrom;
 
   public RepositoryLoader() {
     this(new SchemaCatalog(), new FrameworkCatalog());
   }
 
   public RepositoryLoader(SchemaCatalog schemas, FrameworkCatalog frameworks) {
+    this(schemas, frameworks, PARALLEL_FROM);
+  }
+
+  /** {@code parallelFrom}: how many files of a kind are read on several threads. */
+  RepositoryLoader(SchemaCatalog schemas, FrameworkCatalog frameworks, int parallelFrom) {
     this.schemas = schemas;
     this.frameworks = frameworks;
+    this.parallelFrom = parallelFrom;
   }
 
   public FrameworkCatalog frameworks() {
@@ -83,6 +90,20 @@ public final class RepositoryLoader {
   public LoadResult load(Path root) {
     return new Run(root).load();
   }
+
+  /** Fewer files of a kind than this are read on one thread: starting others would cost more. */
+  private static final int PARALLEL_FROM = 64;
+
+  /**
+   * What reading one file found: its document, the problems of reading and parsing it, the bound
+   * item, the problems of binding it, and the exception that stopped it (null if none).
+   */
+  private record Read<T>(
+      Optional<YamlDocument> document,
+      List<Problem> parsing,
+      Optional<T> item,
+      List<Problem> binding,
+      Throwable failure) {}
 
   /** The state of one load: problems, documents and ids seen so far. */
   private final class Run {
@@ -139,7 +160,17 @@ public final class RepositoryLoader {
       if (!isFolder(dir)) {
         return items;
       }
-      for (Path file : list(dir)) {
+      List<Path> files = list(dir);
+      Map<Path, Read<T>> ahead =
+          readAhead(
+              files.stream()
+                  .filter(f -> f.getFileName().toString().endsWith(".yaml"))
+                  .filter(f -> !Files.isDirectory(f))
+                  .toList(),
+              kind,
+              type,
+              f -> withoutExtension(f.getFileName().toString()));
+      for (Path file : files) {
         String name = file.getFileName().toString();
         if (Files.isDirectory(file) && !Files.isSymbolicLink(file)) {
           if (name.endsWith(".yaml") || name.endsWith(".yml")) {
@@ -169,12 +200,12 @@ public final class RepositoryLoader {
         if (!name.endsWith(".yaml")) {
           continue; // READMEs, .gitkeep and the like are welcome beside the items
         }
-        String fileId = name.substring(0, name.length() - ".yaml".length());
+        String fileId = withoutExtension(name);
         String rel = reader.relative(file);
         if (!ids.claim(kind, fileId, rel) || !portable(fileId, rel)) {
           continue;
         }
-        readFile(file, kind, type, fileId).ifPresent(items::add);
+        readFile(file, kind, type, fileId, ahead.get(file)).ifPresent(items::add);
       }
       return items;
     }
@@ -185,7 +216,18 @@ public final class RepositoryLoader {
       if (!isFolder(dir)) {
         return items;
       }
-      for (Path folder : list(dir)) {
+      List<Path> folders = list(dir);
+      Map<Path, Read<Review>> ahead =
+          readAhead(
+              folders.stream()
+                  .filter(f -> Files.isDirectory(f) && reader.staysInside(f))
+                  .map(f -> f.resolve("review.yaml"))
+                  .filter(f -> Files.exists(f, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                  .toList(),
+              FileKind.REVIEW,
+              Review.class,
+              f -> f.getParent().getFileName().toString());
+      for (Path folder : folders) {
         String name = folder.getFileName().toString();
         String rel = reader.relative(folder);
         if (!Files.isDirectory(folder)) {
@@ -216,7 +258,7 @@ public final class RepositoryLoader {
         if (!ids.claim(FileKind.REVIEW, name, fileRel) || !portable(name, rel)) {
           continue;
         }
-        readFile(file, FileKind.REVIEW, Review.class, name).ifPresent(items::add);
+        readFile(file, FileKind.REVIEW, Review.class, name, ahead.get(file)).ifPresent(items::add);
       }
       return items;
     }
@@ -243,31 +285,76 @@ public final class RepositoryLoader {
     }
 
     private <T> Optional<T> readFile(Path file, FileKind kind, Class<T> type) {
-      return readFile(file, kind, type, null);
+      return readFile(file, kind, type, null, null);
     }
 
-    /** The file through the whole pipeline; {@code fileId} is the id its name gives, if any. */
-    private <T> Optional<T> readFile(Path file, FileKind kind, Class<T> type, String fileId) {
+    /**
+     * The file through the whole pipeline, its problems recorded in order; {@code fileId} is the id
+     * its name gives, if any; {@code ahead} what {@link #readAhead} found for it (null: read now).
+     */
+    private <T> Optional<T> readFile(
+        Path file, FileKind kind, Class<T> type, String fileId, Read<T> ahead) {
       if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
         return Optional.empty();
       }
       return IsmsException.whileReading(
-          reader.relative(file), () -> readExisting(file, kind, type, fileId));
+          reader.relative(file),
+          () -> record(ahead != null ? ahead : read(file, kind, type, fileId), fileId));
     }
 
-    private <T> Optional<T> readExisting(Path file, FileKind kind, Class<T> type, String fileId) {
-      Optional<YamlDocument> doc =
-          reader.read(file, problems::add).flatMap(text -> yaml.parse(text, problems::add));
-      if (doc.isEmpty()) {
+    /**
+     * Reads the files on several threads when there are enough of them to pay (the order of the
+     * results, and so of the problems, is the same as one by one): reading, YAML parsing, schema
+     * validation and binding touch nothing shared but thread-safe caches.
+     */
+    private <T> Map<Path, Read<T>> readAhead(
+        List<Path> files,
+        FileKind kind,
+        Class<T> type,
+        java.util.function.Function<Path, String> fileId) {
+      Stream<Path> stream = files.size() < parallelFrom ? files.stream() : files.parallelStream();
+      List<Read<T>> reads = stream.map(f -> read(f, kind, type, fileId.apply(f))).toList();
+      Map<Path, Read<T>> byFile = new HashMap<>();
+      for (int i = 0; i < files.size(); i++) {
+        byFile.put(files.get(i), reads.get(i));
+      }
+      return byFile;
+    }
+
+    /** Reads one file, keeping its problems (and any failure) for {@link #record}. */
+    private <T> Read<T> read(Path file, FileKind kind, Class<T> type, String fileId) {
+      List<Problem> parsing = new ArrayList<>();
+      List<Problem> binding = new ArrayList<>();
+      Optional<YamlDocument> document = Optional.empty();
+      try {
+        document = reader.read(file, parsing::add).flatMap(text -> yaml.parse(text, parsing::add));
+        Optional<T> item = document.flatMap(d -> bind(kind, type, d, fileId, binding::add));
+        return new Read<>(document, parsing, item, binding, null);
+      } catch (RuntimeException | StackOverflowError e) {
+        return new Read<>(document, parsing, Optional.empty(), binding, e);
+      }
+    }
+
+    /** Records what reading a file found, in the order reading it one by one would have. */
+    private <T> Optional<T> record(Read<T> read, String fileId) {
+      read.parsing().forEach(problems::add);
+      if (read.failure() instanceof RuntimeException e) {
+        throw e;
+      }
+      if (read.failure() instanceof StackOverflowError e) {
+        throw e;
+      }
+      if (read.document().isEmpty()) {
         return Optional.empty();
       }
-      YamlDocument document = doc.get();
+      YamlDocument document = read.document().get();
       documents.put(document.relativePath(), document);
       JsonNode idNode = document.root().get("id");
       if (fileId != null && idNode != null && idNode.isValueNode() && !idNode.isNull()) {
         ids.checkIdField(document.relativePath(), fileId, idNode.asText());
       }
-      return bind(kind, type, document, fileId, problems::add);
+      read.binding().forEach(problems::add);
+      return read.item();
     }
 
     /**
@@ -290,6 +377,10 @@ public final class RepositoryLoader {
                     + " a folder with one YAML file per item"));
       }
       return false;
+    }
+
+    private static String withoutExtension(String name) {
+      return name.substring(0, name.length() - ".yaml".length());
     }
 
     private List<Path> list(Path dir) {

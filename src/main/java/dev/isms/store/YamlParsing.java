@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -28,6 +29,15 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 public final class YamlParsing {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private final YAMLFactory factory;
+
+  /**
+   * One copy of each pointer and each position among all the documents parsed here: a repository's
+   * files repeat the same keys (/id, /measurements/0/value) at the same places, and the loader
+   * keeps every document's positions for the rules, so at 100x this halves what they hold.
+   */
+  private final Map<String, String> pointers = new ConcurrentHashMap<>();
+
+  private final YamlDocument.Position[] positionCache = new YamlDocument.Position[1 << 14];
 
   public YamlParsing() {
     LoaderOptions options = new LoaderOptions();
@@ -57,7 +67,7 @@ public final class YamlParsing {
             ProblemId.EMPTY_FILE.error(rel, 1, 1, "holds no YAML document; add the item's fields"));
         return Optional.empty();
       }
-      Builder builder = new Builder(parser, rel, positions, problems);
+      Builder builder = new Builder(parser, rel, positions, problems, this);
       JsonNode root = builder.value("");
       if (builder.failed) {
         return Optional.empty();
@@ -130,29 +140,53 @@ public final class YamlParsing {
     }
   }
 
+  private String pointer(String pointer) {
+    String known = pointers.putIfAbsent(pointer, pointer);
+    return known == null ? pointer : known;
+  }
+
+  private YamlDocument.Position position(JsonLocation location) {
+    int line = location.getLineNr();
+    int column = location.getColumnNr();
+    if (line < 1 || line > 1 << 9 || column < 1 || column > 1 << 5) {
+      return new YamlDocument.Position(line, column);
+    }
+    // a race between two threads makes two equal records at worst: records are safely published
+    int slot = ((line - 1) << 5) | (column - 1);
+    YamlDocument.Position known = positionCache[slot];
+    if (known == null) {
+      known = new YamlDocument.Position(line, column);
+      positionCache[slot] = known;
+    }
+    return known;
+  }
+
   private static final class Builder {
     private final YAMLParser parser;
     private final String rel;
     private final Map<String, YamlDocument.Position> positions;
     private final Consumer<Problem> problems;
+    private final YamlParsing shared;
     private boolean failed;
 
     Builder(
         YAMLParser parser,
         String rel,
         Map<String, YamlDocument.Position> positions,
-        Consumer<Problem> problems) {
+        Consumer<Problem> problems,
+        YamlParsing shared) {
       this.parser = parser;
       this.rel = rel;
       this.positions = positions;
       this.problems = problems;
+      this.shared = shared;
     }
 
     /** Reads the value at the current token; leaves the parser on its last token. */
     JsonNode value(String pointer) throws IOException {
       JsonToken token = parser.currentToken();
       JsonLocation loc = parser.currentTokenLocation();
-      positions.putIfAbsent(pointer, new YamlDocument.Position(loc.getLineNr(), loc.getColumnNr()));
+      positions.putIfAbsent(shared.pointer(pointer), shared.position(loc));
       if (parser.isCurrentAlias()) {
         fail(
             loc,
@@ -196,7 +230,7 @@ public final class YamlParsing {
               ProblemId.YAML_DUPLICATE_KEY,
               "repeats the key `" + name + "`; keep one of them");
         }
-        positions.put(child, new YamlDocument.Position(keyLoc.getLineNr(), keyLoc.getColumnNr()));
+        positions.put(shared.pointer(child), shared.position(keyLoc));
         parser.nextToken();
         node.set(name, value(child));
       }

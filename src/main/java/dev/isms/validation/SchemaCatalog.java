@@ -25,21 +25,38 @@ import java.util.function.Consumer;
 /** The JSON Schemas shipped in the jar, one per file kind, and validation against them. */
 public final class SchemaCatalog {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private final Map<FileKind, JsonSchema> schemas = new EnumMap<>(FileKind.class);
-  private final Map<FileKind, JsonNode> schemaNodes = new EnumMap<>(FileKind.class);
+  private final Map<FileKind, Compiled> compiled = new EnumMap<>(FileKind.class);
+  private JsonSchemaFactory factory;
+  private SchemaValidatorsConfig config;
 
-  public SchemaCatalog() {
-    JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
-    SchemaValidatorsConfig config =
-        SchemaValidatorsConfig.builder()
-            .pathType(PathType.JSON_POINTER)
-            .formatAssertionsEnabled(true)
-            .build();
-    for (FileKind kind : FileKind.values()) {
+  /** A kind's schema, as JSON and ready to validate with. */
+  private record Compiled(JsonNode node, JsonSchema schema) {}
+
+  /** Each kind's schema is read and compiled when a file of that kind is first validated. */
+  public SchemaCatalog() {}
+
+  /**
+   * The kind's schema, compiled on first use; its validators are built before it is handed out, so
+   * that files may be validated on several threads at once.
+   */
+  private synchronized Compiled compiled(FileKind kind) {
+    Compiled known = compiled.get(kind);
+    if (known == null) {
+      if (factory == null) {
+        factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+        config =
+            SchemaValidatorsConfig.builder()
+                .pathType(PathType.JSON_POINTER)
+                .formatAssertionsEnabled(true)
+                .build();
+      }
       JsonNode node = JSON.valueToTree(readTree(kind));
-      schemaNodes.put(kind, node);
-      schemas.put(kind, factory.getSchema(node, config));
+      JsonSchema schema = factory.getSchema(node, config);
+      schema.initializeValidators();
+      known = new Compiled(node, schema);
+      compiled.put(kind, known);
     }
+    return known;
   }
 
   /** The schema text as shipped, for {@code isms schema KIND}. */
@@ -82,9 +99,10 @@ public final class SchemaCatalog {
                   + (document.root().isArray() ? "a list" : "a single value")));
       return false;
     }
-    JsonNode schema = schemaNodes.get(kind);
+    Compiled kindSchema = compiled(kind);
+    JsonNode schema = kindSchema.node();
     Map<String, Problem> limits = ValueLimits.check(document, pointer -> schemaAt(schema, pointer));
-    Set<ValidationMessage> messages = schemas.get(kind).validate(document.root());
+    Set<ValidationMessage> messages = kindSchema.schema().validate(document.root());
     List<Problem> found = new ArrayList<>(limits.values());
     for (ValidationMessage message : messages) {
       // a value out of bounds is reported once, in words that say why
@@ -239,7 +257,7 @@ public final class SchemaCatalog {
 
   /** The properties the schema allows at the instance pointer, for "did you mean". */
   List<String> knownFields(FileKind kind, String pointer) {
-    JsonNode schema = schemaAt(schemaNodes.get(kind), pointer);
+    JsonNode schema = schemaAt(compiled(kind).node(), pointer);
     List<String> names = new ArrayList<>();
     if (schema != null && schema.has("properties")) {
       Iterator<String> it = schema.get("properties").fieldNames();
@@ -249,7 +267,7 @@ public final class SchemaCatalog {
   }
 
   private String describeSchemaAt(FileKind kind, String pointer) {
-    JsonNode schema = schemaAt(schemaNodes.get(kind), pointer);
+    JsonNode schema = schemaAt(compiled(kind).node(), pointer);
     return schema != null && schema.has("description") ? schema.get("description").asText() : "";
   }
 
