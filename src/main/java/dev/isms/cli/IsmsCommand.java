@@ -32,6 +32,7 @@ import picocli.CommandLine.ScopeType;
       FindingCommand.class,
       IncidentCommand.class,
       ChangeCommand.class,
+      AuditCommand.class,
       ObjectiveCommand.class,
       CalendarCommand.class,
     },

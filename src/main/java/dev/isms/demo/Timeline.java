@@ -103,6 +103,8 @@ public final class Timeline {
       case "actions" -> repo.action(id).map(a -> latest(a.raised(), a.completedOn()));
       case "findings" -> repo.finding(id).map(f -> latest(f.raised(), f.closed()));
       case "incidents" -> repo.incident(id).map(Timeline::incidentDate);
+      case "audits" ->
+          repo.audits().stream().filter(a -> a.id().equals(id)).findFirst().map(a -> a.lastDay());
       case "changes" ->
           repo.changes().stream().filter(c -> c.id().equals(id)).findFirst().map(Change::date);
       case "kpis" ->

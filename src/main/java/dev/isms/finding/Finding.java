@@ -22,6 +22,26 @@ public record Finding(
     correctiveActions = correctiveActions == null ? List.of() : List.copyOf(correctiveActions);
   }
 
+  /** This finding with the audit type taken from the audit it names, where it gives none. */
+  public Finding withAuditType(String type) {
+    if (auditType != null || type == null) {
+      return this;
+    }
+    return new Finding(
+        id,
+        title,
+        description,
+        audit,
+        type,
+        kind,
+        raised,
+        status,
+        closed,
+        clause,
+        control,
+        correctiveActions);
+  }
+
   public boolean isNonconformity() {
     return "major-nc".equals(kind) || "minor-nc".equals(kind);
   }

@@ -1,6 +1,7 @@
 package dev.isms.register;
 
 import dev.isms.action.Action;
+import dev.isms.audit.Audit;
 import dev.isms.change.Change;
 import dev.isms.config.IsmsConfig;
 import dev.isms.finding.Finding;
@@ -25,6 +26,7 @@ final class ItemTypes {
       case FINDING -> Finding.class;
       case INCIDENT -> Incident.class;
       case CHANGE -> Change.class;
+      case AUDIT -> Audit.class;
       case REVIEW -> Review.class;
     };
   }

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code isms finding|incident|change|objective new}: a new item under its register's next id, with
- * the fields given in the order given, valid against its schema or not written at all.
+ * {@code isms finding|incident|change|objective|audit new}: a new item under its register's next
+ * id, with the fields given in the order given, valid against its schema or not written at all.
  */
 public final class NewItemService {
   private static final Map<FileKind, String> DEFAULT_IDS =
@@ -20,6 +20,7 @@ public final class NewItemService {
           FileKind.FINDING, "F-{year}-000",
           FileKind.INCIDENT, "INC-{year}-000",
           FileKind.CHANGE, "CHG-{year}-000",
+          FileKind.AUDIT, "AUD-{year}-00",
           FileKind.OBJECTIVE, "OBJ-0",
           FileKind.RISK, "R-000");
 
@@ -56,6 +57,7 @@ public final class NewItemService {
       case FINDING -> repo.findings().stream().map(f -> f.id()).toList();
       case INCIDENT -> repo.incidents().stream().map(i -> i.id()).toList();
       case CHANGE -> repo.changes().stream().map(c -> c.id()).toList();
+      case AUDIT -> repo.audits().stream().map(a -> a.id()).toList();
       case OBJECTIVE -> repo.objectives().stream().map(o -> o.id()).toList();
       case RISK -> repo.risks().stream().map(r -> r.id()).toList();
       default -> throw new IllegalArgumentException("no `new` for " + kind);

@@ -2,6 +2,7 @@ package dev.isms.review;
 
 import dev.isms.IsmsException;
 import dev.isms.action.Action;
+import dev.isms.audit.Audit;
 import dev.isms.change.Change;
 import dev.isms.config.ReviewType;
 import dev.isms.finding.Finding;
@@ -125,6 +126,7 @@ final class ReviewIds {
     add(taken, FileKind.FINDING, repo.findings(), Finding::id);
     add(taken, FileKind.INCIDENT, repo.incidents(), Incident::id);
     add(taken, FileKind.CHANGE, repo.changes(), Change::id);
+    add(taken, FileKind.AUDIT, repo.audits(), Audit::id);
     add(taken, FileKind.REVIEW, repo.reviews(), Review::id);
     return taken;
   }

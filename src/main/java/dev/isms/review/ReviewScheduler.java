@@ -1,6 +1,7 @@
 package dev.isms.review;
 
 import dev.isms.IsmsException;
+import dev.isms.audit.Audit;
 import dev.isms.config.IsmsConfig;
 import dev.isms.config.ReviewType;
 import dev.isms.problem.Suggestions;
@@ -379,12 +380,21 @@ public final class ReviewScheduler {
       TriggerItem incident = trigger.orElseThrow(() -> needsTrigger(repo, typeName, type, today));
       return incidentDate(days, typeName, type, incident, today, earliest, lead, notes);
     }
+    if (type.isBeforeAudit()) {
+      Optional<Audit> audit = repo.auditRegister().nextExternalAfter(today);
+      if (audit.isPresent()) {
+        return beforeAuditDate(days, audit.get(), earliest, lead, notes);
+      }
+    }
     throw IsmsException.input(
         "`"
             + typeName
             + "` reviews have no cadence (`every`) and are not called by triggers, so isms"
             + " cannot tell their date: pass --date YYYY-MM-DD"
-            + (type.isBeforeAudit() ? " (the meeting before the audit)" : ""));
+            + (type.isBeforeAudit()
+                ? " (the meeting before the audit), or book the audit in audits/ (`isms audit"
+                    + " new --kind external --starts YYYY-MM-DD`)"
+                : ""));
   }
 
   private static Dated given(
@@ -468,6 +478,24 @@ public final class ReviewScheduler {
             + " ("
             + BusinessDays.weekday(target)
             + "; policy.holidays)";
+  }
+
+  /** The last business day before the audit starts, the latest a readiness review can be held. */
+  private static Dated beforeAuditDate(
+      BusinessDays days, Audit audit, LocalDate earliest, int lead, List<String> notes) {
+    LocalDate target = days.onOrBefore(audit.starts().minusDays(1));
+    String reason = "the last business day before the external audit " + audit.describe();
+    if (target.isBefore(earliest)) {
+      notes.add(
+          "the briefing pack will reach attendees less than "
+              + lead
+              + " business days before the meeting: the audit "
+              + audit.id()
+              + " starts "
+              + audit.starts()
+              + ".");
+    }
+    return new Dated(target, reason);
   }
 
   static Dated incidentDate(

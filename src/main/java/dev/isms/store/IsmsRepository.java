@@ -1,6 +1,8 @@
 package dev.isms.store;
 
 import dev.isms.action.Action;
+import dev.isms.audit.Audit;
+import dev.isms.audit.Audits;
 import dev.isms.change.Change;
 import dev.isms.config.IsmsConfig;
 import dev.isms.finding.Finding;
@@ -34,6 +36,7 @@ public record IsmsRepository(
     List<Finding> findings,
     List<Incident> incidents,
     List<Change> changes,
+    List<Audit> audits,
     List<Review> reviews,
     Map<String, YamlDocument> documents) {
 
@@ -48,6 +51,7 @@ public record IsmsRepository(
     findings = List.copyOf(findings);
     incidents = List.copyOf(incidents);
     changes = List.copyOf(changes);
+    audits = List.copyOf(audits);
     reviews = reviews.stream().sorted(BY_DATE).toList();
     documents = Map.copyOf(documents);
   }
@@ -70,6 +74,16 @@ public record IsmsRepository(
 
   public Optional<Finding> finding(String id) {
     return findings.stream().filter(f -> f.id().equals(id)).findFirst();
+  }
+
+  /** The audits register: the next booked external audit, the audits already started. */
+  public Audits auditRegister() {
+    return new Audits(audits);
+  }
+
+  /** The audit a finding names in its {@code audit} field, where that is an audit's id. */
+  public Optional<Audit> auditOf(Finding finding) {
+    return finding.audit() == null ? Optional.empty() : auditRegister().byId(finding.audit());
   }
 
   public Optional<Objective> objective(String id) {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.isms.IsmsException;
 import dev.isms.action.Action;
+import dev.isms.audit.Audit;
 import dev.isms.change.Change;
 import dev.isms.config.IsmsConfig;
 import dev.isms.finding.Finding;
@@ -133,9 +134,12 @@ public final class RepositoryLoader {
       List<Finding> findings = register(FileKind.FINDING, Finding.class, Finding::id);
       List<Incident> incidents = register(FileKind.INCIDENT, Incident.class, Incident::id);
       List<Change> changes = register(FileKind.CHANGE, Change.class, Change::id);
+      List<Audit> audits = register(FileKind.AUDIT, Audit.class, Audit::id);
+      findings = withAuditTypes(findings, audits);
       List<Review> reviews = reviews();
 
       checks.check(config, kpis, risks, actions, findings, incidents, reviews);
+      checks.checkAudits(audits);
       IsmsRepository repository =
           new IsmsRepository(
               root,
@@ -148,9 +152,19 @@ public final class RepositoryLoader {
               findings,
               incidents,
               changes,
+              audits,
               reviews,
               documents);
       return new LoadResult(repository, problems);
+    }
+
+    /** A finding that names an audit of the register and gives no audit_type takes its kind. */
+    private List<Finding> withAuditTypes(List<Finding> findings, List<Audit> audits) {
+      Map<String, String> kinds = new HashMap<>();
+      audits.forEach(a -> kinds.put(a.id(), a.kind()));
+      return findings.stream()
+          .map(f -> f.audit() == null ? f : f.withAuditType(kinds.get(f.audit())))
+          .toList();
     }
 
     private <T> List<T> register(

@@ -1,6 +1,7 @@
 package dev.isms.validation;
 
 import dev.isms.action.Action;
+import dev.isms.audit.Audit;
 import dev.isms.config.IsmsConfig;
 import dev.isms.config.Procedure;
 import dev.isms.finding.Finding;
@@ -149,6 +150,24 @@ public final class CrossFileChecks {
       checkReview(r, config);
     }
     ids.checkClaimedIds();
+  }
+
+  /** The value rules of the audits register that its schema cannot say. */
+  public void checkAudits(List<Audit> audits) {
+    for (Audit a : audits) {
+      if (a.ends() != null && a.ends().isBefore(a.starts())) {
+        problems.accept(
+            positions.error(
+                ProblemId.INVALID_VALUE,
+                FileKind.AUDIT.pathOf(a.id()),
+                "/ends",
+                "`ends` ("
+                    + a.ends()
+                    + ") is before `starts` ("
+                    + a.starts()
+                    + "); give the audit's first and last day"));
+      }
+    }
   }
 
   private void checkIncident(Incident inc) {

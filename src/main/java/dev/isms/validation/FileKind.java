@@ -15,6 +15,7 @@ public enum FileKind {
   FINDING("finding", "findings"),
   INCIDENT("incident", "incidents"),
   CHANGE("change", "changes"),
+  AUDIT("audit", "audits"),
   REVIEW("review", "reviews");
 
   private final String schemaName;
@@ -41,7 +42,7 @@ public enum FileKind {
 
   /** The registers that hold one item per file directly in their folder. */
   public static List<FileKind> registers() {
-    return List.of(KPI, OBJECTIVE, RISK, ACTION, FINDING, INCIDENT, CHANGE);
+    return List.of(KPI, OBJECTIVE, RISK, ACTION, FINDING, INCIDENT, CHANGE, AUDIT);
   }
 
   public static List<String> names() {

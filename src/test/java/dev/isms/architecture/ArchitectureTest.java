@@ -32,6 +32,7 @@ class ArchitectureTest {
   };
   static final String[] DOMAIN = {
     "dev.isms.action..",
+    "dev.isms.audit..",
     "dev.isms.change..",
     "dev.isms.config..",
     "dev.isms.finding..",

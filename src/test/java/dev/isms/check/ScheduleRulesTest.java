@@ -300,4 +300,108 @@ class ScheduleRulesTest {
                     + " now (`isms review new --type ad-hoc --trigger F-2026-E09`), or record the"
                     + " review that was held with `trigger: F-2026-E09`"));
   }
+
+  /** The base fixture with a pre-audit review type and an external audit booked for 2027-01-18. */
+  private CheckFixture withBookedAudit() {
+    return CheckFixture.copy(temp)
+        .replace(
+            "isms.yaml",
+            "review_types:\n",
+            "review_types:\n  pre-audit:\n    before_audit: true\n    attendees: [CEO, CTO]\n")
+        .write(
+            "audits/AUD-2027-01.yaml",
+            """
+            id: AUD-2027-01
+            title: Surveillance audit 2027
+            kind: external
+            starts: 2027-01-18
+            ends: 2027-01-19
+            body: Nordzert GmbH
+            """);
+  }
+
+  @Test
+  void aPreAuditReviewNotPlannedOnceItsPackIsDueIsLateBeforeTheBookedAudit() {
+    CheckFixture repo = withBookedAudit();
+
+    List<Found> found =
+        CheckFixture.problems(repo.checkAsOf("2027-01-12", "--rule", CADENCE, "--format", "json"));
+
+    assertThat(found)
+        .filteredOn(f -> f.message().contains("AUD-2027-01"))
+        .extracting(Found::severity, Found::file, Found::line, Found::message)
+        .containsExactly(
+            tuple(
+                "error",
+                "isms.yaml",
+                repo.lineOf("isms.yaml", "before_audit: true"),
+                "the external audit AUD-2027-01 (Nordzert GmbH, 2027-01-18 to 2027-01-19) is"
+                    + " booked and no pre-audit review is held or planned before it, which is late:"
+                    + " it must be held by 2027-01-15 and its briefing pack was due by 2027-01-08;"
+                    + " plan it now (`isms review new --type pre-audit`)"));
+  }
+
+  @Test
+  void aPreAuditReviewIsNotLateWhileItsPackCanStillGoOut() {
+    assertThat(withBookedAudit().checkAsOf("2026-11-24", "--rule", CADENCE)).succeeded();
+  }
+
+  @Test
+  void aPreAuditReviewPlannedAfterTheAuditStartsIsAnErrorOnItsDate() {
+    CheckFixture repo =
+        withBookedAudit()
+            .write(
+                "reviews/2027-01-20-pre-audit/review.yaml",
+                "id: 2027-01-20-pre-audit\ntype: pre-audit\ndate: 2027-01-20\nstatus: planned\n");
+
+    List<Found> found =
+        CheckFixture.problems(repo.checkAsOf("2027-01-12", "--rule", CADENCE, "--format", "json"));
+
+    assertThat(found)
+        .filteredOn(f -> f.message().contains("AUD-2027-01"))
+        .extracting(Found::file, Found::message)
+        .containsExactly(
+            tuple(
+                "reviews/2027-01-20-pre-audit/review.yaml",
+                "the pre-audit review 2027-01-20-pre-audit is planned for 2027-01-20, but it is"
+                    + " owed before the external audit AUD-2027-01 (Nordzert GmbH, 2027-01-18 to"
+                    + " 2027-01-19): move it to a day between 2026-10-18 and 2027-01-17"));
+  }
+
+  @Test
+  void anAuditThatStartedWithoutAPreAuditReviewIsAnErrorAndAHeldOneClearsIt() {
+    CheckFixture repo = withBookedAudit();
+
+    assertThat(
+            CheckFixture.problems(
+                repo.checkAsOf("2027-02-01", "--rule", CADENCE, "--format", "json")))
+        .extracting(Found::message)
+        .contains(
+            "no pre-audit review was held before the external audit AUD-2027-01 (Nordzert GmbH,"
+                + " 2027-01-18 to 2027-01-19); one held between 2026-10-18 and 2027-01-17 counts:"
+                + " if it was held, record it (`isms review hold`); hold one before the next"
+                + " external audit");
+
+    repo.write(
+        "reviews/2027-01-14-pre-audit/review.yaml",
+        "id: 2027-01-14-pre-audit\ntype: pre-audit\ndate: 2027-01-14\nstatus: held\n"
+            + "chair: Dana Ruiz\nattendees:\n  - {name: Dana Ruiz, role: CEO, present: true}\n");
+    assertThat(
+            CheckFixture.problems(
+                repo.checkAsOf("2027-02-01", "--rule", CADENCE, "--format", "json")))
+        .extracting(Found::message)
+        .noneMatch(m -> m.contains("AUD-2027-01"));
+  }
+
+  @Test
+  void anInternalAuditCallsForNoPreAuditReview() {
+    CheckFixture repo =
+        withBookedAudit().replace("audits/AUD-2027-01.yaml", "kind: external", "kind: internal");
+
+    assertThat(
+            CheckFixture.problems(
+                repo.checkAsOf("2027-01-12", "--rule", CADENCE, "--format", "json")))
+        .extracting(Found::message)
+        .noneMatch(m -> m.contains("AUD-2027-01"));
+  }
 }

@@ -34,7 +34,7 @@ class InitCommandTest {
 
     assertThat(result)
         .succeeded()
-        .outContains("Initialised a Git repository", "Committed 19 files");
+        .outContains("Initialised a Git repository", "Committed 20 files");
     String config = Files.readString(dir.resolve("isms.yaml"));
     assertThat(config)
         .startsWith("# yaml-language-server: $schema=.isms/schemas/isms.schema.json")
@@ -181,6 +181,7 @@ class InitCommandTest {
                 "./.isms/schemas/finding.schema.json": "findings/*.yaml",
                 "./.isms/schemas/incident.schema.json": "incidents/*.yaml",
                 "./.isms/schemas/change.schema.json": "changes/*.yaml",
+                "./.isms/schemas/audit.schema.json": "audits/*.yaml",
                 "./.isms/schemas/review.schema.json": "reviews/*/review.yaml"
               }
             }
@@ -219,6 +220,7 @@ class InitCommandTest {
             "./.isms/schemas/finding.schema.json": "findings/*.yaml",
             "./.isms/schemas/incident.schema.json": "incidents/*.yaml",
             "./.isms/schemas/change.schema.json": "changes/*.yaml",
+            "./.isms/schemas/audit.schema.json": "audits/*.yaml",
             "./.isms/schemas/review.schema.json": "reviews/*/review.yaml",
         """;
     assertThat(merged)
@@ -244,7 +246,7 @@ class InitCommandTest {
         .endsWith("\"reviews/*/review.yaml\"\n  },\"editor.tabSize\": 2}\n");
     for (String text :
         List.of(settings, Files.readString(empty.resolve(".vscode/settings.json")))) {
-      assertThat(new ObjectMapper().readTree(text).path("yaml.schemas").size()).isEqualTo(9);
+      assertThat(new ObjectMapper().readTree(text).path("yaml.schemas").size()).isEqualTo(10);
     }
     assertThat(new ObjectMapper().readTree(settings).path("editor.tabSize").asInt()).isEqualTo(2);
   }

@@ -4,6 +4,8 @@ import static dev.isms.testing.CommandResultAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.isms.testing.CommittedRepo;
+import dev.isms.testing.MinimalRepo;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -228,5 +230,77 @@ class RegisterCommandsTest {
         .contains("opened: \"2026-11-20T10:00:00+01:00\"\ncustomer_visible: false\n");
     assertThat(repo.dir().resolve("findings/F-3.yaml")).doesNotExist();
     assertThat(repo.isms("check")).succeeded();
+  }
+
+  @Test
+  void auditNewBooksAnAuditThatAFindingMayNameAndAPreAuditReviewIsDatedBefore() throws Exception {
+    assertThat(
+            repo.isms(
+                "audit",
+                "new",
+                "--kind",
+                "external",
+                "--title",
+                "Surveillance audit 2027",
+                "--starts",
+                "2027-02-16",
+                "--ends",
+                "2027-02-18",
+                "--body",
+                "Nordzert GmbH",
+                "--framework",
+                "iso27001-2022"))
+        .succeeded()
+        .outContains("audits/AUD-2026-01.yaml: audit(AUD-2026-01): new, Surveillance audit 2027");
+    assertThat(repo.read("audits/AUD-2026-01.yaml"))
+        .isEqualTo(
+            """
+            # yaml-language-server: $schema=../.isms/schemas/audit.schema.json
+            id: AUD-2026-01
+            title: Surveillance audit 2027
+            kind: external
+            starts: 2027-02-16
+            ends: 2027-02-18
+            body: Nordzert GmbH
+            frameworks: [iso27001-2022]
+            """);
+    assertThat(repo.head().getFullMessage()).startsWith("audit(AUD-2026-01): new");
+
+    assertThat(
+            repo.isms(
+                "audit",
+                "new",
+                "--kind",
+                "internal",
+                "--starts",
+                "2027-01-10",
+                "--ends",
+                "2027-01-05"))
+        .exitedWith(2)
+        .errContains("--ends 2027-01-05 is before --starts 2027-01-10");
+    assertThat(repo.dir().resolve("audits/AUD-2026-02.yaml")).doesNotExist();
+    MinimalRepo.write(
+        repo.dir(),
+        "audits/AUD-2026-02.yaml",
+        "kind: internal\nstarts: 2027-01-10\nends: 2027-01-05\n");
+    assertThat(repo.isms("check"))
+        .exitedWith(1)
+        .outContains("audits/AUD-2026-02.yaml:3:1")
+        .outContains("`ends` (2027-01-05) is before `starts` (2027-01-10)");
+    Files.delete(repo.dir().resolve("audits/AUD-2026-02.yaml"));
+
+    MinimalRepo.write(
+        repo.dir(),
+        "isms.yaml",
+        repo.read("isms.yaml")
+            .replace(
+                "review_types:\n",
+                "review_types:\n  pre-audit:\n    before_audit: true\n    attendees: [CEO]\n"));
+    assertThat(repo.isms("review", "new", "--type", "pre-audit", "--no-commit"))
+        .succeeded()
+        .outContains("Scaffolded the pre-audit management review 2027-02-15-pre-audit")
+        .outContains(
+            "the last business day before the external audit AUD-2026-01 (Nordzert GmbH,"
+                + " 2027-02-16 to 2027-02-18)");
   }
 }

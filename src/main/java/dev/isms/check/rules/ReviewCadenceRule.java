@@ -1,5 +1,6 @@
 package dev.isms.check.rules;
 
+import dev.isms.audit.PreAuditWindow;
 import dev.isms.check.AbstractRule;
 import dev.isms.check.CheckContext;
 import dev.isms.check.Findings;
@@ -7,8 +8,10 @@ import dev.isms.check.Rule.Needs;
 import dev.isms.check.RuleInfo;
 import dev.isms.config.ReviewType;
 import dev.isms.problem.Severity;
+import dev.isms.review.BusinessDays;
 import dev.isms.review.model.Review;
 import dev.isms.store.IsmsRepository;
+import dev.isms.validation.FileKind;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
@@ -30,7 +33,8 @@ public final class ReviewCadenceRule extends AbstractRule {
             "review-cadence",
             Severity.ERROR,
             "The last held review of a type with a cadence (isms.yaml review_types.*.every) is"
-                + " older than the cadence allows, or no review was held in the last twelve months",
+                + " older than the cadence allows, no review was held in the last twelve months,"
+                + " or a before_audit review is late for an external audit of audits/",
             "Hold the review that is due (`isms review new --type <type>` prepares it) and record"
                 + " it as held; if the cadence no longer fits, change `every:` in isms.yaml and say"
                 + " why.",
@@ -100,6 +104,11 @@ public final class ReviewCadenceRule extends AbstractRule {
                 + "`), or remove the type from isms.yaml if it is not part of the procedure");
       }
     }
+    for (Map.Entry<String, ReviewType> entry : context.config().reviewTypes().entrySet()) {
+      if (entry.getValue().isBeforeAudit()) {
+        beforeAudits(context, entry.getKey(), entry.getValue(), findings);
+      }
+    }
     if (reported) {
       return; // a late review of a type already says what the twelve-month check would
     }
@@ -117,6 +126,96 @@ public final class ReviewCadenceRule extends AbstractRule {
               + ": clause 9.3 requires reviews at planned intervals, at least yearly; hold one"
               + " (`isms review new`)");
     }
+  }
+
+  /**
+   * A review type with {@code before_audit: true} is owed before each external audit of audits/:
+   * the last one started in the past twelve months must have had one held in its window, and the
+   * next booked one must have one held or planned before it once its briefing pack is due.
+   */
+  private static void beforeAudits(
+      CheckContext context, String type, ReviewType reviewType, Findings findings) {
+    LocalDate asOf = context.asOf();
+    IsmsRepository repo = context.repository();
+    String pointer = "/review_types/" + type + "/before_audit";
+    List<Review> ofType = repo.reviews().stream().filter(r -> type.equals(r.type())).toList();
+    repo.auditRegister().externalStartedBy(asOf).stream()
+        .findFirst()
+        .filter(a -> a.starts().isAfter(asOf.minus(YEAR)))
+        .map(a -> PreAuditWindow.before(a, reviewType.within()))
+        .filter(w -> heldIn(ofType, w).isEmpty())
+        .ifPresent(
+            w ->
+                findings.errorAt(
+                    "isms.yaml",
+                    pointer,
+                    "no "
+                        + type
+                        + " review was held before the external audit "
+                        + w.audit().describe()
+                        + "; one held between "
+                        + w.opens()
+                        + " and "
+                        + w.closes()
+                        + " counts: if it was held, record it (`isms review hold`); hold one"
+                        + " before the next external audit"));
+    Optional<PreAuditWindow> next =
+        repo.auditRegister()
+            .nextExternalAfter(asOf)
+            .map(a -> PreAuditWindow.before(a, reviewType.within()));
+    if (next.isEmpty() || heldIn(ofType, next.get()).isPresent()) {
+      return;
+    }
+    PreAuditWindow w = next.get();
+    Optional<Review> planned =
+        ofType.stream()
+            .filter(r -> !r.wasHeld())
+            .filter(r -> !r.date().isBefore(asOf))
+            .min(IsmsRepository.BY_DATE);
+    if (planned.isPresent() && !w.contains(planned.get().date())) {
+      findings.errorAt(
+          FileKind.REVIEW.pathOf(planned.get().id()),
+          "/date",
+          "the "
+              + type
+              + " review "
+              + planned.get().id()
+              + " is planned for "
+              + planned.get().date()
+              + ", but it is owed before the external audit "
+              + w.audit().describe()
+              + ": move it to a day between "
+              + w.opens()
+              + " and "
+              + w.closes());
+      return;
+    }
+    BusinessDays days = BusinessDays.of(repo.config().policy());
+    LocalDate latest = days.onOrBefore(w.closes());
+    LocalDate packBy = days.minus(latest, repo.config().policy().packLeadBusinessDays());
+    if (planned.isEmpty() && asOf.isAfter(packBy)) {
+      findings.errorAt(
+          "isms.yaml",
+          pointer,
+          "the external audit "
+              + w.audit().describe()
+              + " is booked and no "
+              + type
+              + " review is held or planned before it, which is late: it must be held by "
+              + latest
+              + " and its briefing pack was due by "
+              + packBy
+              + "; plan it now (`isms review new --type "
+              + type
+              + "`)");
+    }
+  }
+
+  private static Optional<Review> heldIn(List<Review> reviews, PreAuditWindow window) {
+    return reviews.stream()
+        .filter(Review::wasHeld)
+        .filter(r -> window.contains(r.date()))
+        .findFirst();
   }
 
   /**
