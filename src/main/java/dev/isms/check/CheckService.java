@@ -54,7 +54,10 @@ public final class CheckService {
     Map<String, String> switchedOff = disabledRules(repository, problems);
 
     List<Rule> toRun =
-        selected.stream().filter(rule -> !switchedOff.containsKey(rule.id())).toList();
+        selected.stream()
+            .filter(rule -> !switchedOff.containsKey(rule.id()))
+            .filter(rule -> obliged(rule, repository.config(), options, notes))
+            .toList();
     selected.stream()
         .filter(rule -> switchedOff.containsKey(rule.id()))
         .forEach(rule -> disabled.add(new DisabledRule(rule.id(), switchedOff.get(rule.id()))));
@@ -199,6 +202,29 @@ public final class CheckService {
         + Suggestions.didYouMean(id, registry.ids())
         + " Use one of: "
         + String.join(", ", registry.ids());
+  }
+
+  /**
+   * Whether a rule runs as far as obligations go: a rule of an obligation isms.yaml does not list
+   * is left out and not counted (it checks nothing the ISMS owes); asked for by --rule, a note says
+   * how to switch it on.
+   */
+  private static boolean obliged(
+      Rule rule, IsmsConfig config, CheckOptions options, List<Note> notes) {
+    Optional<String> obligation = rule.obligation();
+    if (obligation.isEmpty()
+        || (config != null && config.obligations().contains(obligation.get()))) {
+      return true;
+    }
+    if (options.only().contains(rule.id())) {
+      notes.add(
+          Note.skipped(
+              rule.id(),
+              "skipped: it checks what "
+                  + obligation.get()
+                  + " adds to the review; list it under `obligations:` in isms.yaml to run it"));
+    }
+    return false;
   }
 
   private static Optional<String> skipReason(Rule rule, IsmsConfig config, GitAccess git) {

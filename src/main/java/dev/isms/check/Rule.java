@@ -43,6 +43,14 @@ public interface Rule {
     return info().needs();
   }
 
+  /**
+   * The obligation whose addition to the standard the rule checks (pci-dss-4, soc2): it runs only
+   * where isms.yaml lists it under {@code obligations:}. Empty for the rules every review has.
+   */
+  default java.util.Optional<String> obligation() {
+    return java.util.Optional.empty();
+  }
+
   void check(CheckContext context, Findings findings);
 
   enum Needs {

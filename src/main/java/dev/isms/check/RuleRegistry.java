@@ -15,6 +15,9 @@ import dev.isms.check.rules.MinutesLateRule;
 import dev.isms.check.rules.MinutesRisksRule;
 import dev.isms.check.rules.MinutesUnapprovedRule;
 import dev.isms.check.rules.PackLateRule;
+import dev.isms.check.rules.PciIndependentReviewerRule;
+import dev.isms.check.rules.PciReviewIntervalRule;
+import dev.isms.check.rules.PciSignedOffRule;
 import dev.isms.check.rules.RecordsRetainedRule;
 import dev.isms.check.rules.ReportingLinesRule;
 import dev.isms.check.rules.ReviewAfterTriggerRule;
@@ -23,6 +26,7 @@ import dev.isms.check.rules.ReviewDateRule;
 import dev.isms.check.rules.ReviewInputsRule;
 import dev.isms.check.rules.ReviewResultsRule;
 import dev.isms.check.rules.RiskTreatmentOverdueRule;
+import dev.isms.check.rules.Soc2DeficienciesCommunicatedRule;
 import dev.isms.check.rules.TopManagementRule;
 import dev.isms.problem.Suggestions;
 import java.util.List;
@@ -62,7 +66,11 @@ public final class RuleRegistry {
             new MinutesUnapprovedRule(),
             new ApprovalFieldsRule(),
             new ApprovedChangedRule(),
-            new RecordsRetainedRule()));
+            new RecordsRetainedRule(),
+            new PciReviewIntervalRule(),
+            new PciIndependentReviewerRule(),
+            new PciSignedOffRule(),
+            new Soc2DeficienciesCommunicatedRule()));
   }
 
   public List<Rule> rules() {

@@ -42,6 +42,15 @@ final class InitCommand extends AbstractCommand {
               + " An unknown id is refused with the list of those isms knows.")
   List<String> frameworks;
 
+  @Option(
+      names = "--obligation",
+      paramLabel = "ID[,ID...]",
+      split = ",",
+      description =
+          "Other obligations the reviews also evidence (soc2, pci-dss-4), comma-separated: their"
+              + " check rules run and pack and minutes say what each review evidences.")
+  List<String> obligations;
+
   @Mixin CommitOption commitOption;
 
   @Override
@@ -55,7 +64,7 @@ final class InitCommand extends AbstractCommand {
             : dir.getFileName() == null ? "My organisation" : dir.getFileName().toString();
     InitResult result =
         new InitService(new FrameworkCatalog(), clock())
-            .init(new InitOptions(dir, org, frameworks, commitOption.commit()));
+            .init(new InitOptions(dir, org, frameworks, obligations, commitOption.commit()));
     out()
         .println(
             "Created the ISMS repository of " + TerminalText.escape(org) + " in " + result.root());

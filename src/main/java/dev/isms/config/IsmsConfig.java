@@ -13,6 +13,7 @@ public record IsmsConfig(
     String framework,
     List<String> frameworks,
     Procedure procedure,
+    List<String> obligations,
     List<String> topManagement,
     Map<String, Person> people,
     Map<String, Department> departments,
@@ -23,6 +24,7 @@ public record IsmsConfig(
   public IsmsConfig {
     frameworks = frameworks == null ? List.of() : List.copyOf(frameworks);
     procedure = procedure == null ? Procedure.NONE : procedure;
+    obligations = obligations == null ? List.of() : List.copyOf(obligations);
     topManagement = topManagement == null ? List.of() : List.copyOf(topManagement);
     people = people == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(people));
     departments = departments == null ? Map.of() : Map.copyOf(departments);

@@ -2,6 +2,7 @@ package dev.isms.init;
 
 import dev.isms.IsmsException;
 import dev.isms.framework.FrameworkCatalog;
+import dev.isms.framework.ObligationCatalog;
 import dev.isms.git.RepositoryWriter;
 import dev.isms.git.Written;
 import dev.isms.problem.Suggestions;
@@ -57,6 +58,18 @@ public final class InitService {
                 + String.join(", ", frameworks.ids())
                 + "."
                 + Suggestions.didYouMean(framework, frameworks.ids()));
+      }
+    }
+    ObligationCatalog known = new ObligationCatalog();
+    for (String obligation : options.obligations()) {
+      if (known.find(obligation).isEmpty()) {
+        throw IsmsException.input(
+            "obligation `"
+                + obligation
+                + "` is not known; use one of: "
+                + String.join(", ", known.ids())
+                + "."
+                + Suggestions.didYouMean(obligation, known.ids()));
       }
     }
     RepositoryWriter.Mode mode =
@@ -160,11 +173,22 @@ public final class InitService {
         .replace("{{organization}}", YamlScalars.scalar(options.organization()))
         .replace(
             "framework: {{framework}}",
-            options.frameworks().size() == 1
-                ? "framework: " + YamlScalars.scalar(options.frameworks().get(0))
-                : "frameworks: ["
-                    + String.join(
-                        ", ", options.frameworks().stream().map(YamlScalars::scalar).toList())
-                    + "]");
+            (options.frameworks().size() == 1
+                    ? "framework: " + YamlScalars.scalar(options.frameworks().get(0))
+                    : "frameworks: ["
+                        + String.join(
+                            ", ", options.frameworks().stream().map(YamlScalars::scalar).toList())
+                        + "]")
+                + obligationsLine(options));
+  }
+
+  /** `obligations: [soc2, pci-dss-4]` below the framework, when init was given any. */
+  private static String obligationsLine(InitOptions options) {
+    return options.obligations().isEmpty()
+        ? ""
+        : "\n# Other obligations the reviews also evidence (their rules run in `isms check`).\n"
+            + "obligations: ["
+            + String.join(", ", options.obligations().stream().map(YamlScalars::scalar).toList())
+            + "]";
   }
 }

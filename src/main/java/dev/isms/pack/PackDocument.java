@@ -4,6 +4,7 @@ import dev.isms.config.IsmsConfig;
 import dev.isms.finding.Finding;
 import dev.isms.framework.Clause;
 import dev.isms.framework.ClauseSet;
+import dev.isms.framework.Obligation;
 import dev.isms.render.HtmlPage;
 import dev.isms.review.model.Review;
 import java.time.DayOfWeek;
@@ -130,6 +131,14 @@ final class PackDocument {
             + " ("
             + Text.count(lead, "business day", "business days")
             + " before the review, isms.yaml policy)");
+    List<String> also =
+        Obligation.evidenceLines(
+            ctx.repo().obligations(),
+            review.attendees().stream()
+                .filter(a -> a.present() == null || a.isPresent())
+                .map(Review.Attendee::role)
+                .toList());
+    view.put("alsoEvidences", also.isEmpty() ? List.of() : List.of(Map.of("lines", also)));
     view.put("trigger", opening.triggerView());
     view.put("auditReadiness", opening.auditView());
     List<Map<String, String>> decisions = new ArrayList<>();

@@ -5,6 +5,7 @@ import dev.isms.finding.OpenFindings;
 import dev.isms.framework.Clause;
 import dev.isms.framework.ClauseSet;
 import dev.isms.framework.Feed;
+import dev.isms.framework.Obligation;
 import dev.isms.framework.ResultKind;
 import dev.isms.minutes.TriggerRecord;
 import dev.isms.review.MinutesView.Attendee;
@@ -56,7 +57,17 @@ final class MinutesBuilder {
         inputsClause(framework),
         inputs,
         AgendaBuilder.resultsClause(framework),
-        results);
+        results,
+        alsoEvidences(draft));
+  }
+
+  /** "This review also evidences": the criteria of isms.yaml's obligations the review serves. */
+  private static List<MinutesView.AlsoEvidences> alsoEvidences(ReviewDraft draft) {
+    List<String> lines =
+        Obligation.evidenceLines(
+            draft.repo().obligations(),
+            draft.participants().attendees().stream().map(p -> p.role()).toList());
+    return lines.isEmpty() ? List.of() : List.of(new MinutesView.AlsoEvidences(lines));
   }
 
   /** Root cause, lessons learned and decisions for an incident; their kin for the others. */

@@ -19,7 +19,11 @@ public record MinutesView(
     String inputsClause,
     List<Section> inputs,
     String resultsClause,
-    List<Section> results) {
+    List<Section> results,
+    List<AlsoEvidences> alsoEvidences) {
+
+  /** The other obligations' criteria the review evidences (none without obligations:). */
+  public record AlsoEvidences(List<String> lines) {}
 
   /** The item that called the review, and the sections the minutes record about it. */
   public record Trigger(String id, String title, String reason, List<Section> parts) {}

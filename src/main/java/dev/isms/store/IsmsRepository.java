@@ -7,6 +7,7 @@ import dev.isms.change.Change;
 import dev.isms.config.IsmsConfig;
 import dev.isms.finding.Finding;
 import dev.isms.framework.ClauseSet;
+import dev.isms.framework.Obligation;
 import dev.isms.incident.Incident;
 import dev.isms.kpi.Kpi;
 import dev.isms.objective.Objective;
@@ -29,6 +30,7 @@ public record IsmsRepository(
     Path root,
     IsmsConfig config,
     ClauseSet framework,
+    List<Obligation> obligations,
     List<Kpi> kpis,
     List<Objective> objectives,
     List<Risk> risks,
@@ -44,6 +46,7 @@ public record IsmsRepository(
       Comparator.comparing(Review::date).thenComparing(Review::id);
 
   public IsmsRepository {
+    obligations = List.copyOf(obligations);
     kpis = List.copyOf(kpis);
     objectives = List.copyOf(objectives);
     risks = List.copyOf(risks);

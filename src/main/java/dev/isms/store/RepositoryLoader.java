@@ -15,6 +15,8 @@ import dev.isms.config.IsmsConfig;
 import dev.isms.finding.Finding;
 import dev.isms.framework.ClauseSet;
 import dev.isms.framework.FrameworkCatalog;
+import dev.isms.framework.Obligation;
+import dev.isms.framework.ObligationCatalog;
 import dev.isms.incident.Incident;
 import dev.isms.kpi.Kpi;
 import dev.isms.objective.Objective;
@@ -56,6 +58,7 @@ public final class RepositoryLoader {
 
   private final SchemaCatalog schemas;
   private final FrameworkCatalog frameworks;
+  private final ObligationCatalog obligations = new ObligationCatalog();
   private final YamlParsing yaml = new YamlParsing();
   private final int parallelFrom;
 
@@ -115,7 +118,7 @@ public final class RepositoryLoader {
     private final Positions positions = new Positions(documents);
     private final IdNamespace ids = new IdNamespace(problems::add, positions);
     private final CrossFileChecks checks =
-        new CrossFileChecks(frameworks, ids, positions, problems::add);
+        new CrossFileChecks(frameworks, obligations, ids, positions, problems::add);
 
     Run(Path root) {
       this.reader = new SafeFileReader(root);
@@ -126,6 +129,7 @@ public final class RepositoryLoader {
       IsmsConfig config =
           readFile(root.resolve("isms.yaml"), FileKind.ISMS, IsmsConfig.class).orElse(null);
       ClauseSet framework = config == null ? null : checks.framework(config).orElse(null);
+      List<Obligation> obliged = config == null ? List.of() : checks.obligations(config);
 
       List<Kpi> kpis = register(FileKind.KPI, Kpi.class, Kpi::id);
       List<Objective> objectives = register(FileKind.OBJECTIVE, Objective.class, Objective::id);
@@ -145,6 +149,7 @@ public final class RepositoryLoader {
               root,
               config,
               framework,
+              obliged,
               kpis,
               objectives,
               risks,

@@ -7,6 +7,8 @@ import dev.isms.config.Procedure;
 import dev.isms.finding.Finding;
 import dev.isms.framework.ClauseSet;
 import dev.isms.framework.FrameworkCatalog;
+import dev.isms.framework.Obligation;
+import dev.isms.framework.ObligationCatalog;
 import dev.isms.incident.Incident;
 import dev.isms.kpi.Kpi;
 import dev.isms.problem.Problem;
@@ -28,16 +30,19 @@ import java.util.function.Consumer;
  */
 public final class CrossFileChecks {
   private final FrameworkCatalog frameworks;
+  private final ObligationCatalog obligations;
   private final IdNamespace ids;
   private final Positions positions;
   private final Consumer<Problem> problems;
 
   public CrossFileChecks(
       FrameworkCatalog frameworks,
+      ObligationCatalog obligations,
       IdNamespace ids,
       Positions positions,
       Consumer<Problem> problems) {
     this.frameworks = frameworks;
+    this.obligations = obligations;
     this.ids = ids;
     this.positions = positions;
     this.problems = problems;
@@ -81,6 +86,27 @@ public final class CrossFileChecks {
     }
     checkProcedure(config.procedure());
     return known ? frameworks.find(names).map(config.procedure()::applyTo) : Optional.empty();
+  }
+
+  /** isms.yaml's other obligations (SOC 2, PCI DSS); reports one isms does not know. */
+  public List<Obligation> obligations(IsmsConfig config) {
+    List<String> names = config.obligations();
+    for (int i = 0; i < names.size(); i++) {
+      if (obligations.find(names.get(i)).isEmpty()) {
+        problems.accept(
+            positions.error(
+                ProblemId.UNKNOWN_OBLIGATION,
+                "isms.yaml",
+                "/obligations/" + i,
+                "obligation `"
+                    + names.get(i)
+                    + "` is not known; use one of: "
+                    + String.join(", ", obligations.ids())
+                    + "."
+                    + Suggestions.didYouMean(names.get(i), obligations.ids())));
+      }
+    }
+    return obligations.findAll(names);
   }
 
   /** An id the organisation's procedure gives twice would make two sections of one name. */

@@ -36,6 +36,7 @@ public enum ProblemId {
   UNKNOWN_REFERENCE("unknown-reference", "A reference names an item that does not exist"),
   UNKNOWN_REVIEW_TYPE("unknown-review-type", "A review's type is not defined in isms.yaml"),
   UNKNOWN_FRAMEWORK("unknown-framework", "The framework is not one isms knows"),
+  UNKNOWN_OBLIGATION("unknown-obligation", "An obligation in isms.yaml is not one isms knows"),
   UNKNOWN_RULE("unknown-rule", "isms.yaml disables a rule that does not exist"),
   ACCEPTED_FINDING(
       "accepted-finding", ".isms/accepted.yaml has an entry that is not complete and clear"),

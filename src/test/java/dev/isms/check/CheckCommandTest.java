@@ -60,7 +60,8 @@ class CheckCommandTest {
 
     assertThat(repo.check()).exitedWith(1);
     // the fixture has no Git history, so the rules that need it are skipped too
-    List<Rule> rules = RuleRegistry.builtIn().rules();
+    List<Rule> rules = // the fixture lists no obligations, so their rules do not run
+        RuleRegistry.builtIn().rules().stream().filter(r -> r.obligation().isEmpty()).toList();
     long needHistory = rules.stream().filter(r -> r.needs() == Rule.Needs.HISTORY).count();
     assertThat(repo.check("--skip", "action-overdue"))
         .succeeded()

@@ -151,6 +151,36 @@ class InitCommandTest {
   }
 
   @Test
+  void obligationsAreWrittenBelowTheFrameworkAndLoad() throws Exception {
+    GitTestSupport.isolateUserConfig(temp, true);
+    Path dir = temp.resolve("psp");
+
+    CommandResult result =
+        Cli.run("init", dir.toString(), "--obligation", "soc2,pci-dss-4", "--no-commit");
+
+    assertThat(result).succeeded();
+    assertThat(Files.readString(dir.resolve("isms.yaml")))
+        .contains("\nframework: iso27001-2022\n# Other obligations")
+        .contains("\nobligations: [soc2, pci-dss-4]\n");
+    assertThat(new dev.isms.store.RepositoryLoader().load(dir).repository().obligations())
+        .extracting(o -> o.id())
+        .containsExactly("soc2", "pci-dss-4");
+  }
+
+  @Test
+  void anUnknownObligationIsRefusedWithTheKnownOnesAndNothingIsWritten() throws Exception {
+    GitTestSupport.isolateUserConfig(temp, true);
+    Path dir = temp.resolve("x");
+
+    CommandResult result = Cli.run("init", dir.toString(), "--obligation", "pci-dss-3");
+
+    assertThat(result)
+        .exitedWith(2)
+        .errContains("obligation `pci-dss-3` is not known; use one of: pci-dss-4, soc2.");
+    assertThat(dir.resolve("isms.yaml")).doesNotExist();
+  }
+
+  @Test
   void unknownFrameworkListsTheKnownOnes() throws Exception {
     GitTestSupport.isolateUserConfig(temp, true);
 

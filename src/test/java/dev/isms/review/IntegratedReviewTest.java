@@ -23,6 +23,8 @@ class IntegratedReviewTest {
   private static final Path OVERLAY =
       Path.of("src/test/resources/golden/review-new/quarterly-integrated-iso27001-iso9001/overlay");
   private static final String INTEGRATED = "iso27001-2022+iso9001-2015";
+  private static final Path OBLIGATIONS =
+      Path.of("src/test/resources/golden/review-new/quarterly-obligations-soc2-pci/overlay");
 
   @TempDir Path temp;
 
@@ -81,6 +83,40 @@ class IntegratedReviewTest {
         .outContains(
             "reviews/2026-Q4/minutes.md:",
             "do not cover ISO 9001:2015 9.3.2 d) the adequacy of resources");
+  }
+
+  @Test
+  void theCombinedReviewAlsoEvidencesSoc2AndPciAndTheirRulesRun() throws Exception {
+    GitTestSupport.isolateUserConfig(temp, false);
+    Path source = FileTrees.copy(ReviewFixtures.NORTHWIND, temp.resolve("source"));
+    FileTrees.copy(OBLIGATIONS, source);
+    Path repo = ReviewFixtures.committedCopy(source, temp.resolve("repo"));
+    String dir = repo.toString();
+
+    assertThat(Cli.run("-C", dir, "--as-of", "2026-11-24", "review", "new", "--type", "quarterly"))
+        .succeeded();
+    assertThat(Cli.run("-C", dir, "--as-of", "2026-12-01", "pack", "2026-Q4")).succeeded();
+    CommandResult checked =
+        Cli.run(
+            "-C",
+            dir,
+            "check",
+            "--as-of",
+            "2026-12-01",
+            "--rule",
+            "pci-review-interval",
+            "--rule",
+            "soc2-deficiencies-communicated");
+
+    assertThat(Files.readString(repo.resolve("reviews/2026-Q4/minutes.md")))
+        .contains("## This review also evidences")
+        .contains("- SOC 2 CC4.2 (Deficiencies communicated): ")
+        .contains("- PCI DSS 12.4.2 (Reviews at least every three months by other personnel): ");
+    assertThat(Files.readString(repo.resolve("reviews/2026-Q4/pack.md")))
+        .contains("**This review also evidences:**")
+        .contains("- SOC 2 CC4.1 (Monitoring activities): ")
+        .contains("- PCI DSS 12.4.2.1 (Reviews documented and signed off): ");
+    assertThat(checked.out()).contains("2 rules run").doesNotContain("skipped: it checks what");
   }
 
   private static CommandResult check(String dir) {

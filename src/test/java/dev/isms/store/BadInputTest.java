@@ -144,6 +144,15 @@ class BadInputTest {
             "unknown-framework",
             "use one of: iso22301-2019, iso27001-2013, iso27001-2022, iso42001-2023, iso9001-2015"),
         Arguments.of(
+            "unknown obligation",
+            "isms.yaml",
+            "organization: T\nframework: iso27001-2022\nobligations: [pci-dss-3]\n"
+                + "top_management: [CEO]\nreview_types:\n  quarterly: {every: P3M}\n",
+            "isms.yaml:3:15",
+            "unknown-obligation",
+            "obligation `pci-dss-3` is not known; use one of: pci-dss-4, soc2. Did you mean"
+                + " `pci-dss-4`?"),
+        Arguments.of(
             "number beyond a double",
             "kpis/KPI-X.yaml",
             "id: KPI-X\nname: X\ntarget: {op: '>=', value: 1}\nmeasurements:\n  - {period: 2026-Q3, value: 1e400}\n",
