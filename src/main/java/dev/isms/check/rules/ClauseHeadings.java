@@ -30,9 +30,14 @@ final class ClauseHeadings {
           "^([0-9]+(?:\\.[0-9]+)*)\\s*\\(?\\s*([a-z])\\s*\\)\\s*\\(?\\s*([0-9]+)\\s*\\)$",
           Pattern.CASE_INSENSITIVE);
 
-  /** A clause reference before a result's title: {@code 9.3.3}, {@code 9.3.3 a)}. */
+  /**
+   * A clause reference before a result's title: {@code 9.3.3}, {@code 9.3.3 a)}, and in an
+   * integrated review another standard's ({@code ISO 9001:2015 9.3.3 c)}).
+   */
   private static final Pattern LEADING_NUMBER =
-      Pattern.compile("^[0-9]+(?:\\.[0-9]+)*\\s*(?:\\(?[a-z]\\)\\s*)?", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "^(?:iso(?:/iec)?\\s+[0-9]+:[0-9]{4}\\s+)?[0-9]+(?:\\.[0-9]+)*\\s*(?:\\(?[a-z]\\)\\s*)?",
+          Pattern.CASE_INSENSITIVE);
 
   private final Minutes minutes;
   private final ClauseSet set;
