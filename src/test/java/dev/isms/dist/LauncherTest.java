@@ -86,6 +86,20 @@ class LauncherTest {
   }
 
   @Test
+  void withJvmOptionsOfItsOwnTheFirstRunWritesNoArchive() throws Exception {
+    Path dist = temp.resolve("opt/isms-1.0");
+    install(dist.resolve("bin/isms"), dist.resolve("lib/isms.jar"));
+
+    // a JVM asked to write an archive without sharing would refuse to start
+    Result result =
+        runWithErr(dist.resolve("bin/isms"), Map.of("ISMS_JAVA_OPTS", "-Xshare:off"), "check");
+
+    assertThat(result.out()).endsWith(" with check\n");
+    assertThat(result.err()).isEmpty();
+    assertThat(dist.resolve("lib/isms.jsa")).doesNotExist();
+  }
+
+  @Test
   void anArchiveTheJvmCannotUseIsLeftAsideWithoutAWord() throws Exception {
     Path dist = temp.resolve("opt/isms-1.0");
     install(dist.resolve("bin/isms"), dist.resolve("lib/isms.jar"));
