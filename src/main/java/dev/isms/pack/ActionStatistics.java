@@ -2,6 +2,7 @@ package dev.isms.pack;
 
 import dev.isms.action.Action;
 import dev.isms.action.CarryOver;
+import dev.isms.action.DueDates;
 import dev.isms.review.model.Review;
 import dev.isms.store.IsmsRepository;
 import java.time.LocalDate;
@@ -15,10 +16,10 @@ import java.util.stream.Collectors;
 
 /**
  * {@code isms action stats}: the figures of the action register that the pack shows under 9.3.2 a),
- * for any window: the share completed on time ({@link OnTimeShare}, as the pack counts it), how
- * late the late ones are, escalations, actions carried over ({@link CarryOver}, as the check counts
- * them), what is open per owner, and recurring themes (a source or an owner with two or more late
- * actions).
+ * for any window: the share completed on time against the due date first agreed ({@link
+ * OnTimeShare}, as the pack counts it), how late the late ones are, escalations, actions carried
+ * over ({@link CarryOver}, as the check counts them), the due dates moved in the window, what is
+ * open per owner, and recurring themes (a source or an owner with two or more late actions).
  */
 public record ActionStatistics(
     LocalDate from,
@@ -28,6 +29,7 @@ public record ActionStatistics(
     int lateCount,
     int escalations,
     List<String> carriedOver,
+    List<DueDates.Move> dueMoves,
     Map<String, Long> openByOwner,
     Map<String, Long> overdueByOwner,
     List<String> themes) {
@@ -35,15 +37,16 @@ public record ActionStatistics(
   /**
    * @param from first day of the window, or null for everything up to {@code to} (inclusive)
    */
-  public static ActionStatistics of(IsmsRepository repo, LocalDate from, LocalDate to) {
+  public static ActionStatistics of(
+      IsmsRepository repo, DueDates dues, LocalDate from, LocalDate to) {
     List<Action> actions = repo.actions();
-    OnTimeShare onTime = OnTimeShare.of(actions, from, to);
+    OnTimeShare onTime = OnTimeShare.of(actions, dues, from, to);
     List<Long> lateDays = new ArrayList<>();
     for (String id : onTime.late()) {
       Action a = repo.action(id).orElseThrow();
       LocalDate end =
           a.completedOn() != null && !a.completedOn().isAfter(to) ? a.completedOn() : to;
-      long days = ChronoUnit.DAYS.between(a.due(), end);
+      long days = ChronoUnit.DAYS.between(dues.firstAgreed(a), end);
       if (days > 0) {
         lateDays.add(days);
       }
@@ -62,14 +65,11 @@ public record ActionStatistics(
     List<String> carried =
         actions.stream()
             .filter(a -> a.wasOpenOn(to))
-            .filter(
-                a ->
-                    repo.raisedOn(a)
-                            .map(r -> CarryOver.heldReviewsOpenThrough(a, r, held).size())
-                            .orElse(0)
-                        >= CarryOver.LIMIT)
+            .filter(a -> CarryOver.of(a, repo.raisedOn(a), held, repo.config(), dues).carried())
             .map(Action::id)
             .toList();
+    List<DueDates.Move> moves =
+        actions.stream().flatMap(a -> dues.movesIn(a, from, to).stream()).toList();
     Map<String, Long> open =
         actions.stream()
             .filter(a -> a.wasOpenOn(to))
@@ -89,7 +89,17 @@ public record ActionStatistics(
             "source", late.stream().filter(a -> a.source() != null).toList(), Action::source));
     themes.addAll(recurring("owner", late, ActionStatistics::owner));
     return new ActionStatistics(
-        from, to, onTime, average, lateDays.size(), escalations, carried, open, overdue, themes);
+        from,
+        to,
+        onTime,
+        average,
+        lateDays.size(),
+        escalations,
+        carried,
+        moves,
+        open,
+        overdue,
+        themes);
   }
 
   /** Each value of the key shared by two or more late actions: "owner X: 2 actions late (...)". */
@@ -139,11 +149,23 @@ public record ActionStatistics(
             + (carriedOver.isEmpty()
                 ? "none"
                 : carriedOver.size()
-                    + " open through "
+                    + " past due at a held review, or open at "
                     + CarryOver.LIMIT
-                    + " or more held reviews ("
+                    + " or more held reviews with a cadence ("
                     + String.join(", ", carriedOver)
                     + ")"));
+    lines.add(
+        "  due dates moved:     "
+            + (dueMoves.isEmpty()
+                ? "none"
+                : Text.count(dueMoves.size(), "time", "times")
+                    + " ("
+                    + Text.count(
+                        (int) dueMoves.stream().map(DueDates.Move::action).distinct().count(),
+                        "action",
+                        "actions")
+                    + "); on time is judged against the due date first agreed"));
+    dueMoves.forEach(m -> lines.add("    " + m.action() + ": " + m.text()));
     lines.add("  open by owner:       " + (openByOwner.isEmpty() ? "none" : ""));
     openByOwner.forEach(
         (owner, n) ->

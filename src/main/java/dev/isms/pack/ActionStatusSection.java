@@ -2,11 +2,10 @@ package dev.isms.pack;
 
 import dev.isms.action.Action;
 import dev.isms.action.CarryOver;
+import dev.isms.action.InputActions;
 import dev.isms.review.model.Review;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,9 +34,11 @@ final class ActionStatusSection {
       boolean carriedFlag) {}
 
   private final PackContext ctx;
+  private final Map<String, Review> sources = new LinkedHashMap<>();
+  private final Map<String, CarryOver> carryOver = new LinkedHashMap<>();
+  private final InputActions groups;
   private final List<Action> actions;
   private final List<Action> others;
-  private final Map<String, Review> sources = new LinkedHashMap<>();
 
   ActionStatusSection(PackContext ctx) {
     this.ctx = ctx;
@@ -46,63 +47,45 @@ final class ActionStatusSection {
         sources.put(r.id(), r);
       }
     }
-    this.actions =
-        ctx.repo().actions().stream()
-            .filter(this::fromReview)
-            .filter(this::stillReported)
-            .sorted(ORDER)
-            .toList();
-    this.others =
-        ctx.repo().actions().stream()
-            .filter(a -> !fromReview(a))
-            .filter(a -> ctx.since().map(a::wasOpenOn).orElse(false) || needsDecision(a))
-            .sorted(ORDER)
-            .toList();
+    this.groups =
+        InputActions.of(
+            ctx.repo().actions(),
+            sources.values(),
+            ctx.previous(),
+            ctx.asOf(),
+            a -> carryOver(a).carried());
+    this.actions = groups.fromReviews();
+    this.others = groups.others();
   }
-
-  /** Open first, by due date (so the most overdue lead), then the finished. */
-  private static final Comparator<Action> ORDER =
-      Comparator.comparing((Action a) -> a.isFinished())
-          .thenComparing(a -> a.due() == null ? LocalDate.MAX : a.due())
-          .thenComparing(Action::id);
 
   private boolean fromReview(Action a) {
     return a.source() != null && sources.containsKey(a.source());
   }
 
-  private boolean stillReported(Action a) {
-    if (!a.isFinished() || ctx.since().isEmpty()) {
-      return true;
-    }
-    if (a.completedOn() != null) {
-      return a.completedOn().isAfter(ctx.since().get());
-    }
-    // finished, but when is unknown: news only if the previous review decided it
-    return ctx.previous().map(p -> p.id().equals(a.source())).orElse(true);
-  }
-
-  /** Unfinished and overdue, escalated, or carried over: management decides what happens to it. */
   private boolean needsDecision(Action a) {
-    return !a.isFinished()
-        && (a.isOverdueOn(ctx.asOf())
-            || "escalated".equals(a.status())
-            || carried(a) >= CarryOver.LIMIT);
+    return InputActions.needsDecision(a, ctx.asOf(), x -> carryOver(x).carried());
   }
 
   OnTimeShare onTime() {
-    return OnTimeShare.of(actions, ctx.since().map(d -> d.plusDays(1)).orElse(null), ctx.asOf());
+    return OnTimeShare.of(
+        actions, ctx.dues(), ctx.since().map(d -> d.plusDays(1)).orElse(null), ctx.asOf());
   }
 
   /**
-   * Held reviews before this one the action stayed open through, counted as `isms check` counts
-   * them (from the day it was raised, else the day of the item it came from); 0 when neither is
-   * known, as the check then does not count it either.
+   * Whether the action was carried over through the held reviews before this one ({@link
+   * CarryOver}, as `isms check` judges it: counted from the day it was raised, else the day of the
+   * item it came from; nothing is counted when neither is known).
    */
+  CarryOver carryOver(Action a) {
+    return carryOver.computeIfAbsent(
+        a.id(),
+        id ->
+            CarryOver.of(
+                a, ctx.repo().raisedOn(a), sources.values(), ctx.repo().config(), ctx.dues()));
+  }
+
   int carried(Action a) {
-    Optional<LocalDate> raised = ctx.repo().raisedOn(a);
-    return raised
-        .map(r -> CarryOver.heldReviewsOpenThrough(a, r, sources.values()).size())
-        .orElse(0);
+    return carryOver(a).openAt().size();
   }
 
   Map<String, Object> view() {
@@ -153,7 +136,7 @@ final class ActionStatusSection {
             + counts(others)
             + ".");
     List<Map<String, String>> carried = new ArrayList<>();
-    for (Action a : carriedOverMoreThanOnce()) {
+    for (Action a : carriedOver()) {
       carried.add(
           Map.of(
               "id",
@@ -164,18 +147,16 @@ final class ActionStatusSection {
               fromReview(a)
                   ? "decided at review " + a.source()
                   : a.source() == null ? "no recorded source" : "from " + a.source(),
-              "times",
-              String.valueOf(carried(a))));
+              "reason",
+              carryOver(a).reason()));
     }
     view.put("carriedOver", carried);
     view.put("hasCarriedOver", !carried.isEmpty());
     return view;
   }
 
-  private List<Action> carriedOverMoreThanOnce() {
-    return java.util.stream.Stream.concat(actions.stream(), others.stream())
-        .filter(a -> !a.isFinished() && carried(a) >= CarryOver.LIMIT)
-        .toList();
+  private List<Action> carriedOver() {
+    return groups.all().stream().filter(a -> !a.isFinished() && carryOver(a).carried()).toList();
   }
 
   /** "7 actions: 3 completed or closed, 4 unfinished (of which 3 overdue, 1 escalated), ..." */
@@ -219,7 +200,7 @@ final class ActionStatusSection {
               overdue,
               overdue ? Text.days(ChronoUnit.DAYS.between(a.due(), ctx.asOf())) : "",
               carried,
-              !a.isFinished() && carried >= CarryOver.LIMIT));
+              !a.isFinished() && carryOver(a).carried()));
     }
     return rows;
   }
@@ -254,7 +235,7 @@ final class ActionStatusSection {
    */
   List<Decision> decisions() {
     List<Decision> decisions = new ArrayList<>();
-    for (Action a : java.util.stream.Stream.concat(actions.stream(), others.stream()).toList()) {
+    for (Action a : groups.all()) {
       if (!needsDecision(a)) {
         continue;
       }
@@ -265,15 +246,17 @@ final class ActionStatusSection {
       if (a.isOverdueOn(ctx.asOf())) {
         facts.add(Text.days(ChronoUnit.DAYS.between(a.due(), ctx.asOf())) + " overdue");
       }
-      if (carried(a) >= CarryOver.LIMIT) {
+      if (carryOver(a).carried()) {
         facts.add(
-            "open through "
-                + carried(a)
-                + " held reviews since "
+            "carried over ("
+                + carryOver(a).reason()
+                + "; "
                 + (fromReview(a)
-                    ? "review " + a.source()
-                    : ctx.repo().raisedOn(a).orElseThrow()
-                        + (a.source() == null ? "" : " (from " + a.source() + ")")));
+                    ? "decided at review " + a.source()
+                    : "raised "
+                        + ctx.repo().raisedOn(a).orElseThrow()
+                        + (a.source() == null ? "" : ", from " + a.source()))
+                + ")");
       }
       String ask =
           "escalated".equals(a.status())

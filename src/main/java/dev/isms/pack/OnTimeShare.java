@@ -1,39 +1,47 @@
 package dev.isms.pack;
 
 import dev.isms.action.Action;
+import dev.isms.action.DueDates;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The share of actions completed by their due date, among those that fell due in a window. Only
- * completed or closed actions with a completion date on or before the due date count as on time;
- * cancelled actions fall out of the count, actions without a due date cannot be judged.
+ * The share of actions completed by their due date, among those that fell due in a window. The due
+ * date is the one first agreed ({@link DueDates#firstAgreed}), so moving it does not make a slip
+ * disappear. Only completed or closed actions with a completion date on or before that date count
+ * as on time; cancelled actions fall out of the count, actions without a due date cannot be judged.
  */
 public record OnTimeShare(List<String> onTime, List<String> late, LocalDate from, LocalDate to) {
 
   /**
    * @param from first day of the window, or null for no lower bound; {@code to} is inclusive
    */
-  static OnTimeShare of(Collection<Action> actions, LocalDate from, LocalDate to) {
+  static OnTimeShare of(Collection<Action> actions, DueDates dues, LocalDate from, LocalDate to) {
     List<Action> due =
         actions.stream()
-            .filter(a -> a.due() != null && !"cancelled".equals(a.status()))
-            .filter(a -> !a.due().isAfter(to) && (from == null || !a.due().isBefore(from)))
+            .filter(a -> dues.firstAgreed(a) != null && !"cancelled".equals(a.status()))
+            .filter(
+                a -> {
+                  LocalDate agreed = dues.firstAgreed(a);
+                  return !agreed.isAfter(to) && (from == null || !agreed.isBefore(from));
+                })
             .sorted(java.util.Comparator.comparing(Action::id))
             .toList();
     List<String> onTime =
-        due.stream().filter(OnTimeShare::completedOnTime).map(Action::id).toList();
-    List<String> late = due.stream().filter(a -> !completedOnTime(a)).map(Action::id).toList();
+        due.stream().filter(a -> completedOnTime(a, dues)).map(Action::id).toList();
+    List<String> late =
+        due.stream().filter(a -> !completedOnTime(a, dues)).map(Action::id).toList();
     return new OnTimeShare(onTime, late, from, to);
   }
 
-  static boolean completedOnTime(Action a) {
+  static boolean completedOnTime(Action a, DueDates dues) {
+    LocalDate agreed = dues.firstAgreed(a);
     return ("completed".equals(a.status()) || "closed".equals(a.status()))
         && a.completedOn() != null
-        && a.due() != null
-        && !a.completedOn().isAfter(a.due());
+        && agreed != null
+        && !a.completedOn().isAfter(agreed);
   }
 
   public int total() {

@@ -1,5 +1,6 @@
 package dev.isms.pack;
 
+import dev.isms.action.DueDates;
 import dev.isms.review.model.Review;
 import dev.isms.store.IsmsRepository;
 import java.time.LocalDate;
@@ -7,10 +8,11 @@ import java.util.Optional;
 
 /**
  * What every section of a pack is computed against: the repository, the review it briefs, the
- * previous held review (the start of the period the pack covers) and the day it is computed for.
+ * previous held review (the start of the period the pack covers), the day it is computed for and
+ * the due dates the actions' history records.
  */
 public record PackContext(
-    IsmsRepository repo, Review review, Optional<Review> previous, LocalDate asOf) {
+    IsmsRepository repo, Review review, Optional<Review> previous, LocalDate asOf, DueDates dues) {
 
   /** The day of the previous held review; the period covered starts the day after. */
   public Optional<LocalDate> since() {

@@ -1,6 +1,7 @@
 package dev.isms.pack;
 
 import dev.isms.IsmsException;
+import dev.isms.action.DueDates;
 import dev.isms.framework.ClauseSet;
 import dev.isms.git.CommitId;
 import dev.isms.git.CommitSummary;
@@ -62,7 +63,8 @@ public final class PackService {
     IsmsRepository repo = loader.loadValid(root);
     Review review = ReviewSelector.select(repo, options.reviewId(), options.asOf());
     PackContext ctx =
-        new PackContext(repo, review, ReviewSelector.previousHeld(repo, review), options.asOf());
+        new PackContext(
+            repo, review, ReviewSelector.previousHeld(repo, review), options.asOf(), DueDates.NONE);
     ClauseSet framework =
         review.framework() == null
             ? repo.framework()

@@ -1,6 +1,7 @@
 package dev.isms.review;
 
 import dev.isms.action.Action;
+import dev.isms.action.InputActions;
 import dev.isms.finding.Finding;
 import dev.isms.finding.OpenFindings;
 import dev.isms.framework.Clause;
@@ -280,8 +281,9 @@ final class AgendaBuilder {
           input.heading(),
           presenter,
           minutes,
-          "The status of each action from earlier reviews; what happens to those still open.",
-          List.of(actions()),
+          "The status of each action from earlier reviews, and of the other actions open at the"
+              + " previous review; what happens to those still open.",
+          actions(),
           List.of(),
           List.of(),
           List.of());
@@ -319,28 +321,53 @@ final class AgendaBuilder {
         .orElse("the start of the ISMS (no review has been held yet)");
   }
 
-  private Actions actions() {
+  /**
+   * The actions of 9.3.2 a) in the two groups the pack shows ({@link InputActions}): those decided
+   * by earlier reviews, then the others open at the previous review or needing a decision now.
+   */
+  private List<Actions> actions() {
     Optional<Review> previous = draft.previous();
-    if (previous.isEmpty()) {
-      return new Actions(
-          "No management review has been held before this one, so there are no"
-              + " earlier actions to follow up.",
-          false,
-          List.of());
+    InputActions groups = draft.inputActions();
+    List<Actions> blocks = new ArrayList<>();
+    List<ActionRow> decided = groups.fromReviews().stream().map(this::actionRow).toList();
+    if (decided.isEmpty()) {
+      blocks.add(
+          new Actions(
+              previous.isEmpty()
+                  ? "No management review has been held before this one, so no action was decided"
+                      + " by an earlier review."
+                  : "No action decided by an earlier review is open or was finished since the"
+                      + " previous review, "
+                      + where(previous.get())
+                      + ".",
+              false,
+              decided));
+    } else {
+      blocks.add(
+          new Actions(
+              "Actions decided by earlier reviews, open or finished since the previous review"
+                  + previous.map(p -> ", " + where(p)).orElse("")
+                  + ", with their status on "
+                  + draft.today()
+                  + ":",
+              true,
+              decided));
     }
-    LocalDate held = previous.get().date();
-    List<ActionRow> rows = draft.actionsOpenAtPrevious().stream().map(this::actionRow).toList();
-    String where = previous.get().id() + " (" + held + ")";
-    return rows.isEmpty()
-        ? new Actions("No action was open at the previous review, " + where + ".", false, rows)
-        : new Actions(
-            "Actions open at the previous review, "
-                + where
-                + ", with their status on "
-                + draft.today()
-                + ":",
-            true,
-            rows);
+    List<ActionRow> others = groups.others().stream().map(this::actionRow).toList();
+    if (!others.isEmpty()) {
+      blocks.add(
+          new Actions(
+              "Other actions (from findings, incidents, risks)"
+                  + previous.map(p -> " open at the previous review, " + where(p) + ",").orElse("")
+                  + " or now overdue, escalated or carried over:",
+              true,
+              others));
+    }
+    return blocks;
+  }
+
+  private static String where(Review review) {
+    return review.id() + " (" + review.date() + ")";
   }
 
   private ActionRow actionRow(Action a) {
@@ -353,10 +380,14 @@ final class AgendaBuilder {
     } else if (a.isOverdueOn(draft.plan().date())) {
       status.append(", due before the meeting");
     }
+    if (!a.isFinished() && draft.carryOver(a).carried()) {
+      status.append(", carried over");
+    }
     return new ActionRow(
         a.id(),
         a.title(),
         orDash(a.owner()),
+        orDash(a.source()),
         a.due() == null ? "none" : a.due().toString(),
         status.toString());
   }

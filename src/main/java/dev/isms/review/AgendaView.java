@@ -39,10 +39,11 @@ public record AgendaView(
       List<Incident> incident,
       List<Findings> findings) {}
 
-  /** Under 9.3.2 a): the actions open at the previous held review. */
+  /** Under 9.3.2 a): one group of actions, as the pack groups them. */
   public record Actions(String intro, boolean hasRows, List<ActionRow> rows) {}
 
-  public record ActionRow(String id, String title, String owner, String due, String status) {}
+  public record ActionRow(
+      String id, String title, String owner, String source, String due, String status) {}
 
   /** Under 9.3.2 f): open risks whose treatment is due in the coming period, or overdue. */
   public record Risks(String intro, boolean hasRows, List<RiskRow> rows) {}

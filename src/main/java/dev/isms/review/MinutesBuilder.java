@@ -1,6 +1,7 @@
 package dev.isms.review;
 
 import dev.isms.action.Action;
+import dev.isms.action.InputActions;
 import dev.isms.finding.OpenFindings;
 import dev.isms.framework.Clause;
 import dev.isms.framework.ClauseSet;
@@ -110,18 +111,21 @@ final class MinutesBuilder {
             "#".repeat(level), clause.heading(), prompt(join(clause.prompt(), extra)), false));
   }
 
-  /** The ids of the actions open at the previous review, as a reminder inside the prompt. */
+  /** The ids of the actions the agenda and the pack list, as a reminder inside the prompt. */
   private static String openActions(ReviewDraft draft) {
-    return draft
-        .previous()
-        .map(
-            prev -> {
-              List<String> ids = draft.actionsOpenAtPrevious().stream().map(Action::id).toList();
-              return ids.isEmpty()
-                  ? "No action was open at " + prev.id() + "."
-                  : "Open at " + prev.id() + ": " + String.join(", ", ids) + ".";
-            })
-        .orElse("");
+    InputActions groups = draft.inputActions();
+    List<String> parts = new ArrayList<>();
+    if (!groups.fromReviews().isEmpty()) {
+      parts.add("Decided by earlier reviews: " + ids(groups.fromReviews()) + ".");
+    }
+    if (!groups.others().isEmpty()) {
+      parts.add("Other actions: " + ids(groups.others()) + ".");
+    }
+    return parts.isEmpty() ? "No action to report on." : String.join(" ", parts);
+  }
+
+  private static String ids(List<Action> actions) {
+    return actions.stream().map(Action::id).collect(java.util.stream.Collectors.joining(", "));
   }
 
   private static String risksDue(ReviewDraft draft) {

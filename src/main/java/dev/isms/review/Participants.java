@@ -32,7 +32,9 @@ public record Participants(Person chair, List<Person> attendees, List<String> un
 
   /**
    * The attendees of a review of this type. The chair attends even if the type's list leaves the
-   * role out; a type without attendees gets top management (9.3.1 wants it present).
+   * role out; a type without attendees gets top management, and so does a type whose attendees hold
+   * no top-management role (a pre-audit review of the CTO and the security officer): 9.3.1 wants
+   * top management present, so it is invited, not only asked to confirm.
    */
   public static Participants of(IsmsConfig config, ReviewType type) {
     Set<String> roles = new LinkedHashSet<>(type.attendees());
@@ -40,6 +42,9 @@ public record Participants(Person chair, List<Person> attendees, List<String> un
       roles.addAll(config.topManagement());
     }
     String chairRole = type.chair() != null ? type.chair() : defaultChair(config, roles);
+    if (roles.stream().noneMatch(config.topManagement()::contains)) {
+      roles.addAll(config.topManagement());
+    }
     if (!roles.contains(chairRole)) {
       Set<String> withChair = new LinkedHashSet<>();
       withChair.add(chairRole);

@@ -1,6 +1,9 @@
 package dev.isms.review;
 
 import dev.isms.action.Action;
+import dev.isms.action.CarryOver;
+import dev.isms.action.DueDates;
+import dev.isms.action.InputActions;
 import dev.isms.framework.ClauseSet;
 import dev.isms.review.model.Review;
 import dev.isms.risk.Risk;
@@ -22,12 +25,13 @@ record ReviewDraft(
     Optional<Review> previous,
     int duration,
     LocalDate preRead,
-    LocalDate today) {
+    LocalDate today,
+    DueDates dues) {
 
   /** The length a review type without {@code duration} gets. */
   static final int DEFAULT_DURATION = 60;
 
-  static ReviewDraft of(IsmsRepository repo, ReviewPlan plan, LocalDate today) {
+  static ReviewDraft of(IsmsRepository repo, ReviewPlan plan, LocalDate today, DueDates dues) {
     Optional<Review> previous =
         repo.reviews().stream()
             .filter(r -> r.wasHeld() && r.date().isBefore(plan.date()))
@@ -40,7 +44,8 @@ record ReviewDraft(
         previous,
         plan.reviewType().durationMinutes(DEFAULT_DURATION),
         BusinessDays.of(repo.config().policy()).minus(plan.date(), lead),
-        today);
+        today,
+        dues);
   }
 
   ClauseSet framework() {
@@ -64,19 +69,24 @@ record ReviewDraft(
         .orElse(plan.date().plusMonths(3));
   }
 
-  /** The actions open on the day of the previous held review (9.3.2 a), by due date. */
-  List<Action> actionsOpenAtPrevious() {
-    return previous
-        .map(
-            prev ->
-                repo.actions().stream()
-                    .filter(a -> a.wasOpenOn(prev.date()))
-                    .sorted(
-                        Comparator.comparing(
-                                Action::due, Comparator.nullsLast(Comparator.naturalOrder()))
-                            .thenComparing(Action::id))
-                    .toList())
-        .orElse(List.of());
+  /**
+   * The actions 9.3.2 a) lists, in the groups the pack shows them ({@link InputActions}), with
+   * statuses as of {@code today}.
+   */
+  InputActions inputActions() {
+    return InputActions.of(repo.actions(), earlier(), previous, today, a -> carryOver(a).carried());
+  }
+
+  /** Whether an action was carried over through the held reviews before this one. */
+  CarryOver carryOver(Action a) {
+    return CarryOver.of(a, repo.raisedOn(a), earlier(), repo.config(), dues);
+  }
+
+  /** The reviews before this one. */
+  private List<Review> earlier() {
+    return repo.reviews().stream()
+        .filter(r -> !r.id().equals(plan.id()) && !r.date().isAfter(plan.date()))
+        .toList();
   }
 
   /** Open risks whose treatment is due by the end of the coming period (9.3.2 f), by due date. */

@@ -1,6 +1,7 @@
 package dev.isms.review;
 
 import dev.isms.IsmsException;
+import dev.isms.action.DueDates;
 import dev.isms.git.RepositoryWriter;
 import dev.isms.git.Written;
 import dev.isms.render.TemplateRenderer;
@@ -35,7 +36,7 @@ public final class ReviewScaffolder {
       IsmsRepository repo = loader.loadValid(root);
       ReviewPlan plan = new ReviewScheduler().plan(repo, options);
       refuseBeforeLastHeld(repo, plan);
-      ReviewDraft draft = ReviewDraft.of(repo, plan, options.today());
+      ReviewDraft draft = ReviewDraft.of(repo, plan, options.today(), DueDates.NONE);
       Path dir = repo.reviewDir(plan.id());
       if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
         throw IsmsException.input(
@@ -118,14 +119,15 @@ public final class ReviewScaffolder {
               + ": Jane Doe`) for names next time.");
     }
     List<String> top = draft.repo().config().topManagement();
-    if (!people.includesAnyOf(top)) {
+    List<String> typeRoles = draft.plan().reviewType().attendees();
+    if (!top.isEmpty() && !typeRoles.isEmpty() && typeRoles.stream().noneMatch(top::contains)) {
       notes.add(
           "no attendee of a "
               + draft.plan().type()
-              + " review is top management ("
+              + " review in isms.yaml is top management, so the review invites "
               + String.join(", ", top)
-              + "), and a held review needs one of them present; add the"
-              + " role to the review type's attendees in isms.yaml or to review.yaml.");
+              + " (a held review needs one of them present); add the role to the review type's"
+              + " attendees in isms.yaml to say so there.");
     }
     if (draft.plan().reviewType().duration() == null) {
       notes.add(

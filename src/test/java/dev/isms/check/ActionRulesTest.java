@@ -190,7 +190,7 @@ class ActionRulesTest {
   }
 
   @Test
-  void anActionOpenThroughTwoHeldReviewsIsAWarning() {
+  void anActionOpenAtTwoHeldReviewsWithACadenceIsAWarning() {
     CheckFixture repo =
         CheckFixture.copy(temp)
             .replace(OPEN, "raised: 2026-09-15", "raised: 2026-02-20")
@@ -202,26 +202,38 @@ class ActionRulesTest {
         .extracting(Found::severity, Found::file, Found::line)
         .containsExactly(tuple("warning", OPEN, repo.lineOf(OPEN, "raised:")));
     assertThat(found.get(0).message())
-        .contains(
-            "has stayed open through 3 held reviews (2026-annual, 2026-08-12-adhoc," + " 2026-Q3)");
+        .contains("is carried over: open at 2 held reviews with a cadence (2026-annual, 2026-Q3)");
     assertThat(repo.check("--rule", "action-carried-over")).succeeded();
   }
 
   @Test
-  void theReviewThatRaisedAnActionDoesNotCount() {
+  void anAdHocReviewInBetweenDoesNotCarryOverAFreshAction() {
+    // given an action the annual review raised, due next year, and an ad-hoc review since
     CheckFixture repo =
         CheckFixture.copy(temp)
             .replace(OPEN, "raised: 2026-09-15\n", "")
             .replace(OPEN, "source: 2026-Q3", "source: 2026-08-12-adhoc");
 
+    // when it was open at the ad-hoc review and at 2026-Q3, one review with a cadence
     assertThat(repo.check("--rule", "action-carried-over")).succeeded();
-
     repo.replace(OPEN, "source: 2026-08-12-adhoc", "source: 2026-annual");
+
+    // then it is not carried over: the ad-hoc review does not count towards the two
+    assertThat(repo.problemsOf("action-carried-over")).isEmpty();
+  }
+
+  @Test
+  void anActionPastDueAtAHeldReviewIsCarriedOverWhateverTheReviewType() {
+    CheckFixture repo =
+        CheckFixture.copy(temp)
+            .replace(OPEN, "raised: 2026-09-15", "raised: 2026-07-01")
+            .replace(OPEN, "source: 2026-Q3", "source: 2026-annual")
+            .replace(OPEN, "due: 2026-12-31", "due: 2026-08-01");
 
     assertThat(repo.problemsOf("action-carried-over"))
         .extracting(Found::message)
         .singleElement()
         .asString()
-        .contains("through 2 held reviews (2026-08-12-adhoc, 2026-Q3)");
+        .contains("is carried over: past due at held reviews 2026-08-12-adhoc, 2026-Q3");
   }
 }

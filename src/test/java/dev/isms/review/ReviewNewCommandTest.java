@@ -188,7 +188,9 @@ class ReviewNewCommandTest {
             "Run `isms pack 2026-Q4` and send the briefing pack by Tuesday 2026-12-08.",
             "names nobody for the role Privacy Officer",
             "`people:`",
-            "no attendee of a quarterly review is top management (CEO)");
+            "no attendee of a quarterly review in isms.yaml is top management, so the review"
+                + " invites CEO");
+    assertThat(Files.readString(repo.resolve("reviews/2026-Q4/review.yaml"))).contains("role: CEO");
   }
 
   @Test

@@ -149,10 +149,15 @@ class ScaffoldedMarkdownTest {
             .findFirst()
             .map(h -> section(agenda, text(h)))
             .orElseThrow();
-    assertThat(bodyRows((TableBlock) underA.get(underA.size() - 1)))
-        .extracting(r -> r.get(0))
-        .as("actions open at the previous held review, %s", previous)
-        .containsExactlyInAnyOrderElementsOf(
+    List<String> listed =
+        underA.stream()
+            .filter(TableBlock.class::isInstance)
+            .flatMap(t -> bodyRows((TableBlock) t).stream())
+            .map(r -> r.get(0))
+            .toList();
+    assertThat(listed)
+        .as("actions open at the previous held review, %s, are listed", previous)
+        .containsAll(
             repo.actions().stream().filter(a -> a.wasOpenOn(previous)).map(a -> a.id()).toList())
         .isNotEmpty();
   }
@@ -165,14 +170,18 @@ class ScaffoldedMarkdownTest {
     List<Node> actionsSection =
         section(agenda, "2. 9.3.2 a) Status of actions from previous management reviews");
     List<List<String>> actions =
-        bodyRows((TableBlock) actionsSection.get(actionsSection.size() - 1));
+        actionsSection.stream()
+            .filter(TableBlock.class::isInstance)
+            .flatMap(t -> bodyRows((TableBlock) t).stream())
+            .toList();
     assertThat(actions)
         .extracting(r -> r.get(0))
-        .containsExactly("ACT-2026-016", "ACT-2026-014", "ACT-2026-015");
-    assertThat(actions).allSatisfy(r -> assertThat(r).hasSize(5));
-    assertThat(actions.get(1).get(1))
+        .as("decided by earlier reviews first, then the others, as the pack groups them")
+        .containsExactly("ACT-2026-014", "ACT-2026-015", "ACT-2026-016");
+    assertThat(actions).allSatisfy(r -> assertThat(r).hasSize(6));
+    assertThat(actions.get(0).get(1))
         .isEqualTo("Enforce phishing-resistant MFA | admins & on-call");
-    assertThat(actions.get(2).get(1)).isEqualTo("Review vendor access for all subprocessors");
+    assertThat(actions.get(1).get(1)).isEqualTo("Review vendor access for all subprocessors");
     List<Node> risksSection =
         section(
             agenda, "10. 9.3.2 f) Results of risk assessment and status of risk treatment plan");

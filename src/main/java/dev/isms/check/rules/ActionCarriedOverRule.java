@@ -8,17 +8,13 @@ import dev.isms.check.Findings;
 import dev.isms.check.Rule.Needs;
 import dev.isms.check.RuleInfo;
 import dev.isms.problem.Severity;
-import dev.isms.review.model.Review;
 import dev.isms.store.IsmsRepository;
 import dev.isms.validation.FileKind;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
- * An action that has stayed open through two or more held reviews: the "actions open review after
- * review" pattern auditors flag, because it shows decisions that are not followed through.
+ * An action carried over from review to review ({@link CarryOver}: open and past due at a held
+ * review, or open at two held reviews with a cadence): the "actions open review after review"
+ * pattern auditors flag, because it shows decisions that are not followed through.
  */
 public final class ActionCarriedOverRule extends AbstractRule {
   public ActionCarriedOverRule() {
@@ -26,10 +22,11 @@ public final class ActionCarriedOverRule extends AbstractRule {
         new RuleInfo(
             "action-carried-over",
             Severity.WARNING,
-            "An action has stayed open through two or more held reviews",
+            "An open action was past due at a held review, or open at two held reviews with a"
+                + " cadence",
             "Have the next review decide on the action explicitly: escalate it, re-plan it with a"
                 + " realistic due date and the resources it needs, or cancel it with a reason.",
-            Needs.ITEMS));
+            Needs.CONFIG));
   }
 
   @Override
@@ -41,13 +38,17 @@ public final class ActionCarriedOverRule extends AbstractRule {
         Action::id,
         findings,
         (action, file) -> {
-          Optional<LocalDate> raised = repo.raisedOn(action);
-          if (raised.isEmpty() || !action.wasOpenOn(context.asOf())) {
+          if (!action.wasOpenOn(context.asOf())) {
             return;
           }
-          List<Review> through =
-              CarryOver.heldReviewsOpenThrough(action, raised.get(), context.heldReviews());
-          if (through.size() < CarryOver.LIMIT) {
+          CarryOver carry =
+              CarryOver.of(
+                  action,
+                  repo.raisedOn(action),
+                  context.heldReviews(),
+                  context.config(),
+                  context.dueDates());
+          if (!carry.carried()) {
             return;
           }
           findings.warningAt(
@@ -56,11 +57,9 @@ public final class ActionCarriedOverRule extends AbstractRule {
               Texts.named(action.id(), action.title())
                   + " (owner: "
                   + (action.owner() == null ? "none" : action.owner())
-                  + ") has stayed open through "
-                  + through.size()
-                  + " held reviews ("
-                  + through.stream().map(Review::id).collect(Collectors.joining(", "))
-                  + "): have the next review escalate it, re-plan it with a realistic due date, or"
+                  + ") is carried over: "
+                  + carry.reason()
+                  + "; have the next review escalate it, re-plan it with a realistic due date, or"
                   + " cancel it with a reason");
         });
   }
