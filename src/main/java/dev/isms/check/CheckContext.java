@@ -8,6 +8,7 @@ import dev.isms.framework.FrameworkCatalog;
 import dev.isms.minutes.Minutes;
 import dev.isms.problem.Problem;
 import dev.isms.review.model.Review;
+import dev.isms.store.ActionDueHistory;
 import dev.isms.store.IsmsRepository;
 import dev.isms.store.SafeFileReader;
 import java.nio.file.Files;
@@ -32,6 +33,7 @@ public final class CheckContext {
   private final SafeFileReader reader;
   private final Map<String, Optional<Minutes>> minutes = new HashMap<>();
   private final List<Problem> readProblems = new ArrayList<>();
+  private DueDates dueDates;
 
   public CheckContext(
       IsmsRepository repository, LocalDate asOf, FrameworkCatalog frameworks, History history) {
@@ -76,7 +78,11 @@ public final class CheckContext {
    * the files hold now.
    */
   public DueDates dueDates() {
-    return DueDates.NONE;
+    if (dueDates == null) {
+      dueDates =
+          history == null ? DueDates.NONE : ActionDueHistory.read(repository, history::versionsOf);
+    }
+    return dueDates;
   }
 
   /**

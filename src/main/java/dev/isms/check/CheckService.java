@@ -66,7 +66,7 @@ public final class CheckService {
     checked.put(ProblemId.GROUP, validated(repository, loaded.problems()));
     List<Rule> ran = new ArrayList<>();
     String gitPrefix = "";
-    boolean needsHistory = toRun.stream().anyMatch(r -> r.needs() == Rule.Needs.HISTORY);
+    boolean needsHistory = toRun.stream().anyMatch(Rule::readsHistory);
     try (GitAccess git = GitAccess.open(root, clock, needsHistory)) {
       gitPrefix = git.prefix();
       CheckContext context =

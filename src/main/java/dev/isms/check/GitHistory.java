@@ -1,6 +1,8 @@
 package dev.isms.check;
 
+import dev.isms.git.CommitChanges;
 import dev.isms.git.CommitSummary;
+import dev.isms.git.FileVersion;
 import dev.isms.git.GitFacade;
 import dev.isms.git.TagSummary;
 import java.nio.file.Path;
@@ -66,6 +68,18 @@ final class GitHistory implements History {
       files.add(p.substring(strip.length()));
     }
     return files;
+  }
+
+  @Override
+  public List<FileVersion> versionsOf(String relativePath) {
+    return git.versionsOf(path(relativePath));
+  }
+
+  @Override
+  public List<CommitSummary> commitsChangingUnder(String relativeFolder) {
+    return git.commitsChangingUnder(path(relativeFolder)).stream()
+        .map(CommitChanges::commit)
+        .toList();
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.isms.check;
 
 import dev.isms.git.CommitSummary;
+import dev.isms.git.FileVersion;
 import dev.isms.git.TagSummary;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -39,6 +40,12 @@ public interface History {
 
   /** Every file ever committed under a folder (paths relative to the ISMS root). */
   Set<String> filesEverCommittedUnder(String relativeFolder);
+
+  /** Every committed version of a file, oldest first (deletions left out). */
+  List<FileVersion> versionsOf(String relativePath);
+
+  /** The commits that touched a file under a folder, oldest first. */
+  List<CommitSummary> commitsChangingUnder(String relativeFolder);
 
   /** The annotated tag of that name, if there is one. */
   Optional<TagSummary> annotatedTag(String name);

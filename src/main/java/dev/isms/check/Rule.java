@@ -51,6 +51,14 @@ public interface Rule {
     return java.util.Optional.empty();
   }
 
+  /**
+   * Whether the rule reads the Git history when there is one: those that need it, and those that
+   * only judge better with it (a moved due date, a "no change" claim) and run without it.
+   */
+  default boolean readsHistory() {
+    return needs() == Needs.HISTORY;
+  }
+
   void check(CheckContext context, Findings findings);
 
   enum Needs {

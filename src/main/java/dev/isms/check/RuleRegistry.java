@@ -7,6 +7,7 @@ import dev.isms.check.rules.ActionOverdueRule;
 import dev.isms.check.rules.ApprovalFieldsRule;
 import dev.isms.check.rules.ApprovedChangedRule;
 import dev.isms.check.rules.AttendanceMismatchRule;
+import dev.isms.check.rules.InputBoilerplateRule;
 import dev.isms.check.rules.KpiFuturePeriodRule;
 import dev.isms.check.rules.KpiReconcileRule;
 import dev.isms.check.rules.KpiStaleRule;
@@ -46,6 +47,7 @@ public final class RuleRegistry {
         List.of(
             new ReviewDateRule(),
             new ReviewInputsRule(),
+            new InputBoilerplateRule(),
             new ReviewResultsRule(),
             new TopManagementRule(),
             new ActionOverdueRule(),

@@ -2,9 +2,7 @@ package dev.isms.cli;
 
 import dev.isms.ExitCodes;
 import dev.isms.IsmsException;
-import dev.isms.action.DueDates;
 import dev.isms.pack.ActionStatistics;
-import dev.isms.store.RepositoryLoader;
 import java.time.LocalDate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,9 +34,7 @@ final class ActionStatsCommand extends AbstractCommand {
     if (from != null && from.isAfter(end)) {
       throw IsmsException.input("--from " + from + " is after --to " + end + "; swap them");
     }
-    ActionStatistics stats =
-        ActionStatistics.of(
-            new RepositoryLoader().loadValid(repositoryRoot()), DueDates.NONE, from, end);
+    ActionStatistics stats = ActionStatistics.load(repositoryRoot(), clock(), from, end);
     stats.lines().forEach(line -> out().println(dev.isms.problem.TerminalText.escape(line)));
     return ExitCodes.OK;
   }

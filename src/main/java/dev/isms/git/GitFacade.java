@@ -452,6 +452,26 @@ public final class GitFacade implements AutoCloseable {
     }
   }
 
+  /**
+   * Every committed version of a file, oldest first, with the commit that left it (deletions left
+   * out); asked of the history index, walked once per run.
+   */
+  public List<FileVersion> versionsOf(String gitPath) {
+    try {
+      Optional<HistoryIndex> history = historyCovering(gitPath);
+      if (history.isEmpty()) {
+        return List.of();
+      }
+      List<FileVersion> versions = new ArrayList<>();
+      for (HistoryIndex.Version v : history.get().versionsOf(gitPath)) {
+        versions.add(new FileVersion(CommitSummary.of(v.commit()), v.text()));
+      }
+      return versions;
+    } catch (IOException e) {
+      throw walkFailed(e);
+    }
+  }
+
   /** The commit that first added the path (the oldest that touched it). */
   public Optional<RevCommit> firstCommitOf(String gitPath) {
     try {

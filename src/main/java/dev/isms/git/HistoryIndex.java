@@ -174,6 +174,35 @@ public final class HistoryIndex {
     return Optional.empty();
   }
 
+  /** A version of a file: the commit that left it and its text. */
+  public record Version(RevCommit commit, String text) {}
+
+  /**
+   * Every version of a file the history holds, oldest first: the text each commit that touched the
+   * path left there (deletions left out). Each blob is read once; an action file's versions give
+   * the history of its {@code due}.
+   */
+  public List<Version> versionsOf(String gitPath) throws IOException {
+    List<Touch> list = touches().getOrDefault(gitPath, List.of());
+    List<Version> versions = new ArrayList<>();
+    Map<ObjectId, String> texts = new HashMap<>();
+    try (ObjectReader reader = repository.newObjectReader()) {
+      for (int i = list.size() - 1; i >= 0; i--) {
+        Touch touch = list.get(i);
+        if (touch.blob().equals(ObjectId.zeroId())) {
+          continue; // deleted here
+        }
+        String text = texts.get(touch.blob());
+        if (text == null) {
+          text = new String(reader.open(touch.blob()).getBytes(), StandardCharsets.UTF_8);
+          texts.put(touch.blob(), text);
+        }
+        versions.add(new Version(commits.get(touch.commit()), text));
+      }
+    }
+    return versions;
+  }
+
   /**
    * The commits that touched a path and are not in the history of {@code since} (made after it),
    * newest first; empty when {@code since} is not in this history.

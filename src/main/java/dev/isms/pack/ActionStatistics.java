@@ -3,8 +3,13 @@ package dev.isms.pack;
 import dev.isms.action.Action;
 import dev.isms.action.CarryOver;
 import dev.isms.action.DueDates;
+import dev.isms.git.GitFacade;
 import dev.isms.review.model.Review;
+import dev.isms.store.ActionDueHistory;
 import dev.isms.store.IsmsRepository;
+import dev.isms.store.RepositoryLoader;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -100,6 +105,20 @@ public record ActionStatistics(
         open,
         overdue,
         themes);
+  }
+
+  /**
+   * The figures of the repository at {@code root}, with the due dates its Git history records (one
+   * walk of the history).
+   */
+  public static ActionStatistics load(Path root, Clock clock, LocalDate from, LocalDate to) {
+    IsmsRepository repo = new RepositoryLoader().loadValid(root);
+    Optional<GitFacade> git = GitFacade.open(root, clock);
+    try {
+      return of(repo, ActionDueHistory.read(repo, git), from, to);
+    } finally {
+      git.ifPresent(GitFacade::close);
+    }
   }
 
   /** Each value of the key shared by two or more late actions: "owner X: 2 actions late (...)". */

@@ -2,8 +2,10 @@ package dev.isms.pack;
 
 import dev.isms.action.Action;
 import dev.isms.action.CarryOver;
+import dev.isms.action.DueDates;
 import dev.isms.action.InputActions;
 import dev.isms.review.model.Review;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -114,6 +116,7 @@ final class ActionStatusSection {
                     ? "up to " + onTime.to()
                     : onTime.from() + " to " + onTime.to())
                 + ")");
+    view.put("dueMoves", dueMoves());
     view.put("others", rows(others));
     view.put("hasOthers", !others.isEmpty());
     view.put(
@@ -155,6 +158,40 @@ final class ActionStatusSection {
     return view;
   }
 
+  /**
+   * "Due dates moved since review 2026-Q3 (2026-09-15): 1 time (ACT-2026-014 2026-10-31 →
+   * 2026-12-15 (2026-11-02)); ...", over the actions this section lists.
+   */
+  private String dueMoves() {
+    if (!ctx.dues().known()) {
+      return "Due dates moved: not known without Git history; on time is judged against the due"
+          + " dates as the files hold them.";
+    }
+    LocalDate from = ctx.since().map(d -> d.plusDays(1)).orElse(null);
+    List<DueDates.Move> moves =
+        groups.all().stream()
+            .flatMap(a -> ctx.dues().movesIn(a, from, ctx.asOf()).stream())
+            .toList();
+    String when = "Due dates moved " + ctx.sinceText() + ": ";
+    if (moves.isEmpty()) {
+      return when + "none.";
+    }
+    return when
+        + Text.count(moves.size(), "time", "times")
+        + " ("
+        + moves.stream()
+            .map(m -> m.action() + " " + m.text())
+            .collect(java.util.stream.Collectors.joining("; "))
+        + "); completed on time is judged against the due date first agreed.";
+  }
+
+  /** The due date, with the one first agreed beside it when it moved since. */
+  private String due(Action a) {
+    LocalDate agreed = ctx.dues().firstAgreed(a);
+    return Text.date(a.due())
+        + (agreed != null && !agreed.equals(a.due()) ? " (first agreed " + agreed + ")" : "");
+  }
+
   private List<Action> carriedOver() {
     return groups.all().stream().filter(a -> !a.isFinished() && carryOver(a).carried()).toList();
   }
@@ -194,7 +231,7 @@ final class ActionStatusSection {
               a.title(),
               Text.orNone(a.owner()),
               Text.orNone(a.source()),
-              Text.date(a.due()),
+              due(a),
               a.status(),
               detail(a),
               overdue,
@@ -212,10 +249,11 @@ final class ActionStatusSection {
           yield "completion date not recorded";
         }
         String when = "on " + a.completedOn();
-        if (a.due() == null) {
+        LocalDate agreed = ctx.dues().firstAgreed(a);
+        if (agreed == null) {
           yield when;
         }
-        long late = ChronoUnit.DAYS.between(a.due(), a.completedOn());
+        long late = ChronoUnit.DAYS.between(agreed, a.completedOn());
         yield when
             + (late > 0 ? ", " + Text.days(late) + " late" : ", on time")
             + ("closed".equals(a.status()) && a.verifiedBy() != null

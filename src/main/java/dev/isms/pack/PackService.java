@@ -1,7 +1,6 @@
 package dev.isms.pack;
 
 import dev.isms.IsmsException;
-import dev.isms.action.DueDates;
 import dev.isms.framework.ClauseSet;
 import dev.isms.git.CommitId;
 import dev.isms.git.CommitSummary;
@@ -14,6 +13,7 @@ import dev.isms.kpi.Measurement;
 import dev.isms.render.HtmlPage;
 import dev.isms.render.TemplateRenderer;
 import dev.isms.review.model.Review;
+import dev.isms.store.ActionDueHistory;
 import dev.isms.store.GeneratedFile;
 import dev.isms.store.IsmsRepository;
 import dev.isms.store.RepositoryLoader;
@@ -64,7 +64,11 @@ public final class PackService {
     Review review = ReviewSelector.select(repo, options.reviewId(), options.asOf());
     PackContext ctx =
         new PackContext(
-            repo, review, ReviewSelector.previousHeld(repo, review), options.asOf(), DueDates.NONE);
+            repo,
+            review,
+            ReviewSelector.previousHeld(repo, review),
+            options.asOf(),
+            ActionDueHistory.read(repo, writer.git()));
     ClauseSet framework =
         review.framework() == null
             ? repo.framework()

@@ -1,11 +1,11 @@
 package dev.isms.review;
 
 import dev.isms.IsmsException;
-import dev.isms.action.DueDates;
 import dev.isms.git.RepositoryWriter;
 import dev.isms.git.Written;
 import dev.isms.render.TemplateRenderer;
 import dev.isms.review.model.Review;
+import dev.isms.store.ActionDueHistory;
 import dev.isms.store.IsmsRepository;
 import dev.isms.store.RepositoryLoader;
 import java.nio.file.Files;
@@ -36,7 +36,8 @@ public final class ReviewScaffolder {
       IsmsRepository repo = loader.loadValid(root);
       ReviewPlan plan = new ReviewScheduler().plan(repo, options);
       refuseBeforeLastHeld(repo, plan);
-      ReviewDraft draft = ReviewDraft.of(repo, plan, options.today(), DueDates.NONE);
+      ReviewDraft draft =
+          ReviewDraft.of(repo, plan, options.today(), ActionDueHistory.read(repo, writer.git()));
       Path dir = repo.reviewDir(plan.id());
       if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
         throw IsmsException.input(

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.isms.testing.CommandResult;
 import dev.isms.testing.CommittedRepo;
+import dev.isms.testing.DatedCommits;
 import dev.isms.testing.GitTestSupport;
 import dev.isms.testing.MinimalRepo;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -518,5 +520,44 @@ class ActionCommandTest {
             "Marco Diaz: 1 open, 1 overdue",
             "source F-1: 2 actions late (ACT-2, ACT-3)",
             "owner Marco Diaz: 2 actions late (ACT-2, ACT-3)");
+  }
+
+  @Test
+  void statsJudgeOnTimeAgainstTheDueDateFirstAgreedAndNameEachMove() throws Exception {
+    // given ACT-2, agreed for 2026-09-01, moved to 2026-10-01 on 2026-09-05, completed 2026-09-20
+    String agreed =
+        """
+        id: ACT-2
+        title: Patch the VPN
+        source: F-1
+        owner: Marco Diaz
+        due: 2026-09-01
+        status: open
+        """;
+    MinimalRepo.write(repo.dir(), "actions/ACT-2.yaml", agreed);
+    DatedCommits.commitAll(repo.git(), "ACT-2 agreed", LocalDate.parse("2026-08-01"));
+    MinimalRepo.write(
+        repo.dir(), "actions/ACT-2.yaml", agreed.replace("due: 2026-09-01", "due: 2026-10-01"));
+    DatedCommits.commitAll(repo.git(), "ACT-2 re-planned", LocalDate.parse("2026-09-05"));
+    MinimalRepo.write(
+        repo.dir(),
+        "actions/ACT-2.yaml",
+        agreed
+            .replace("due: 2026-09-01", "due: 2026-10-01")
+            .replace("status: open", "status: completed\ncompleted_on: 2026-09-20"));
+    DatedCommits.commitAll(repo.git(), "ACT-2 done", LocalDate.parse("2026-09-21"));
+
+    // when
+    CommandResult stats = repo.isms("action", "stats", "--from", "2026-07-01");
+
+    // then it is late against the date first agreed, and the move is named
+    assertThat(stats)
+        .succeeded()
+        .outContains(
+            "completed on time:   0% (0 of 1 action due 2026-07-01 to 2026-11-24)",
+            "average days late:   19.0 days over 1 late actions",
+            "due dates moved:     1 time (1 action); on time is judged against the due date first"
+                + " agreed",
+            "    ACT-2: 2026-09-01 → 2026-10-01 (2026-09-05)");
   }
 }

@@ -5,13 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.isms.testing.Cli;
 import dev.isms.testing.CommandResult;
+import dev.isms.testing.DatedCommits;
 import dev.isms.testing.DemoRepository;
+import dev.isms.testing.FileTrees;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,8 +26,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Golden files for `isms check` on the example as `isms demo` builds it, with its year of dated
  * commits, so that every rule (the Git-history ones too) runs: each case under
  * src/test/resources/golden/check-* holds the arguments (args.txt, one per line) and the exact
- * output (expected.txt). Run with -Dgolden.write=true to rewrite them after a deliberate change,
- * then review the diff.
+ * output (expected.txt), and optionally repo/: files laid over a copy of the demo and committed on
+ * 2026-11-24. Run with -Dgolden.write=true to rewrite them after a deliberate change, then review
+ * the diff.
  */
 class CheckGoldenTest {
   static final Path GOLDEN = Path.of("src/test/resources/golden");
@@ -49,6 +54,26 @@ class CheckGoldenTest {
     }
   }
 
+  /**
+   * The demo, or for a case with a repo/ folder a copy of it with repo/ laid over and committed on
+   * 2026-11-24 (minutes written another way, say).
+   */
+  private static Path repositoryFor(Path dir) throws Exception {
+    Path overlay = dir.resolve("repo");
+    if (!Files.isDirectory(overlay)) {
+      return demo;
+    }
+    Path copy = temp.resolve(dir.getFileName().toString());
+    if (!Files.isDirectory(copy)) {
+      DemoRepository.copy(copy, "--as-of", "2026-11-24");
+      FileTrees.copy(overlay, copy);
+      try (Git git = Git.open(copy.toFile())) {
+        DatedCommits.commitAll(git, "the case's files", LocalDate.parse("2026-11-24"));
+      }
+    }
+    return copy;
+  }
+
   @Test
   void everyCaseHasItsArgumentsAndItsExpectedOutput() throws IOException {
     List<String> unpaired = new ArrayList<>();
@@ -63,8 +88,8 @@ class CheckGoldenTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
-  void outputMatchesTheGoldenFileAndIsTheSameTwice(Path dir) throws IOException {
-    List<String> args = new ArrayList<>(List.of("-C", demo.toString()));
+  void outputMatchesTheGoldenFileAndIsTheSameTwice(Path dir) throws Exception {
+    List<String> args = new ArrayList<>(List.of("-C", repositoryFor(dir).toString()));
     args.addAll(Files.readAllLines(dir.resolve(ARGS)).stream().filter(l -> !l.isBlank()).toList());
 
     CommandResult first = Cli.run(args.toArray(String[]::new));

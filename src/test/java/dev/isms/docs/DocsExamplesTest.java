@@ -49,7 +49,7 @@ class DocsExamplesTest {
    */
   private static final Pattern COMMIT_ID =
       Pattern.compile(
-          "\\b(?:(?=[0-9a-f]{0,39}[a-f])[0-9a-f]{7,40}|(?<=[Cc]ommitted |[Cc]ommitted as )[0-9]{7,40})\\b");
+          "\\b(?:(?=[0-9a-f]{0,39}[a-f])[0-9a-f]{7,40}|(?<=[Cc]ommitted |[Cc]ommitted as | files as )[0-9]{7,40})\\b");
 
   private static final Pattern TABLE_EXAMPLE = Pattern.compile("^\\| `isms[^|]*\\| `([^`]+)` \\|");
 

@@ -56,6 +56,14 @@ class PackExampleTest {
     String agendaActions = section(agenda, "## 2. 9.3.2 a)", "## 3.");
     String packActions = section(pack, "### 9.3.2 a)", "### 9.3.2 b)");
     String decisions = section(pack, "## Decisions asked of management", "## Inputs");
+    assertThat(pack.indexOf("## Decisions asked of management"))
+        .as("the pack leads with the decisions")
+        .isLessThan(pack.indexOf("## Inputs"))
+        .isLessThan(pack.indexOf("## Legend"));
+    assertThat(pack.indexOf("- **Data commit:**"))
+        .as("provenance in the footer")
+        .isGreaterThan(pack.indexOf("## Provenance"))
+        .isGreaterThan(pack.indexOf("## Further information"));
     CommandResult check = Cli.run("-C", repo.toString(), "check", "--as-of", "2026-11-24");
 
     Matcher listed =
@@ -165,12 +173,10 @@ class PackExampleTest {
     assertThat(result).succeeded();
     String pack = Files.readString(repo.resolve("reviews/2026-12-01-adhoc/pack.md"));
     String trigger =
-        section(
-            pack,
-            "## Trigger: incident INC-2026-007, Patient portal down",
-            "## Decisions asked of management");
+        section(pack, "## Trigger: incident INC-2026-007, Patient portal down", "## Inputs");
+    // what management decides leads; then why the meeting takes place
     assertThat(pack.indexOf("## Trigger:"))
-        .isLessThan(pack.indexOf("## Decisions asked"))
+        .isGreaterThan(pack.indexOf("## Decisions asked"))
         .isGreaterThan(pack.indexOf("- **Pack due to attendees:**"));
     assertThat(trigger)
         .contains(
@@ -217,9 +223,7 @@ class PackExampleTest {
 
     String pack = Files.readString(repo.resolve("reviews/2027-01-20-pre-audit/pack.md"));
     String agenda = Files.readString(repo.resolve("reviews/2027-01-20-pre-audit/agenda.md"));
-    String readiness =
-        section(
-            pack, "## Audit readiness: open audit findings", "## Decisions asked of management");
+    String readiness = section(pack, "## Audit readiness: open audit findings", "## Inputs");
     assertThat(readiness)
         .contains("5 audit findings are open on 2026-11-24, 3 nonconformities" + " among them.");
     Matcher inPack =

@@ -35,10 +35,10 @@ public final class CompleteMinutes {
       md.append("### ").append(input.heading()).append("\n\n");
       if (input.hasChildren()) {
         for (Clause child : input.children()) {
-          section(md, "####", child);
+          section(md, "####", child, reviewId);
         }
       } else {
-        body(md, input);
+        body(md, input, reviewId);
       }
     }
     md.append("## Results\n\n");
@@ -65,14 +65,17 @@ public final class CompleteMinutes {
     return md.toString();
   }
 
-  private static void section(StringBuilder md, String level, Clause clause) {
+  private static void section(StringBuilder md, String level, Clause clause, String reviewId) {
     md.append(level).append(' ').append(clause.heading()).append("\n\n");
-    body(md, clause);
+    body(md, clause, reviewId);
   }
 
-  private static void body(StringBuilder md, Clause clause) {
+  /** What was considered, in words of this review's own (so no two reviews' minutes repeat). */
+  private static void body(StringBuilder md, Clause clause, String reviewId) {
     md.append("<!-- ").append(clause.prompt()).append(" -->\n");
-    md.append("Discussed with figures from the pack: ")
+    md.append("Discussed at ")
+        .append(reviewId)
+        .append(" with figures from the pack: ")
         .append(clause.title())
         .append(" showed no change that needs a decision beyond those recorded below.\n\n");
   }

@@ -29,6 +29,12 @@ public final class ActionCarriedOverRule extends AbstractRule {
             Needs.CONFIG));
   }
 
+  /** The due date in force at each held review comes from the action file's history. */
+  @Override
+  public boolean readsHistory() {
+    return true;
+  }
+
   @Override
   public void check(CheckContext context, Findings findings) {
     IsmsRepository repo = context.repository();

@@ -2,17 +2,20 @@ package dev.isms.check.rules;
 
 import dev.isms.check.CheckContext;
 import dev.isms.check.Findings;
+import dev.isms.check.History;
 import dev.isms.check.Rule.Needs;
 import dev.isms.check.RuleInfo;
 import dev.isms.config.ReviewType;
 import dev.isms.framework.Clause;
 import dev.isms.framework.ClauseSet;
+import dev.isms.git.CommitSummary;
 import dev.isms.minutes.Heading;
 import dev.isms.minutes.Minutes;
 import dev.isms.minutes.TriggerRecord;
 import dev.isms.problem.Severity;
 import dev.isms.review.model.Review;
 import dev.isms.store.IsmsRepository;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -85,12 +88,113 @@ public final class ReviewInputsRule extends MinutesRule {
         continue;
       }
       SectionContent content = headings.content(heading.get(), input);
+      Optional<NoChangeClaim> claim = NoChangeClaim.parse(content.quote());
+      if (claim.isPresent()) {
+        verify(context, review, input, heading.get().line(), claim.get(), findings);
+        continue;
+      }
       judge(findings, file, heading.get().line(), name, content);
     }
     triggerOf(context, review).ifPresent(t -> checkTrigger(review, minutes, t, findings));
     if (context.config().reviewType(review.type()).map(ReviewType::isBeforeAudit).orElse(false)) {
       checkOpenFindings(review, minutes, findings);
     }
+  }
+
+  /** A "no change" claim is verified against the history when there is one. */
+  @Override
+  public boolean readsHistory() {
+    return true;
+  }
+
+  /**
+   * "No change since review X" in an input's section: true when X was held before this review and
+   * no commit touched the input's register folders after X's day, up to this review's day; a false
+   * claim is an error naming the commits that contradict it.
+   */
+  private static void verify(
+      CheckContext context,
+      Review review,
+      Clause input,
+      int line,
+      NoChangeClaim claim,
+      Findings findings) {
+    String file = CheckContext.minutesFile(review);
+    String said =
+        "the section on " + input.ref() + " says `No change since review " + claim.reviewId() + "`";
+    Optional<Review> since = context.repository().review(claim.reviewId());
+    if (since.isEmpty() || !since.get().wasHeld() || !since.get().date().isBefore(review.date())) {
+      findings.errorAtLine(
+          file,
+          line,
+          said
+              + ", but "
+              + (since.isEmpty()
+                  ? "there is no review " + claim.reviewId()
+                  : "review " + claim.reviewId() + " was not held before " + review.id())
+              + ": name an earlier held review, or record what management considered");
+      return;
+    }
+    List<String> folders =
+        input.data() == null
+            ? List.of()
+            : NoChangeClaim.REGISTERS.getOrDefault(input.data(), List.of());
+    if (folders.isEmpty()) {
+      findings.errorAtLine(
+          file,
+          line,
+          said
+              + ", but no register feeds this input, so the history cannot show it: record what"
+              + " management considered");
+      return;
+    }
+    History history = context.history();
+    if (history == null) {
+      findings.warningAtLine(
+          file,
+          line,
+          said
+              + ", which cannot be verified without the full Git history: run the check in a full"
+              + " clone, or record what management considered");
+      return;
+    }
+    LocalDate from = since.get().date();
+    java.util.Map<String, CommitSummary> contradicting = new java.util.TreeMap<>();
+    for (String folder : folders) {
+      for (CommitSummary c : history.commitsChangingUnder(folder)) {
+        LocalDate day = c.authorTime().toLocalDate();
+        if (day.isAfter(from) && !day.isAfter(review.date())) {
+          contradicting.putIfAbsent(c.authorTime().toInstant() + c.id(), c);
+        }
+      }
+    }
+    if (contradicting.isEmpty()) {
+      return; // verified: the registers hold nothing new since that review
+    }
+    List<String> named =
+        contradicting.values().stream()
+            .map(c -> c.shortId() + " (" + c.authorTime().toLocalDate() + ", " + c.subject() + ")")
+            .toList();
+    findings.errorAtLine(
+        file,
+        line,
+        said
+            + ", but "
+            + Texts.plural(named.size(), "commit")
+            + " changed "
+            + folders.stream().map(f -> f + "/").collect(Collectors.joining(" or "))
+            + " after "
+            + claim.reviewId()
+            + " ("
+            + from
+            + ") and by "
+            + review.id()
+            + " ("
+            + review.date()
+            + "): "
+            + String.join(", ", named.size() > 5 ? named.subList(0, 5) : named)
+            + (named.size() > 5 ? " and " + (named.size() - 5) + " more" : "")
+            + "; record what changed and what management made of it");
   }
 
   /** The kind of item that called the review, when review.yaml names one the registers hold. */
