@@ -105,6 +105,54 @@ class ReviewInputsRuleTest {
   }
 
   @Test
+  void aNoChangeClaimIsNotJudgedAsProseButCannotBeVerifiedWithoutHistory() {
+    // given minutes that record 9.3.2 e) as unchanged since the previous held review, outside Git
+    CheckFixture repo =
+        CheckFixture.copy(temp)
+            .replace(
+                MINUTES,
+                "One customer questionnaire asked about our subprocessors; answered"
+                    + " within five days.",
+                "No change since review 2026-08-12-adhoc.");
+
+    // when checked, then it is not an empty or vague section, but a claim history must prove
+    assertThat(repo.problemsOf(RULE))
+        .extracting(Found::severity, Found::message)
+        .singleElement()
+        .satisfies(
+            t ->
+                assertThat(t.toList())
+                    .containsExactly(
+                        "warning",
+                        "the section on 9.3.2 e) says `No change since review 2026-08-12-adhoc`,"
+                            + " which cannot be verified without the full Git history: run the"
+                            + " check in a full clone, or record what management considered"));
+  }
+
+  @Test
+  void aNoChangeClaimNamingNoEarlierHeldReviewIsAnError() {
+    CheckFixture repo =
+        CheckFixture.copy(temp)
+            .replace(
+                MINUTES,
+                "One customer questionnaire asked about our subprocessors; answered"
+                    + " within five days.",
+                "No change since review 2026-Q4.");
+
+    assertThat(repo.problemsOf(RULE))
+        .extracting(Found::severity, Found::message)
+        .singleElement()
+        .satisfies(
+            t ->
+                assertThat(t.toList())
+                    .containsExactly(
+                        "error",
+                        "the section on 9.3.2 e) says `No change since review 2026-Q4`, but there"
+                            + " is no review 2026-Q4: name an earlier held review, or record what"
+                            + " management considered"));
+  }
+
+  @Test
   void aPlaceholderIsAnError() {
     CheckFixture repo =
         CheckFixture.copy(temp).replace(MINUTES, "OBJ-MFA is on track; OBJ-BACKUP is met.", "TBD");
