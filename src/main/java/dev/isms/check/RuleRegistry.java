@@ -25,6 +25,7 @@ import dev.isms.check.rules.ReviewAfterTriggerRule;
 import dev.isms.check.rules.ReviewCadenceRule;
 import dev.isms.check.rules.ReviewDateRule;
 import dev.isms.check.rules.ReviewInputsRule;
+import dev.isms.check.rules.ReviewInvitationRule;
 import dev.isms.check.rules.ReviewResultsRule;
 import dev.isms.check.rules.RiskTreatmentOverdueRule;
 import dev.isms.check.rules.Soc2DeficienciesCommunicatedRule;
@@ -62,6 +63,7 @@ public final class RuleRegistry {
             new KpiReconcileRule(),
             new MinutesLateRule(),
             new PackLateRule(),
+            new ReviewInvitationRule(),
             new AttendanceMismatchRule(),
             new MinutesActionsRule(),
             new MinutesRisksRule(),

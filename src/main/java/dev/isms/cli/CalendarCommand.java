@@ -2,7 +2,6 @@ package dev.isms.cli;
 
 import dev.isms.ExitCodes;
 import dev.isms.problem.TerminalText;
-import dev.isms.review.BookedAudits;
 import dev.isms.review.CalendarExport;
 import dev.isms.review.ReviewCalendar;
 import dev.isms.store.RepositoryLoader;
@@ -67,8 +66,7 @@ final class CalendarCommand extends AbstractCommand {
             out == null ? null : root().startDirectory().resolve(out),
             force);
     String text =
-        new CalendarExport(BookedAudits.NONE)
-            .render(new RepositoryLoader().loadValid(repositoryRoot()), options);
+        new CalendarExport().render(new RepositoryLoader().loadValid(repositoryRoot()), options);
     if (options.out() == null) {
       out().print(text);
     } else {

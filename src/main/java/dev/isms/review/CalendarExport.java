@@ -26,15 +26,9 @@ public final class CalendarExport {
   /** What was asked: the window, the format, and the file to write (null: print). */
   public record Options(ReviewCalendar.Options window, Format format, Path out, boolean force) {}
 
-  private final BookedAudits audits;
-
-  public CalendarExport(BookedAudits audits) {
-    this.audits = audits;
-  }
-
   /** The calendar's text in the format asked for. */
   public String render(IsmsRepository repo, Options options) {
-    ReviewCalendar.Calendar calendar = new ReviewCalendar(audits).build(repo, options.window());
+    ReviewCalendar.Calendar calendar = new ReviewCalendar().build(repo, options.window());
     return switch (options.format()) {
       case TEXT -> CalendarFormat.text(calendar);
       case JSON -> CalendarFormat.json(calendar);

@@ -9,6 +9,7 @@ import dev.isms.review.ReviewCalendar.ActionDue;
 import dev.isms.review.ReviewCalendar.Attendee;
 import dev.isms.review.ReviewCalendar.Calendar;
 import dev.isms.review.ReviewCalendar.Entry;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -154,6 +155,11 @@ public final class CalendarFormat {
   public static String ics(Calendar c) {
     return Ics.calendar(
         c.entries().stream().map(e -> meeting(c.organization(), e)).toList(), c.asOf());
+  }
+
+  /** One review's invitation file (invite.ics), stamped with the day it is scaffolded. */
+  static String invite(String organization, Entry entry, LocalDate today) {
+    return Ics.calendar(List.of(meeting(organization, entry)), today);
   }
 
   /**

@@ -2,6 +2,8 @@ package dev.isms.review;
 
 import dev.isms.IsmsException;
 import dev.isms.action.Action;
+import dev.isms.audit.Audit;
+import dev.isms.audit.PreAuditWindow;
 import dev.isms.config.IsmsConfig;
 import dev.isms.config.Person;
 import dev.isms.config.Policy;
@@ -29,26 +31,16 @@ import java.util.Set;
  *       April, 31 July, 31 October), on the last business day before a day off;
  *   <li>a triggered type (the ad-hoc review), once per incident, finding or change that awaits one,
  *       with the last day of its window;
- *   <li>a {@code before_audit} type, before each booked external audit ({@link BookedAudits}).
+ *   <li>a {@code before_audit} type, before each external audit booked in audits/, on the date
+ *       {@code isms review new} gives it (the last business day before the audit).
  * </ul>
  *
- * Each comes with its invitation date (policy.invitation_lead_days before, on a business day), its
- * pre-read date (policy.pack_lead_business_days business days before), its attendees, and the
- * unfinished actions falling due since the meeting before it.
+ * Each comes with its invitation date (policy.invitation_lead_days before, on a business day; for a
+ * review called by a trigger, at once if that is later), its pre-read date
+ * (policy.pack_lead_business_days business days before), its attendees, and the unfinished actions
+ * falling due since the meeting before it.
  */
 public final class ReviewCalendar {
-  /**
-   * Business days between the pre-audit review and the first day of the audit: two working weeks to
-   * close what the review finds, as audit preparation commonly allows.
-   */
-  static final int PRE_AUDIT_BUSINESS_DAYS = 10;
-
-  private final BookedAudits audits;
-
-  public ReviewCalendar(BookedAudits audits) {
-    this.audits = audits;
-  }
-
   /** What the calendar covers: meetings dated from {@code from} to {@code to}, both included. */
   public record Options(LocalDate from, LocalDate to, LocalDate asOf) {
     public Options {
@@ -170,7 +162,7 @@ public final class ReviewCalendar {
         }
       }
       if (type.isBeforeAudit()) {
-        preAudit(repo, days, name, type, asOf, drafts, notes);
+        preAudit(repo, days, name, type, asOf, earliest, lead, drafts, notes);
       }
     }
     List<Draft> inWindow =
@@ -266,53 +258,79 @@ public final class ReviewCalendar {
     }
   }
 
-  private void preAudit(
+  private static void preAudit(
       IsmsRepository repo,
       BusinessDays days,
       String name,
       ReviewType type,
       LocalDate asOf,
+      LocalDate earliest,
+      int lead,
       List<Draft> drafts,
       List<String> notes) {
-    List<BookedAudits.Audit> booked =
-        audits.external(repo).stream().filter(a -> !a.starts().isBefore(asOf)).toList();
+    List<Audit> booked =
+        repo.auditRegister().all().stream()
+            .filter(Audit::isExternal)
+            .filter(a -> a.starts().isAfter(asOf))
+            .toList();
     if (booked.isEmpty()) {
       notes.add(
           name
-              + " reviews are held before a booked external audit, and "
-              + audits.noneBooked(asOf)
-              + ", so the calendar plans none (`isms review new --type "
-              + name
-              + " --date YYYY-MM-DD` scaffolds one).");
+              + " reviews are held before an external audit, and audits/ books none after "
+              + asOf
+              + ", so the calendar plans none (`isms audit new --kind external --starts"
+              + " YYYY-MM-DD` books one).");
       return;
     }
-    for (BookedAudits.Audit audit : booked) {
-      LocalDate day = days.minus(audit.starts(), PRE_AUDIT_BUSINESS_DAYS);
+    for (Audit audit : booked) {
+      PreAuditWindow window = PreAuditWindow.before(audit, type.within());
       boolean scaffolded =
           repo.reviews().stream()
               .anyMatch(
-                  r ->
-                      name.equals(r.type())
-                          && r.date() != null
-                          && !r.date().isAfter(audit.starts())
-                          && r.date().isAfter(audit.starts().minusMonths(3)));
+                  r -> name.equals(r.type()) && r.date() != null && window.contains(r.date()));
       if (scaffolded) {
         continue; // its review is in reviews/ already, listed as scaffolded (or held)
       }
+      ReviewScheduler.Dated dated =
+          ReviewScheduler.beforeAuditDate(days, audit, earliest, lead, new ArrayList<>());
       drafts.add(
           new Draft(
-              ReviewIds.defaultId(name, type, day),
+              ReviewIds.defaultId(name, type, dated.date()),
               name,
               Kind.PRE_AUDIT,
-              day.isBefore(asOf) ? asOf : day,
-              PRE_AUDIT_BUSINESS_DAYS
-                  + " business days before the "
-                  + audit.describe()
-                  + " starting "
-                  + audit.starts(),
+              dated.date(),
+              dated.reason(),
               audit.id(),
-              days.onOrBefore(audit.starts().minusDays(1))));
+              null));
     }
+  }
+
+  /**
+   * The calendar entry of the review being scaffolded, for its invite.ics: the same invitation and
+   * pre-read dates, attendees and actions due (since the previous held review) as the calendar.
+   */
+  static Entry entryOf(ReviewDraft draft) {
+    IsmsRepository repo = draft.repo();
+    ReviewPlan plan = draft.plan();
+    BusinessDays days = ReviewScheduler.days(repo);
+    Optional<TriggerItem> trigger = plan.trigger();
+    Kind kind =
+        trigger.isPresent()
+            ? Kind.TRIGGER
+            : plan.reviewType().isBeforeAudit() ? Kind.PRE_AUDIT : Kind.CADENCE;
+    Draft d =
+        new Draft(
+            plan.id(),
+            plan.type(),
+            kind,
+            plan.date(),
+            plan.dateReason(),
+            trigger.map(TriggerItem::id).orElse(null),
+            trigger
+                .flatMap(t -> ReviewScheduler.deadline(days, plan.reviewType(), t))
+                .orElse(null));
+    LocalDate since = draft.previous().map(r -> r.date().plusDays(1)).orElse(draft.today());
+    return entry(repo, days, repo.config().policy(), d, since, draft.today());
   }
 
   private static Entry entry(
@@ -334,12 +352,16 @@ public final class ReviewCalendar {
             .sorted(Comparator.comparing(Action::due).thenComparing(Action::id))
             .map(a -> new ActionDue(a.id(), a.title(), a.owner(), a.due(), a.status()))
             .toList();
+    LocalDate invitation = days.onOrBefore(d.date().minusDays(policy.invitationLeadDays()));
+    if (d.kind() == Kind.TRIGGER && invitation.isBefore(asOf)) {
+      invitation = asOf; // a review called at short notice is announced as soon as it is called
+    }
     return new Entry(
         d.id(),
         d.type(),
         d.kind(),
         d.date(),
-        days.onOrBefore(d.date().minusDays(policy.invitationLeadDays())),
+        invitation,
         days.minus(d.date(), policy.packLeadBusinessDays()),
         type.durationMinutes(ReviewDraft.DEFAULT_DURATION),
         attendee(config, people.chair()),

@@ -18,9 +18,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Scaffolds a management review: plans it, renders review.yaml, agenda.md and minutes.md, writes
- * them all or nothing, and commits exactly those files. Everything that can fail (invalid
- * repository, taken id, no Git identity, a broken template) fails before anything is written.
+ * Scaffolds a management review: plans it, renders review.yaml, agenda.md, minutes.md and the
+ * invitation (invite.ics, the review as a calendar event), writes them all or nothing, and commits
+ * exactly those files. Everything that can fail (invalid repository, taken id, no Git identity, a
+ * broken template) fails before anything is written.
  */
 public final class ReviewScaffolder {
   private final RepositoryLoader loader;
@@ -92,7 +93,7 @@ public final class ReviewScaffolder {
             });
   }
 
-  /** The three files, rendered in memory: a template error leaves the disk untouched. */
+  /** The four files, rendered in memory: a template error leaves the disk untouched. */
   private static Map<Path, String> render(Path root, Path dir, ReviewDraft draft) {
     TemplateRenderer renderer = new TemplateRenderer(root);
     Map<Path, String> files = new LinkedHashMap<>();
@@ -103,6 +104,10 @@ public final class ReviewScaffolder {
     files.put(
         dir.resolve("minutes.md"),
         renderer.render("minutes.md.mustache", MinutesBuilder.build(draft)));
+    files.put(
+        dir.resolve("invite.ics"),
+        CalendarFormat.invite(
+            draft.repo().config().organization(), ReviewCalendar.entryOf(draft), draft.today()));
     return files;
   }
 

@@ -481,7 +481,7 @@ public final class ReviewScheduler {
   }
 
   /** The last business day before the audit starts, the latest a readiness review can be held. */
-  private static Dated beforeAuditDate(
+  static Dated beforeAuditDate(
       BusinessDays days, Audit audit, LocalDate earliest, int lead, List<String> notes) {
     LocalDate target = days.onOrBefore(audit.starts().minusDays(1));
     String reason = "the last business day before the external audit " + audit.describe();

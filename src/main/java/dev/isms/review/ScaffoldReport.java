@@ -49,7 +49,12 @@ public final class ScaffoldReport {
     }
     String folder = "reviews/" + plan.id() + "/";
     out.println("Next:");
-    out.println("  1. Read " + folder + "agenda.md and send it to the attendees.");
+    out.println(
+        "  1. Read "
+            + folder
+            + "agenda.md and send it with the invitation "
+            + folder
+            + "invite.ics to the attendees.");
     out.println(
         "  2. Run `isms pack "
             + plan.id()

@@ -263,6 +263,7 @@ class CheckFormatsTest {
             n -> n.at("/message/text").asText().substring(0, 30))
         .containsExactly(
             tuple("minutes-late", "note", "3 reviews were not judged: the"),
+            tuple("review-invitation", "note", "2 reviews were not judged: the"),
             tuple("pack-late", "note", "disabled in isms.yaml: We send"));
   }
 

@@ -59,7 +59,7 @@ class WriteFaultsTest {
     assertThat(RepositorySnapshot.of(repo)).isEqualTo(before);
     removeFault.run();
     CommandResult rerun = reviewNew();
-    assertThat(rerun).succeeded().outContains("Committed 3 files as ");
+    assertThat(rerun).succeeded().outContains("Committed 4 files as ");
     return failed;
   }
 

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.isms.store.RepositoryLoader;
 import dev.isms.testing.Cli;
 import dev.isms.testing.CommandResult;
+import dev.isms.testing.DatedCommits;
+import dev.isms.testing.GitTestSupport;
+import dev.isms.testing.IsolatedGitConfig;
 import dev.isms.testing.MinimalRepo;
 import java.io.StringReader;
 import java.nio.file.Files;
@@ -22,12 +24,15 @@ import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VToDo;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class CalendarCommandTest {
   private static final String AS_OF = "2026-02-02";
 
   @TempDir Path repo;
+
+  @RegisterExtension final IsolatedGitConfig gitConfig = IsolatedGitConfig.withoutIdentity();
 
   /** A quarterly review held on 31 January: its cadence runs through month ends. */
   @BeforeEach
@@ -279,41 +284,44 @@ class CalendarCommandTest {
 
   @Test
   void aPreAuditReviewIsPlannedBeforeEachBookedExternalAudit() throws Exception {
-    // given
+    // given: an external audit from Monday 14 September, an internal one in October
     withPreAuditType();
-    BookedAudits booked =
-        new BookedAudits() {
-          @Override
-          public List<Audit> external(dev.isms.store.IsmsRepository r) {
-            return List.of(
-                new Audit(
-                    "AUD-2027", LocalDate.of(2026, 9, 14), LocalDate.of(2026, 9, 16), "Nordzert"));
-          }
-
-          @Override
-          public String noneBooked(LocalDate from) {
-            return "none";
-          }
-        };
+    MinimalRepo.write(
+        repo,
+        "audits/AUD-2026-01.yaml",
+        """
+        id: AUD-2026-01
+        title: Surveillance audit 2026
+        kind: external
+        starts: 2026-09-14
+        ends: 2026-09-16
+        body: Nordzert GmbH
+        """);
+    MinimalRepo.write(
+        repo,
+        "audits/AUD-2026-02.yaml",
+        """
+        id: AUD-2026-02
+        title: Internal audit 2026
+        kind: internal
+        starts: 2026-10-12
+        """);
 
     // when
-    ReviewCalendar.Calendar calendar =
-        new ReviewCalendar(booked)
-            .build(
-                new RepositoryLoader().loadValid(repo),
-                ReviewCalendar.Options.of(null, null, LocalDate.parse(AS_OF)));
+    JsonNode json = new ObjectMapper().readTree(calendar("--format", "json").out());
 
-    // then: ten business days before Monday 14 September
-    ReviewCalendar.Entry preAudit =
-        calendar.entries().stream()
-            .filter(e -> e.kind() == ReviewCalendar.Kind.PRE_AUDIT)
-            .findFirst()
-            .orElseThrow();
-    assertThat(preAudit.date()).isEqualTo(LocalDate.of(2026, 8, 31));
-    assertThat(preAudit.trigger()).isEqualTo("AUD-2027");
-    assertThat(preAudit.why()).contains("external audit AUD-2027 by Nordzert starting 2026-09-14");
-    assertThat(preAudit.deadline()).isEqualTo(LocalDate.of(2026, 9, 11));
-    assertThat(calendar.notes()).isEmpty();
+    // then: on the last business day before the audit, as `isms review new` dates it
+    List<JsonNode> preAudit = new ArrayList<>();
+    json.get("reviews").forEach(r -> preAudit.add(r));
+    preAudit.removeIf(r -> !r.get("kind").asText().equals("pre-audit"));
+    assertThat(preAudit).hasSize(1);
+    assertThat(preAudit.get(0).get("date").asText()).isEqualTo("2026-09-11");
+    assertThat(preAudit.get(0).get("id").asText()).isEqualTo("2026-09-11-pre-audit");
+    assertThat(preAudit.get(0).get("trigger").asText()).isEqualTo("AUD-2026-01");
+    assertThat(preAudit.get(0).get("why").asText())
+        .contains(
+            "before the external audit AUD-2026-01 (Nordzert GmbH, 2026-09-14 to 2026-09-16)");
+    assertThat(json.get("notes")).isEmpty();
   }
 
   @Test
@@ -327,6 +335,36 @@ class CalendarCommandTest {
     // then
     assertThat(result)
         .succeeded()
-        .outContains("Note: pre-audit reviews are held before a booked external audit");
+        .outContains(
+            "Note: pre-audit reviews are held before an external audit, and audits/ books none"
+                + " after 2026-02-02");
+  }
+
+  @Test
+  void reviewNewCommitsAnInviteWithTheCalendarsUid() throws Exception {
+    // given
+    try (org.eclipse.jgit.api.Git git = GitTestSupport.initWithIdentity(repo)) {
+      DatedCommits.commitAll(git, "isms: records", LocalDate.of(2026, 2, 1));
+    }
+
+    // when
+    CommandResult scaffold =
+        Cli.run("-C", repo.toString(), "--as-of", AS_OF, "review", "new", "--type", "quarterly");
+
+    // then: committed with the review, and the same event as in the calendar
+    assertThat(scaffold)
+        .succeeded()
+        .outContains("wrote reviews/2026-Q2/invite.ics", "Committed 4 files");
+    try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.open(repo.toFile())) {
+      assertThat(git.status().call().isClean()).isTrue();
+    }
+    VEvent invite =
+        parse(Files.readString(repo.resolve("reviews/2026-Q2/invite.ics")))
+            .<VEvent>getComponents("VEVENT")
+            .get(0);
+    VEvent listed = parse(calendar("--format", "ics").out()).<VEvent>getComponents("VEVENT").get(0);
+    assertThat(value(invite, "UID")).isEqualTo("2026-Q2.quarterly@testco.isms");
+    assertThat(value(listed, "UID")).isEqualTo(value(invite, "UID"));
+    assertThat(value(invite, "DTSTART")).isEqualTo(value(listed, "DTSTART")).isEqualTo("20260430");
   }
 }

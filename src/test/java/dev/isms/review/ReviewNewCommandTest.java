@@ -31,7 +31,10 @@ class ReviewNewCommandTest {
   private static final String TODAY = "2026-11-24";
   private static final List<String> FILES =
       List.of(
-          "reviews/2026-Q4/agenda.md", "reviews/2026-Q4/minutes.md", "reviews/2026-Q4/review.yaml");
+          "reviews/2026-Q4/agenda.md",
+          "reviews/2026-Q4/invite.ics",
+          "reviews/2026-Q4/minutes.md",
+          "reviews/2026-Q4/review.yaml");
 
   @TempDir Path temp;
   Path repo;
@@ -90,7 +93,7 @@ class ReviewNewCommandTest {
       assertThat(result)
           .succeeded()
           .outContains(
-              "Committed 3 files as ", "review(2026-Q4): scaffold quarterly review for 2026-12-15");
+              "Committed 4 files as ", "review(2026-Q4): scaffold quarterly review for 2026-12-15");
       RevCommit head = git.log().call().iterator().next();
       assertThat(head.getParent(0)).isEqualTo(headBefore);
       assertThat(head.getFullMessage())

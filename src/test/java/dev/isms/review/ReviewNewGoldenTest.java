@@ -30,12 +30,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Golden files of `isms review new`: each folder under golden/review-new/ holds case.properties
  * (the repository, the arguments, the date taken as today, the review it creates), optionally an
- * overlay/ folder of files laid over the repository, and the three files the command must write,
+ * overlay/ folder of files laid over the repository, and the four files the command must write,
  * byte for byte. Regenerate with -Dgolden.write=true, then read every changed line.
  */
 class ReviewNewGoldenTest {
   private static final Path CASES = Path.of("src/test/resources/golden/review-new");
-  private static final Set<String> OUTPUTS = Set.of("review.yaml", "agenda.md", "minutes.md");
+  private static final Set<String> OUTPUTS =
+      Set.of("review.yaml", "agenda.md", "minutes.md", "invite.ics");
 
   @TempDir Path temp;
 
@@ -49,7 +50,7 @@ class ReviewNewGoldenTest {
   }
 
   @Test
-  void everyCaseHasItsCommandAndAllThreeFiles() throws IOException {
+  void everyCaseHasItsCommandAndAllFourFiles() throws IOException {
     List<Path> all = cases().toList();
     assertThat(all).isNotEmpty();
     for (Path dir : all) {
@@ -58,7 +59,8 @@ class ReviewNewGoldenTest {
         assertThat(names)
             .as("files of golden case %s", dir.getFileName())
             .filteredOn(name -> !name.equals("overlay"))
-            .containsExactlyInAnyOrder("agenda.md", "case.properties", "minutes.md", "review.yaml");
+            .containsExactlyInAnyOrder(
+                "agenda.md", "case.properties", "invite.ics", "minutes.md", "review.yaml");
       }
     }
   }
@@ -100,7 +102,7 @@ class ReviewNewGoldenTest {
 
     CommandResult result = Cli.run(args.toArray(String[]::new));
 
-    assertThat(result).succeeded().outContains("Committed 3 files");
+    assertThat(result).succeeded().outContains("Committed 4 files");
     Path review = repo.resolve("reviews").resolve(c.getProperty("review"));
     Map<String, String> files = new TreeMap<>();
     try (Stream<Path> written = Files.list(review)) {
