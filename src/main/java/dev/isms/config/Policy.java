@@ -22,7 +22,8 @@ public record Policy(
     Integer retentionYears,
     List<String> escalation,
     Integer invitationLeadDays,
-    List<LocalDate> holidays) {
+    List<LocalDate> holidays,
+    String riskScores) {
   /** Medium risks (score 5 to 9) may stand; high and critical ones need a decision. */
   public static final int DEFAULT_RISK_APPETITE = 9;
 
@@ -35,6 +36,12 @@ public record Policy(
   /** Days before the meeting the invitation goes out (MoS procedure: at least two weeks). */
   public static final int DEFAULT_INVITATION_LEAD_DAYS = 14;
 
+  /** The pack's risk counts and heat map place a treated risk at its residual score. */
+  public static final String RESIDUAL = "residual";
+
+  /** ... and show the inherent picture beside it, where the procedure asks for both. */
+  public static final String BOTH = "both";
+
   public static final Policy DEFAULT =
       new Policy(
           5,
@@ -44,7 +51,8 @@ public record Policy(
           DEFAULT_RETENTION_YEARS,
           List.of(),
           DEFAULT_INVITATION_LEAD_DAYS,
-          List.of());
+          List.of(),
+          Policy.RESIDUAL);
 
   public Policy {
     escalation = escalation == null ? List.of() : List.copyOf(escalation);
@@ -52,7 +60,12 @@ public record Policy(
   }
 
   public Policy(Integer packLeadBusinessDays, Period minutesWithin) {
-    this(packLeadBusinessDays, minutesWithin, null, null, null, null, null, null);
+    this(packLeadBusinessDays, minutesWithin, null, null, null, null, null, null, null);
+  }
+
+  /** Whether the pack shows the inherent risk picture beside the residual one. */
+  public boolean showsBothRiskScores() {
+    return BOTH.equals(riskScores);
   }
 
   /** The public holidays, for looking a day up. */
@@ -69,6 +82,7 @@ public record Policy(
         retentionYears == null ? DEFAULT.retentionYears : retentionYears,
         escalation,
         invitationLeadDays == null ? DEFAULT.invitationLeadDays : invitationLeadDays,
-        holidays);
+        holidays,
+        riskScores == null ? RESIDUAL : riskScores);
   }
 }

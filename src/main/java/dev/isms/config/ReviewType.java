@@ -16,7 +16,8 @@ public record ReviewType(
     Boolean beforeAudit,
     String description,
     List<String> requiredRoles,
-    Map<String, List<String>> delegates) {
+    Map<String, List<String>> delegates,
+    String covers) {
 
   public ReviewType {
     attendees = attendees == null ? List.of() : List.copyOf(attendees);
@@ -45,6 +46,7 @@ public record ReviewType(
         within,
         beforeAudit,
         description,
+        null,
         null,
         null);
   }

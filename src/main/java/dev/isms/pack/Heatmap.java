@@ -29,7 +29,14 @@ final class Heatmap {
     };
   }
 
+  /** Where a risk sits: likelihood and impact. */
+  record Position(int likelihood, int impact) {}
+
   static List<Row> rows(List<Risk> risks) {
+    return rows(risks, r -> new Position(r.likelihood(), r.impact()));
+  }
+
+  static List<Row> rows(List<Risk> risks, java.util.function.Function<Risk, Position> at) {
     List<Row> rows = new ArrayList<>();
     for (int impact = 5; impact >= 1; impact--) {
       List<Cell> cells = new ArrayList<>();
@@ -38,7 +45,7 @@ final class Heatmap {
         int i = impact;
         List<String> ids =
             risks.stream()
-                .filter(r -> r.likelihood() == l && r.impact() == i)
+                .filter(r -> at.apply(r).equals(new Position(l, i)))
                 .map(Risk::id)
                 .sorted()
                 .toList();

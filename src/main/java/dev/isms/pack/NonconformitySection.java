@@ -88,7 +88,10 @@ final class NonconformitySection {
         .ifPresent(
             since ->
                 trend
-                    .append("; at the previous review (")
+                    .append(
+                        ctx.previous().map(p -> p.date().equals(since)).orElse(false)
+                            ? "; at the previous review ("
+                            : "; at the start of the period (")
                     .append(since)
                     .append("): ")
                     .append(nonconformities.stream().filter(f -> wasOpenOn(f, since)).count()));

@@ -8,18 +8,33 @@ import java.util.Optional;
 
 /**
  * What every section of a pack is computed against: the repository, the review it briefs, the
- * previous held review (the start of the period the pack covers), the day it is computed for and
- * the due dates the actions' history records.
+ * previous held review (what actions and the risk delta are compared with, as in the agenda), the
+ * period it covers (the review type's {@code covers}), the day it is computed for and the due dates
+ * the actions' history records.
  */
 public record PackContext(
-    IsmsRepository repo, Review review, Optional<Review> previous, LocalDate asOf, DueDates dues) {
+    IsmsRepository repo,
+    Review review,
+    Optional<Review> previous,
+    LocalDate asOf,
+    DueDates dues,
+    Coverage coverage) {
 
-  /** The day of the previous held review; the period covered starts the day after. */
-  public Optional<LocalDate> since() {
-    return previous.map(Review::date);
+  PackContext(IsmsRepository repo, Review review, LocalDate asOf, DueDates dues) {
+    this(repo, review, Coverage.of(repo, review), asOf, dues);
   }
 
-  /** Whether a day lies in the period covered: after the previous review, up to the pack date. */
+  private PackContext(
+      IsmsRepository repo, Review review, Coverage coverage, LocalDate asOf, DueDates dues) {
+    this(repo, review, ReviewSelector.previousHeld(repo, review), asOf, dues, coverage);
+  }
+
+  /** The day before the period covered starts. */
+  public Optional<LocalDate> since() {
+    return coverage.since();
+  }
+
+  /** Whether a day lies in the period covered: after {@link #since()}, up to the pack date. */
   public boolean inPeriod(LocalDate day) {
     if (day == null || day.isAfter(asOf)) {
       return false;
@@ -27,10 +42,8 @@ public record PackContext(
     return since().map(day::isAfter).orElse(true);
   }
 
-  /** "since review 2026-Q3 (2026-09-15)" or, for a first review, "since records began". */
+  /** "since review 2026-Q3 (2026-09-15)", "in 2026 (...)" or "since records began". */
   public String sinceText() {
-    return previous
-        .map(p -> "since review " + p.id() + " (" + p.date() + ")")
-        .orElse("since records began (no earlier held review)");
+    return coverage.text();
   }
 }

@@ -160,6 +160,7 @@ final class PackDocument {
         framework.inputs().isEmpty()
             ? framework.clause()
             : inputsClause(framework.inputs().get(0).ref()));
+    view.put("byQuarter", QuarterFigures.view(ctx));
     view.put("inputs", inputs());
     view.put("incidents", incidents.view());
     view.put("training", kpis.trainingView());
@@ -169,6 +170,14 @@ final class PackDocument {
 
   private String period() {
     String to = ctx.asOf().toString();
+    if (!Coverage.SINCE_LAST_HELD.equals(ctx.coverage().covers())) {
+      return ctx.since().get().plusDays(1)
+          + " to "
+          + to
+          + " (covers: "
+          + ctx.coverage().covers()
+          + ")";
+    }
     return ctx.previous()
         .map(
             p ->

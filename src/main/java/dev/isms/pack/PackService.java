@@ -63,12 +63,7 @@ public final class PackService {
     IsmsRepository repo = loader.loadValid(root);
     Review review = ReviewSelector.select(repo, options.reviewId(), options.asOf());
     PackContext ctx =
-        new PackContext(
-            repo,
-            review,
-            ReviewSelector.previousHeld(repo, review),
-            options.asOf(),
-            ActionDueHistory.read(repo, writer.git()));
+        new PackContext(repo, review, options.asOf(), ActionDueHistory.read(repo, writer.git()));
     ClauseSet framework =
         review.framework() == null
             ? repo.framework()

@@ -47,8 +47,14 @@ final class ReviewSelector {
 
   /** The latest held (or approved) review before this one. */
   static Optional<Review> previousHeld(IsmsRepository repo, Review review) {
+    return previousHeld(repo, review, null);
+  }
+
+  /** The latest held (or approved) review of the type (any type when null) before this one. */
+  static Optional<Review> previousHeld(IsmsRepository repo, Review review, String type) {
     return repo.reviews().stream()
         .filter(r -> r.wasHeld() && !r.id().equals(review.id()))
+        .filter(r -> type == null || type.equals(r.type()))
         .filter(
             r ->
                 r.date().isBefore(review.date())

@@ -16,7 +16,7 @@ import java.util.Map;
  * treatments and risks above appetite) and its delta since the previous review from Git history.
  */
 final class RiskSection {
-  record LevelCount(String level, String square, long count) {}
+  record LevelCount(String level, String square, long count, long inherent) {}
 
   record TreatmentRow(
       String id,
@@ -72,7 +72,19 @@ final class RiskSection {
 
   /** The score that counts against the appetite: residual once treated, else inherent. */
   static int effectiveScore(Risk r) {
-    return "treated".equals(r.status()) && r.residual() != null ? r.residual().score() : r.score();
+    return residualApplies(r) ? r.residual().score() : r.score();
+  }
+
+  /** A risk whose treatment is complete and whose residual is assessed stands at its residual. */
+  static boolean residualApplies(Risk r) {
+    return "treated".equals(r.status()) && r.residual() != null;
+  }
+
+  /** Where the counts and the heat map place a risk: at its residual once treated. */
+  static Heatmap.Position standsAt(Risk r) {
+    return residualApplies(r)
+        ? new Heatmap.Position(r.residual().likelihood(), r.residual().impact())
+        : new Heatmap.Position(r.likelihood(), r.impact());
   }
 
   /** Above appetite and not accepted by management. */
@@ -99,6 +111,7 @@ final class RiskSection {
           new LevelCount(
               level.label(),
               Heatmap.square(level),
+              standing.stream().filter(r -> RiskLevel.of(effectiveScore(r)) == level).count(),
               standing.stream().filter(r -> r.level() == level).count()));
     }
     List<TreatmentRow> treatments = new ArrayList<>();
@@ -133,7 +146,13 @@ final class RiskSection {
     view.put("levels", levels);
     view.put("standing", String.valueOf(standing.size()));
     view.put("closed", String.valueOf(ctx.repo().risks().size() - standing.size()));
-    view.put("heatmap", Heatmap.rows(standing));
+    view.put("heatmap", Heatmap.rows(standing, RiskSection::standsAt));
+    boolean both = ctx.repo().config().policy().showsBothRiskScores();
+    view.put("bothScores", both);
+    view.put("inherentHeatmap", both ? Heatmap.rows(standing) : List.of());
+    view.put(
+        "residualCount",
+        String.valueOf(standing.stream().filter(RiskSection::residualApplies).count()));
     view.put("legend", Heatmap.LEGEND);
     view.put("treatments", treatments);
     view.put("hasTreatments", !treatments.isEmpty());

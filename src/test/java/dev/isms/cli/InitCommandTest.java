@@ -147,7 +147,7 @@ class InitCommandTest {
         .contains("\nframeworks: [iso27001-2022, iso9001-2015]\n")
         .doesNotContain("\nframework:");
     assertThat(new dev.isms.store.RepositoryLoader().load(dir).repository().framework().title())
-        .isEqualTo("ISO/IEC 27001:2022 + ISO 9001:2015");
+        .isEqualTo("ISO/IEC 27001:2022 incl. Amd 1:2024 + ISO 9001:2015");
   }
 
   @Test

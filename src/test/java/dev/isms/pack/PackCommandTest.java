@@ -428,4 +428,47 @@ class PackCommandTest {
     assertThat(result).exitedWith(2).errContains("git config --global user.name", "--no-commit");
     assertThat(repo.resolve("reviews/2026-Q4/pack.md")).doesNotExist();
   }
+
+  @Test
+  void aTreatedRiskCountsAndSitsAtItsResidualAndBothPicturesShowWhereThePolicyAsks()
+      throws Exception {
+    PackRepo.write(
+        repo,
+        "risks/R-001.yaml",
+        """
+        id: R-001
+        title: Ransomware on the backup path
+        owner: Priya Shah
+        likelihood: 4
+        impact: 5
+        treatment: modify
+        status: treated
+        residual: {likelihood: 1, impact: 5}
+        """);
+
+    assertThat(Cli.run("-C", repo.toString(), "pack", "--as-of", "2026-11-24", "--no-commit"))
+        .succeeded();
+    String pack = Files.readString(repo.resolve("reviews/2026-Q4/pack.md"));
+    assertThat(pack)
+        .contains("| 🟥 critical | 0 |", "| 🟨 medium | 1 |")
+        .contains("| **5** | 🟨 R-001 | 🟧 | 🟧 | 🟥 | 🟥 |")
+        .contains("counts at its residual score: 1 of the standing risks")
+        .doesNotContain("before treatment");
+
+    PackRepo.write(
+        repo,
+        "isms.yaml",
+        Files.readString(repo.resolve("isms.yaml"))
+            .replace("minutes_within: P14D}", "minutes_within: P14D, risk_scores: both}"));
+    assertThat(
+            Cli.run(
+                "-C", repo.toString(), "pack", "--as-of", "2026-11-24", "--no-commit", "--force"))
+        .succeeded();
+    pack = Files.readString(repo.resolve("reviews/2026-Q4/pack.md"));
+    assertThat(pack)
+        .contains("| Level | Risks | Inherent (before treatment) |")
+        .contains("| 🟥 critical | 0 | 1 |", "| 🟨 medium | 1 | 0 |")
+        .contains("| **5** | 🟨 R-001 | 🟧 | 🟧 | 🟥 | 🟥 |")
+        .contains("| **5** | 🟨 | 🟧 | 🟧 | 🟥 R-001 | 🟥 |");
+  }
 }

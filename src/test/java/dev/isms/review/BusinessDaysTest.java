@@ -45,7 +45,8 @@ class BusinessDaysTest {
                 null,
                 null,
                 null,
-                java.util.List.of(LocalDate.of(2026, 12, 24), LocalDate.of(2026, 12, 25))));
+                java.util.List.of(LocalDate.of(2026, 12, 24), LocalDate.of(2026, 12, 25)),
+                null));
 
     // then
     assertThat(days.isBusinessDay(LocalDate.of(2026, 12, 24))).isFalse();

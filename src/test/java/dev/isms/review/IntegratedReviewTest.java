@@ -57,7 +57,7 @@ class IntegratedReviewTest {
         .contains("framework: \"" + INTEGRATED + "\"");
     String pack = Files.readString(repo.resolve("reviews/2026-Q4/pack.md"));
     assertThat(pack)
-        .contains("**Framework:** ISO/IEC 27001:2022 + ISO 9001:2015, clause 9.3")
+        .contains("**Framework:** ISO/IEC 27001:2022 incl. Amd 1:2024 + ISO 9001:2015, clause 9.3")
         .contains("#### 9.3.2 d) 3) Audit results (also ISO 9001:2015 9.3.2 c) 6))")
         .contains("### ISO 9001:2015 9.3.2 d) The adequacy of resources");
     assertThat(pack.split("Audit results", -1)).as("audit results shown once").hasSize(2);
