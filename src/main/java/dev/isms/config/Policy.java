@@ -1,10 +1,7 @@
 package dev.isms.config;
 
-import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The organisation's review procedure: how early the pack goes out, how soon minutes follow, the
@@ -22,7 +19,7 @@ public record Policy(
     Integer retentionYears,
     List<String> escalation,
     Integer invitationLeadDays,
-    List<LocalDate> holidays,
+    Holidays holidays,
     String riskScores) {
   /** Medium risks (score 5 to 9) may stand; high and critical ones need a decision. */
   public static final int DEFAULT_RISK_APPETITE = 9;
@@ -51,12 +48,12 @@ public record Policy(
           DEFAULT_RETENTION_YEARS,
           List.of(),
           DEFAULT_INVITATION_LEAD_DAYS,
-          List.of(),
+          Holidays.NONE,
           Policy.RESIDUAL);
 
   public Policy {
     escalation = escalation == null ? List.of() : List.copyOf(escalation);
-    holidays = holidays == null ? List.of() : List.copyOf(new TreeSet<>(holidays));
+    holidays = holidays == null ? Holidays.NONE : holidays;
   }
 
   public Policy(Integer packLeadBusinessDays, Period minutesWithin) {
@@ -66,11 +63,6 @@ public record Policy(
   /** Whether the pack shows the inherent risk picture beside the residual one. */
   public boolean showsBothRiskScores() {
     return BOTH.equals(riskScores);
-  }
-
-  /** The public holidays, for looking a day up. */
-  public Set<LocalDate> holidaySet() {
-    return Set.copyOf(holidays);
   }
 
   Policy withDefaults() {

@@ -221,6 +221,32 @@ class CalendarCommandTest {
   }
 
   @Test
+  void aCountrysHolidayCalendarMovesThePreReadDateAndItsOwnDatesACadenceDate() throws Exception {
+    // given: the Netherlands' public holidays (King's Day, Monday 27 April 2026), and Friday
+    // 31 July as a day of the organisation's own
+    isms("  holidays: {country: nl, dates: [2026-07-31]}\n");
+
+    // when
+    CommandResult result = calendar("--format", "json");
+    JsonNode reviews = new ObjectMapper().readTree(result.out()).get("reviews");
+
+    // then: five business days before Thursday 30 April skip King's Day: 22 April, not 23
+    assertThat(result).succeeded();
+    assertThat(reviews.get(0).get("pre_read").asText()).isEqualTo("2026-04-22");
+    assertThat(reviews.get(1).get("date").asText()).isEqualTo("2026-07-30");
+  }
+
+  @Test
+  void aCountryWithoutAHolidayCalendarIsOneClearLine() throws Exception {
+    isms("  holidays: {country: zz}\n");
+
+    assertThat(calendar())
+        .exitedWith(2)
+        .errContains("policy.holidays: country `zz` has no holiday calendar", "Or list the dates")
+        .hasNoStackTrace();
+  }
+
+  @Test
   void withoutHolidaysThePreReadDateIsFiveWeekdaysBefore() throws Exception {
     // when
     JsonNode json = new ObjectMapper().readTree(calendar("--format", "json").out());
