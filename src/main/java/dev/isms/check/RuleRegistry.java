@@ -29,6 +29,7 @@ import dev.isms.check.rules.ReviewInvitationRule;
 import dev.isms.check.rules.ReviewResultsRule;
 import dev.isms.check.rules.RiskTreatmentOverdueRule;
 import dev.isms.check.rules.Soc2DeficienciesCommunicatedRule;
+import dev.isms.check.rules.SupplierReviewOverdueRule;
 import dev.isms.check.rules.TopManagementRule;
 import dev.isms.problem.Suggestions;
 import java.util.List;
@@ -58,6 +59,7 @@ public final class RuleRegistry {
             new ReviewCadenceRule(),
             new ReviewAfterTriggerRule(),
             new RiskTreatmentOverdueRule(),
+            new SupplierReviewOverdueRule(),
             new KpiStaleRule(),
             new KpiFuturePeriodRule(),
             new KpiReconcileRule(),

@@ -5,6 +5,7 @@ import dev.isms.incident.Incident;
 import dev.isms.kpi.Kpi;
 import dev.isms.review.model.Review;
 import dev.isms.store.IsmsRepository;
+import dev.isms.supplier.Supplier;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -105,6 +106,11 @@ public final class Timeline {
       case "incidents" -> repo.incident(id).map(Timeline::incidentDate);
       case "audits" ->
           repo.audits().stream().filter(a -> a.id().equals(id)).findFirst().map(a -> a.lastDay());
+      case "suppliers" ->
+          repo.suppliers().stream()
+              .filter(s -> s.id().equals(id))
+              .findFirst()
+              .map(Supplier::lastReviewed);
       case "changes" ->
           repo.changes().stream().filter(c -> c.id().equals(id)).findFirst().map(Change::date);
       case "kpis" ->

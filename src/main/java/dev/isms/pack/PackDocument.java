@@ -164,7 +164,6 @@ final class PackDocument {
     view.put("inputs", inputs());
     view.put("incidents", incidents.view());
     view.put("training", kpis.trainingView());
-    view.put("subprocessors", ChangeSection.view(ctx, ChangeSection.SUBPROCESSORS, false));
     return view;
   }
 
@@ -244,7 +243,8 @@ final class PackDocument {
             "auditResults",
             "objectives",
             "risks",
-            "improvements")) {
+            "improvements",
+            "suppliers")) {
       view.put(key, false);
     }
     view.put("unknown", false);
@@ -261,8 +261,10 @@ final class PackDocument {
     }
     switch (clause.data()) {
       case ACTIONS -> view.put("actions", actions.view());
-      case CONTEXT_CHANGES ->
-          view.put("changes", ChangeSection.view(ctx, ChangeSection.CONTEXT, true));
+      case CONTEXT_CHANGES -> {
+        view.put("changes", ChangeSection.view(ctx, ChangeSection.CONTEXT, true));
+        view.put("suppliers", SupplierSection.view(ctx));
+      }
       case PARTY_NEEDS -> view.put("changes", ChangeSection.view(ctx, ChangeSection.NEEDS, false));
       case PARTY_FEEDBACK ->
           view.put("changes", ChangeSection.view(ctx, ChangeSection.FEEDBACK, false));

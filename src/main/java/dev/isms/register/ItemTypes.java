@@ -10,6 +10,7 @@ import dev.isms.kpi.Kpi;
 import dev.isms.objective.Objective;
 import dev.isms.review.model.Review;
 import dev.isms.risk.Risk;
+import dev.isms.supplier.Supplier;
 import dev.isms.validation.FileKind;
 
 /** The record each kind of file binds to, as the loader reads it. */
@@ -27,6 +28,7 @@ final class ItemTypes {
       case INCIDENT -> Incident.class;
       case CHANGE -> Change.class;
       case AUDIT -> Audit.class;
+      case SUPPLIER -> Supplier.class;
       case REVIEW -> Review.class;
     };
   }

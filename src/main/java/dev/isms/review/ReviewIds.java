@@ -13,6 +13,7 @@ import dev.isms.review.model.Review;
 import dev.isms.risk.Risk;
 import dev.isms.store.IsmsRepository;
 import dev.isms.store.ItemIds;
+import dev.isms.supplier.Supplier;
 import dev.isms.validation.FileKind;
 import dev.isms.validation.IdNamespace;
 import java.time.LocalDate;
@@ -127,6 +128,7 @@ final class ReviewIds {
     add(taken, FileKind.INCIDENT, repo.incidents(), Incident::id);
     add(taken, FileKind.CHANGE, repo.changes(), Change::id);
     add(taken, FileKind.AUDIT, repo.audits(), Audit::id);
+    add(taken, FileKind.SUPPLIER, repo.suppliers(), Supplier::id);
     add(taken, FileKind.REVIEW, repo.reviews(), Review::id);
     return taken;
   }

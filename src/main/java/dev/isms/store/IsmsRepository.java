@@ -13,6 +13,7 @@ import dev.isms.kpi.Kpi;
 import dev.isms.objective.Objective;
 import dev.isms.review.model.Review;
 import dev.isms.risk.Risk;
+import dev.isms.supplier.Supplier;
 import dev.isms.validation.FileKind;
 import dev.isms.validation.YamlDocument;
 import java.nio.file.Path;
@@ -39,6 +40,7 @@ public record IsmsRepository(
     List<Incident> incidents,
     List<Change> changes,
     List<Audit> audits,
+    List<Supplier> suppliers,
     List<Review> reviews,
     Map<String, YamlDocument> documents) {
 
@@ -55,6 +57,7 @@ public record IsmsRepository(
     incidents = List.copyOf(incidents);
     changes = List.copyOf(changes);
     audits = List.copyOf(audits);
+    suppliers = List.copyOf(suppliers);
     reviews = reviews.stream().sorted(BY_DATE).toList();
     documents = Map.copyOf(documents);
   }

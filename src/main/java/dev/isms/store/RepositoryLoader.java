@@ -24,6 +24,7 @@ import dev.isms.problem.InvalidRepositoryException;
 import dev.isms.problem.Problem;
 import dev.isms.review.model.Review;
 import dev.isms.risk.Risk;
+import dev.isms.supplier.Supplier;
 import dev.isms.validation.CrossFileChecks;
 import dev.isms.validation.FileKind;
 import dev.isms.validation.IdNamespace;
@@ -139,6 +140,7 @@ public final class RepositoryLoader {
       List<Incident> incidents = register(FileKind.INCIDENT, Incident.class, Incident::id);
       List<Change> changes = register(FileKind.CHANGE, Change.class, Change::id);
       List<Audit> audits = register(FileKind.AUDIT, Audit.class, Audit::id);
+      List<Supplier> suppliers = register(FileKind.SUPPLIER, Supplier.class, Supplier::id);
       findings = withAuditTypes(findings, audits);
       List<Review> reviews = reviews();
 
@@ -158,6 +160,7 @@ public final class RepositoryLoader {
               incidents,
               changes,
               audits,
+              suppliers,
               reviews,
               documents);
       return new LoadResult(repository, problems);

@@ -16,6 +16,7 @@ public enum FileKind {
   INCIDENT("incident", "incidents"),
   CHANGE("change", "changes"),
   AUDIT("audit", "audits"),
+  SUPPLIER("supplier", "suppliers"),
   REVIEW("review", "reviews");
 
   private final String schemaName;
@@ -42,7 +43,7 @@ public enum FileKind {
 
   /** The registers that hold one item per file directly in their folder. */
   public static List<FileKind> registers() {
-    return List.of(KPI, OBJECTIVE, RISK, ACTION, FINDING, INCIDENT, CHANGE, AUDIT);
+    return List.of(KPI, OBJECTIVE, RISK, ACTION, FINDING, INCIDENT, CHANGE, AUDIT, SUPPLIER);
   }
 
   public static List<String> names() {

@@ -33,6 +33,7 @@ class ArchitectureTest {
   static final String[] DOMAIN = {
     "dev.isms.action..",
     "dev.isms.audit..",
+    "dev.isms.supplier..",
     "dev.isms.change..",
     "dev.isms.config..",
     "dev.isms.finding..",

@@ -34,7 +34,7 @@ class InitCommandTest {
 
     assertThat(result)
         .succeeded()
-        .outContains("Initialised a Git repository", "Committed 20 files");
+        .outContains("Initialised a Git repository", "Committed 21 files");
     String config = Files.readString(dir.resolve("isms.yaml"));
     assertThat(config)
         .startsWith("# yaml-language-server: $schema=.isms/schemas/isms.schema.json")
@@ -212,6 +212,7 @@ class InitCommandTest {
                 "./.isms/schemas/incident.schema.json": "incidents/*.yaml",
                 "./.isms/schemas/change.schema.json": "changes/*.yaml",
                 "./.isms/schemas/audit.schema.json": "audits/*.yaml",
+                "./.isms/schemas/supplier.schema.json": "suppliers/*.yaml",
                 "./.isms/schemas/review.schema.json": "reviews/*/review.yaml"
               }
             }
@@ -251,6 +252,7 @@ class InitCommandTest {
             "./.isms/schemas/incident.schema.json": "incidents/*.yaml",
             "./.isms/schemas/change.schema.json": "changes/*.yaml",
             "./.isms/schemas/audit.schema.json": "audits/*.yaml",
+            "./.isms/schemas/supplier.schema.json": "suppliers/*.yaml",
             "./.isms/schemas/review.schema.json": "reviews/*/review.yaml",
         """;
     assertThat(merged)
@@ -276,7 +278,7 @@ class InitCommandTest {
         .endsWith("\"reviews/*/review.yaml\"\n  },\"editor.tabSize\": 2}\n");
     for (String text :
         List.of(settings, Files.readString(empty.resolve(".vscode/settings.json")))) {
-      assertThat(new ObjectMapper().readTree(text).path("yaml.schemas").size()).isEqualTo(10);
+      assertThat(new ObjectMapper().readTree(text).path("yaml.schemas").size()).isEqualTo(11);
     }
     assertThat(new ObjectMapper().readTree(settings).path("editor.tabSize").asInt()).isEqualTo(2);
   }
