@@ -9,6 +9,7 @@ import dev.isms.problem.Suggestions;
 import dev.isms.store.IsmsRepository;
 import dev.isms.store.LoadResult;
 import dev.isms.store.RepositoryLoader;
+import dev.isms.validation.PointerTokens;
 import dev.isms.validation.ProblemId;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -172,7 +173,7 @@ public final class CheckService {
         known.put(registry.find(id).orElseThrow().id(), reason);
         continue;
       }
-      String pointer = "/disabled_rules/" + id.replace("~", "~0").replace("/", "~1");
+      String pointer = "/disabled_rules/" + PointerTokens.escape(id);
       var pos = repository.documents().get("isms.yaml").positionOf(pointer);
       problems.add(
           (isRule ? ProblemId.DISABLED_RULE_REASON : ProblemId.UNKNOWN_RULE)

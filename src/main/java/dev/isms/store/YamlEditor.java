@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.isms.problem.Problem;
+import dev.isms.validation.PointerTokens;
 import dev.isms.validation.YamlDocument;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -680,7 +681,7 @@ public final class YamlEditor {
       }
       List<String> tokens = new ArrayList<>();
       for (String token : pointer.substring(1).split("/", -1)) {
-        tokens.add(token.replace("~1", "/").replace("~0", "~"));
+        tokens.add(PointerTokens.unescape(token));
       }
       return new Pointer(List.copyOf(tokens));
     }
@@ -703,7 +704,7 @@ public final class YamlEditor {
     public String toString() {
       StringBuilder out = new StringBuilder();
       for (String token : tokens) {
-        out.append('/').append(token.replace("~", "~0").replace("/", "~1"));
+        out.append('/').append(PointerTokens.escape(token));
       }
       return out.toString();
     }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.isms.problem.Problem;
+import dev.isms.validation.PointerTokens;
 import dev.isms.validation.ProblemId;
 import dev.isms.validation.YamlDocument;
 import java.io.IOException;
@@ -223,7 +224,7 @@ public final class YamlParsing {
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
         String name = parser.currentName();
         JsonLocation keyLoc = parser.currentTokenLocation();
-        String child = pointer + "/" + escape(name);
+        String child = pointer + "/" + PointerTokens.escape(name);
         if (node.has(name)) {
           fail(
               keyLoc,
@@ -249,10 +250,6 @@ public final class YamlParsing {
     private void fail(JsonLocation loc, ProblemId rule, String message) {
       failed = true;
       problems.accept(rule.error(rel, loc.getLineNr(), loc.getColumnNr(), message));
-    }
-
-    private static String escape(String name) {
-      return name.replace("~", "~0").replace("/", "~1");
     }
   }
 }

@@ -117,7 +117,7 @@ public final class SchemaCatalog {
   private Problem toProblem(FileKind kind, YamlDocument document, ValidationMessage message) {
     String pointer = message.getInstanceLocation().toString();
     String type = message.getType();
-    String field = fieldName(pointer);
+    String field = PointerTokens.fieldName(pointer);
     ProblemId rule;
     String text;
     String at = pointer;
@@ -136,7 +136,7 @@ public final class SchemaCatalog {
       case "additionalProperties" -> {
         rule = ProblemId.UNKNOWN_FIELD;
         String unknown = message.getProperty();
-        at = pointer + "/" + unknown.replace("~", "~0").replace("/", "~1");
+        at = pointer + "/" + PointerTokens.escape(unknown);
         List<String> known = knownFields(kind, pointer);
         text =
             "has the unknown field `"
@@ -248,13 +248,6 @@ public final class SchemaCatalog {
     return colon >= 0 && message.startsWith("/") ? message.substring(colon + 2) : message;
   }
 
-  private static String fieldName(String pointer) {
-    if (pointer.isEmpty()) {
-      return "(file)";
-    }
-    return pointer.substring(1).replace("/", ".").replace("~1", "/").replace("~0", "~");
-  }
-
   /** The properties the schema allows at the instance pointer, for "did you mean". */
   List<String> knownFields(FileKind kind, String pointer) {
     JsonNode schema = schemaAt(compiled(kind).node(), pointer);
@@ -278,7 +271,7 @@ public final class SchemaCatalog {
       return current;
     }
     for (String raw : pointer.substring(1).split("/")) {
-      String segment = raw.replace("~1", "/").replace("~0", "~");
+      String segment = PointerTokens.unescape(raw);
       if (current == null) {
         return null;
       }

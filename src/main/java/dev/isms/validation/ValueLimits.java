@@ -50,7 +50,7 @@ final class ValueLimits {
     if (node.isObject()) {
       for (Map.Entry<String, JsonNode> field : node.properties()) {
         if (!field.getKey().startsWith("x-")) {
-          walk(field.getValue(), pointer + "/" + escape(field.getKey()));
+          walk(field.getValue(), pointer + "/" + PointerTokens.escape(field.getKey()));
         }
       }
     } else if (node.isArray()) {
@@ -71,7 +71,7 @@ final class ValueLimits {
           ProblemId.INVALID_VALUE,
           pointer,
           "`"
-              + field(pointer)
+              + PointerTokens.fieldName(pointer)
               + "` is "
               + value.toString()
               + ", a number too large for isms to compute with (at most 1e15 either way);"
@@ -105,7 +105,7 @@ final class ValueLimits {
           ProblemId.INVALID_DATE,
           pointer,
           "`"
-              + field(pointer)
+              + PointerTokens.fieldName(pointer)
               + "` is `"
               + value
               + "`, a date in the year "
@@ -171,7 +171,9 @@ final class ValueLimits {
         total.signum() == 0 ? none : total.compareTo(BigInteger.valueOf(most)) > 0 ? tooLong : null;
     if (what != null) {
       report(
-          ProblemId.INVALID_VALUE, pointer, "`" + field(pointer) + "` is `" + value + "`, " + what);
+          ProblemId.INVALID_VALUE,
+          pointer,
+          "`" + PointerTokens.fieldName(pointer) + "` is `" + value + "`, " + what);
     }
   }
 
@@ -179,15 +181,5 @@ final class ValueLimits {
     YamlDocument.Position pos = document.positionOf(pointer);
     found.putIfAbsent(
         pointer, id.error(document.relativePath(), pos.line(), pos.column(), message));
-  }
-
-  private static String field(String pointer) {
-    return pointer.isEmpty()
-        ? "(file)"
-        : pointer.substring(1).replace("/", ".").replace("~1", "/").replace("~0", "~");
-  }
-
-  private static String escape(String name) {
-    return name.replace("~", "~0").replace("/", "~1");
   }
 }

@@ -5,11 +5,21 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** Copies of folder trees for tests: fixtures into temporary folders, one tree over another. */
+/** Folder trees for tests: fixtures copied into temporary folders, one tree over another. */
 public final class FileTrees {
   private FileTrees() {}
+
+  /** Deletes the folder and everything under it, deepest first. */
+  public static void delete(Path dir) throws IOException {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
 
   /** Copies every file under {@code from} to the same place under {@code to}, replacing files. */
   public static Path copy(Path from, Path to) {

@@ -3,8 +3,6 @@ package dev.isms.testing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -41,11 +39,7 @@ public final class IsolatedGitConfig implements BeforeEachCallback, AfterEachCal
   @Override
   public void afterEach(ExtensionContext context) throws IOException {
     GitTestSupport.restoreUserConfig();
-    try (Stream<Path> paths = Files.walk(home)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
-    }
+    FileTrees.delete(home);
   }
 
   /** A folder of the test's own that holds the user configuration; deleted after the test. */

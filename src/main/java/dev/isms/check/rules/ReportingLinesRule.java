@@ -8,6 +8,7 @@ import dev.isms.check.RuleInfo;
 import dev.isms.config.IsmsConfig;
 import dev.isms.problem.Severity;
 import dev.isms.problem.Suggestions;
+import dev.isms.validation.PointerTokens;
 import java.util.Set;
 
 /**
@@ -41,7 +42,7 @@ public final class ReportingLinesRule extends AbstractRule {
         .people()
         .forEach(
             (role, person) -> {
-              String at = "/people/" + pointerToken(role);
+              String at = "/people/" + PointerTokens.escape(role);
               String who = person.name() + " (" + role + ")";
               if (person.manager() != null && !roles.contains(person.manager())) {
                 findings.warningAt(
@@ -79,7 +80,7 @@ public final class ReportingLinesRule extends AbstractRule {
               if (department.head() != null && !roles.contains(department.head())) {
                 findings.warningAt(
                     FILE,
-                    "/departments/" + pointerToken(name) + "/head",
+                    "/departments/" + PointerTokens.escape(name) + "/head",
                     "the head of the department "
                         + name
                         + ", `"
@@ -89,10 +90,5 @@ public final class ReportingLinesRule extends AbstractRule {
                         + " Fix it or add the role");
               }
             });
-  }
-
-  /** A key as one step of a JSON pointer (RFC 6901). */
-  private static String pointerToken(String key) {
-    return key.replace("~", "~0").replace("/", "~1");
   }
 }
