@@ -239,14 +239,20 @@ public final class KpiTrend {
     return Optional.of((d == Direction.UP) == higher.get());
   }
 
-  /** "↑ improving", "↓ worsening", "→ steady", or "" with fewer than two periods with a value. */
+  /**
+   * "↑ improving", "↓ worsening", "→ steady", or "" with fewer than two periods with a value. A KPI
+   * not measured for the last completed period says up to which period its trend runs, so that an
+   * old trend is not read as the current one.
+   */
   public String trendText() {
     Direction d = direction();
     if (d == Direction.NONE) {
       return "";
     }
     String word = improving().map(i -> i ? "improving" : "worsening").orElse("steady");
-    return d.arrow() + " " + word;
+    String upTo =
+        unmeasured.isPresent() ? " up to " + recorded().get(recorded().size() - 1).label() : "";
+    return d.arrow() + " " + word + upTo;
   }
 
   /** One glyph per recorded period with a value: the same periods as the trend. */

@@ -99,9 +99,12 @@ class KpiTrendTest {
   }
 
   private static KpiTrend series(String op, double target, double... values) {
+    // the last value is for 2026-Q3, the last quarter completed on PACK_DAY
     Measurement[] ms = new Measurement[values.length];
+    int last = 2026 * 4 + 2;
     for (int i = 0; i < values.length; i++) {
-      ms[i] = m((2025 + i / 4) + "-Q" + (i % 4 + 1), values[i]);
+      int q = last - (values.length - 1 - i);
+      ms[i] = m((q / 4) + "-Q" + (q % 4 + 1), values[i]);
     }
     return new KpiTrend(kpi(op, target, ms), Optional.empty(), PACK_DAY);
   }
@@ -227,6 +230,17 @@ class KpiTrendTest {
     assertThat(stale.unmeasured()).contains("2026-Q3");
     assertThat(stale.met()).isEmpty();
     assertThat(KpiDashboard.status(stale)).isEqualTo("not measured (2026-Q3)");
+  }
+
+  @Test
+  void theTrendOfAKpiNotMeasuredSaysUpToWhichPeriodItRuns() {
+    KpiTrend stale =
+        new KpiTrend(
+            kpi(Target.bound(">=", 100, "%"), m("2026-Q1", 90), m("2026-Q2", 100)),
+            Optional.empty(),
+            LocalDate.of(2026, 11, 24));
+
+    assertThat(stale.trendText()).isEqualTo("↑ improving up to 2026-Q2");
   }
 
   @Test
