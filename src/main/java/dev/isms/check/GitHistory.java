@@ -5,6 +5,7 @@ import dev.isms.git.CommitSummary;
 import dev.isms.git.FileVersion;
 import dev.isms.git.GitFacade;
 import dev.isms.git.TagSummary;
+import dev.isms.store.RegisterChanges;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -17,10 +18,12 @@ import java.util.function.Predicate;
 final class GitHistory implements History {
   private final GitFacade git;
   private final Path root;
+  private final RegisterChanges.Trail trail;
 
   GitHistory(GitFacade git, Path root) {
     this.git = git;
     this.root = root;
+    this.trail = RegisterChanges.trail(git, root);
   }
 
   @Override
@@ -50,7 +53,7 @@ final class GitHistory implements History {
 
   @Override
   public Optional<String> readAt(String commitId, String relativePath) {
-    return git.readAt(commitId, path(relativePath));
+    return trail.readAt(commitId, relativePath);
   }
 
   @Override
@@ -76,10 +79,8 @@ final class GitHistory implements History {
   }
 
   @Override
-  public List<CommitSummary> commitsChangingUnder(String relativeFolder) {
-    return git.commitsChangingUnder(path(relativeFolder)).stream()
-        .map(CommitChanges::commit)
-        .toList();
+  public List<CommitChanges> commitsChangingUnder(String relativeFolder) {
+    return trail.commitsChangingUnder(relativeFolder);
   }
 
   @Override

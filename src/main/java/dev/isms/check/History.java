@@ -1,8 +1,10 @@
 package dev.isms.check;
 
+import dev.isms.git.CommitChanges;
 import dev.isms.git.CommitSummary;
 import dev.isms.git.FileVersion;
 import dev.isms.git.TagSummary;
+import dev.isms.store.RegisterChanges;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +12,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /** What the Git history tells about the repository's files, for rules on timeliness. */
-public interface History {
+public interface History extends RegisterChanges.Trail {
   /**
    * When the file was first committed (author time, which rebases keep), if it ever was. The path
    * is relative to the ISMS root.
@@ -32,9 +34,6 @@ public interface History {
   /** The oldest commit that left text in the file for which {@code content} holds. */
   Optional<CommitSummary> firstCommitWhere(String relativePath, Predicate<String> content);
 
-  /** The file's text at a commit, if the file existed there. */
-  Optional<String> readAt(String commitId, String relativePath);
-
   /** The file's text at the newest commit that still held it (for a file deleted since). */
   Optional<String> lastCommittedText(String relativePath);
 
@@ -44,8 +43,16 @@ public interface History {
   /** Every committed version of a file, oldest first (deletions left out). */
   List<FileVersion> versionsOf(String relativePath);
 
-  /** The commits that touched a file under a folder, oldest first. */
-  List<CommitSummary> commitsChangingUnder(String relativeFolder);
+  /**
+   * The commits that touched a file under a folder, oldest first, each with the paths it touched
+   * there (relative to the ISMS root).
+   */
+  @Override
+  List<CommitChanges> commitsChangingUnder(String relativeFolder);
+
+  /** The file's text at a commit, if the file existed there. */
+  @Override
+  Optional<String> readAt(String commitId, String relativePath);
 
   /** The annotated tag of that name, if there is one. */
   Optional<TagSummary> annotatedTag(String name);

@@ -3,6 +3,7 @@ package dev.isms.framework;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -12,30 +13,44 @@ import java.util.stream.Collectors;
  */
 public enum Feed {
   /** Actions from earlier reviews (actions/). */
-  ACTIONS("actions"),
-  /** Changes in external and internal issues (changes/ of kind external-issue, internal-issue). */
-  CONTEXT_CHANGES("context-changes"),
+  ACTIONS("actions", "actions"),
+  /**
+   * Changes in external and internal issues (changes/ of kind external-issue, internal-issue), and
+   * the supplier register (suppliers/).
+   */
+  CONTEXT_CHANGES("context-changes", "changes", "suppliers"),
   /** Changes in needs and expectations of interested parties (changes/). */
-  PARTY_NEEDS("party-needs"),
+  PARTY_NEEDS("party-needs", "changes"),
   /** Feedback from interested parties, customers included (changes/). */
-  PARTY_FEEDBACK("party-feedback"),
-  /** Nonconformities and corrective actions (findings/). */
-  NONCONFORMITIES("nonconformities"),
-  /** Monitoring and measurement results (kpis/). */
-  KPIS("kpis"),
-  /** Audit results (findings/). */
-  AUDITS("audits"),
-  /** Fulfilment of objectives (objectives/). */
-  OBJECTIVES("objectives"),
+  PARTY_FEEDBACK("party-feedback", "changes"),
+  /** Nonconformities and corrective actions (findings/, and the actions they call for). */
+  NONCONFORMITIES("nonconformities", "findings", "actions"),
+  /** Monitoring and measurement results (kpis/, and incidents/ for computed KPIs). */
+  KPIS("kpis", "kpis", "incidents"),
+  /** Audit results (findings/ and audits/). */
+  AUDITS("audits", "findings", "audits"),
+  /** Fulfilment of objectives (objectives/, and the kpis/ they rely on). */
+  OBJECTIVES("objectives", "objectives", "kpis"),
   /** Risk assessment and treatment (risks/). */
-  RISKS("risks"),
+  RISKS("risks", "risks"),
   /** Opportunities for continual improvement (changes/ and findings/). */
-  IMPROVEMENTS("improvements");
+  IMPROVEMENTS("improvements", "changes", "findings");
 
   private final String key;
+  private final List<String> folders;
 
-  Feed(String key) {
+  Feed(String key, String... folders) {
     this.key = key;
+    this.folders = List.of(folders);
+  }
+
+  /**
+   * The register folders (relative to the ISMS root) that hold this input's data: a commit that
+   * changes a register file there is new data for the input, and without one the minutes may say
+   * "No change since review X" ({@code review new} offers it, {@code check} verifies it).
+   */
+  public List<String> folders() {
+    return folders;
   }
 
   /** The key as clause sets and isms.yaml write it. */

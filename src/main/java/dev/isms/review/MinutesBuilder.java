@@ -25,13 +25,13 @@ import java.util.List;
 final class MinutesBuilder {
   private MinutesBuilder() {}
 
-  static MinutesView build(ReviewDraft draft) {
+  static MinutesView build(ReviewDraft draft, UnchangedInputs unchanged) {
     ReviewPlan plan = draft.plan();
     ClauseSet framework = draft.framework();
     Participants people = draft.participants();
     List<Section> inputs = new ArrayList<>();
     for (Clause input : framework.inputs()) {
-      addInput(inputs, input, 3, draft);
+      addInput(inputs, input, 3, draft, unchanged);
     }
     List<Section> results =
         framework.results().stream()
@@ -94,11 +94,12 @@ final class MinutesBuilder {
         false);
   }
 
-  private static void addInput(List<Section> into, Clause clause, int level, ReviewDraft draft) {
+  private static void addInput(
+      List<Section> into, Clause clause, int level, ReviewDraft draft, UnchangedInputs unchanged) {
     if (clause.hasChildren()) {
       into.add(new Section("#".repeat(level), clause.heading(), List.of(), false));
       for (Clause child : clause.children()) {
-        addInput(into, child, level + 1, draft);
+        addInput(into, child, level + 1, draft, unchanged);
       }
       return;
     }
@@ -106,9 +107,9 @@ final class MinutesBuilder {
         clause.isFedBy(Feed.ACTIONS)
             ? openActions(draft)
             : clause.isFedBy(Feed.RISKS) ? risksDue(draft) : "";
-    into.add(
-        new Section(
-            "#".repeat(level), clause.heading(), prompt(join(clause.prompt(), extra)), false));
+    List<Prompt> prompts = new ArrayList<>(prompt(join(clause.prompt(), extra)));
+    unchanged.offer(clause).ifPresent(offer -> prompts.addAll(prompt(offer)));
+    into.add(new Section("#".repeat(level), clause.heading(), prompts, false));
   }
 
   /** The ids of the actions the agenda and the pack list, as a reminder inside the prompt. */

@@ -47,7 +47,10 @@ public final class ReviewScaffolder {
                 + " exists already; pass --id to scaffold the review under"
                 + " another id");
       }
-      Map<Path, String> files = render(root, dir, draft);
+      UnchangedInputs unchanged =
+          UnchangedInputs.of(
+              root, draft.previous(), options.today(), writer.git(), clock.getZone());
+      Map<Path, String> files = render(root, dir, draft, unchanged);
       String message =
           "review(" + plan.id() + "): scaffold " + plan.type() + " review for " + plan.date();
       Written written = writer.write(files, message);
@@ -94,7 +97,8 @@ public final class ReviewScaffolder {
   }
 
   /** The four files, rendered in memory: a template error leaves the disk untouched. */
-  private static Map<Path, String> render(Path root, Path dir, ReviewDraft draft) {
+  private static Map<Path, String> render(
+      Path root, Path dir, ReviewDraft draft, UnchangedInputs unchanged) {
     TemplateRenderer renderer = new TemplateRenderer(root);
     Map<Path, String> files = new LinkedHashMap<>();
     files.put(dir.resolve("review.yaml"), ReviewYaml.text(draft));
@@ -103,7 +107,7 @@ public final class ReviewScaffolder {
         renderer.render("agenda.md.mustache", AgendaBuilder.build(draft)));
     files.put(
         dir.resolve("minutes.md"),
-        renderer.render("minutes.md.mustache", MinutesBuilder.build(draft)));
+        renderer.render("minutes.md.mustache", MinutesBuilder.build(draft, unchanged)));
     files.put(
         dir.resolve("invite.ics"),
         CalendarFormat.invite(

@@ -182,13 +182,7 @@ class PackHistoryTest {
   @Test
   void shallowCloneStillGetsItsPackAndIsToldHowToFetchTheHistory() throws Exception {
     historyBetweenTwoReviews().close();
-    Path clone = temp.resolve("clone");
-    Git.cloneRepository()
-        .setURI(repo.toUri().toString())
-        .setDepth(1)
-        .setDirectory(clone.toFile())
-        .call()
-        .close();
+    Path clone = GitTestSupport.shallowClone(repo, temp.resolve("clone"), 1);
     assertThat(clone.resolve(".git/shallow")).exists();
 
     CommandResult result =

@@ -64,12 +64,32 @@ public final class GitTestSupport {
   /** A new repository in {@code dir} with a repository-local identity. */
   public static Git initWithIdentity(Path dir) throws Exception {
     Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call();
+    localIdentity(git);
+    return git;
+  }
+
+  private static void localIdentity(Git git) throws java.io.IOException {
     StoredConfig config = git.getRepository().getConfig();
     config.setString("user", null, "name", NAME);
     config.setString("user", null, "email", EMAIL);
     config.setBoolean("commit", null, "gpgsign", false);
     config.save();
-    return git;
+  }
+
+  /**
+   * A shallow clone of {@code from} in {@code to} holding the newest {@code depth} commits (JGit
+   * writes {@code .git/shallow} as git does), with the repository-local identity.
+   */
+  public static Path shallowClone(Path from, Path to, int depth) throws Exception {
+    try (Git clone =
+        Git.cloneRepository()
+            .setURI(from.toUri().toString())
+            .setDepth(depth)
+            .setDirectory(to.toFile())
+            .call()) {
+      localIdentity(clone);
+    }
+    return to;
   }
 
   /** A new repository in {@code dir} with every file there committed at the fixed time. */

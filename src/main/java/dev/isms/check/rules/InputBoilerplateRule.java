@@ -8,6 +8,7 @@ import dev.isms.framework.Clause;
 import dev.isms.framework.ClauseSet;
 import dev.isms.minutes.Heading;
 import dev.isms.minutes.Minutes;
+import dev.isms.minutes.NoChangeClaim;
 import dev.isms.problem.Severity;
 import dev.isms.review.model.Review;
 import java.util.ArrayList;

@@ -11,10 +11,12 @@ import dev.isms.framework.ClauseSet;
 import dev.isms.git.CommitSummary;
 import dev.isms.minutes.Heading;
 import dev.isms.minutes.Minutes;
+import dev.isms.minutes.NoChangeClaim;
 import dev.isms.minutes.TriggerRecord;
 import dev.isms.problem.Severity;
 import dev.isms.review.model.Review;
 import dev.isms.store.IsmsRepository;
+import dev.isms.store.RegisterChanges;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -135,10 +137,7 @@ public final class ReviewInputsRule extends MinutesRule {
               + ": name an earlier held review, or record what management considered");
       return;
     }
-    List<String> folders =
-        input.data() == null
-            ? List.of()
-            : NoChangeClaim.REGISTERS.getOrDefault(input.data(), List.of());
+    List<String> folders = input.data() == null ? List.of() : input.data().folders();
     if (folders.isEmpty()) {
       findings.errorAtLine(
           file,
@@ -159,20 +158,13 @@ public final class ReviewInputsRule extends MinutesRule {
       return;
     }
     LocalDate from = since.get().date();
-    java.util.Map<String, CommitSummary> contradicting = new java.util.TreeMap<>();
-    for (String folder : folders) {
-      for (CommitSummary c : history.commitsChangingUnder(folder)) {
-        LocalDate day = c.authorTime().toLocalDate();
-        if (day.isAfter(from) && !day.isAfter(review.date())) {
-          contradicting.putIfAbsent(c.authorTime().toInstant() + c.id(), c);
-        }
-      }
-    }
+    List<CommitSummary> contradicting =
+        RegisterChanges.between(history, folders, from, review.date());
     if (contradicting.isEmpty()) {
       return; // verified: the registers hold nothing new since that review
     }
     List<String> named =
-        contradicting.values().stream()
+        contradicting.stream()
             .map(c -> c.shortId() + " (" + c.authorTime().toLocalDate() + ", " + c.subject() + ")")
             .toList();
     findings.errorAtLine(
