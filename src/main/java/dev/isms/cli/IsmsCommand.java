@@ -34,6 +34,7 @@ import picocli.CommandLine.ScopeType;
       ChangeCommand.class,
       AuditCommand.class,
       ObjectiveCommand.class,
+      SupplierCommand.class,
       CalendarCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",

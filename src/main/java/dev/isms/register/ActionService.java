@@ -268,7 +268,7 @@ public final class ActionService {
     return note;
   }
 
-  private static String required(String value, String option) {
+  static String required(String value, String option) {
     if (value == null || value.isBlank() || Placeholders.isPlaceholder(value)) {
       throw IsmsException.input(option + " is missing or a placeholder; give the real text");
     }

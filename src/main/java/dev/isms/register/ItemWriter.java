@@ -85,6 +85,27 @@ public final class ItemWriter {
     }
   }
 
+  /**
+   * Creates a new item under the id given (a register whose ids are names, such as {@code
+   * SUP-AWS}); an item of that id already there is refused, under the repository lock, and nothing
+   * is written.
+   */
+  public ItemChange createNamed(
+      IsmsRepository repo, FileKind kind, String id, ItemText text, String change) {
+    try (RepositoryWriter writer = RepositoryWriter.open(repo.root(), clock, commit)) {
+      String rel = IsmsRepository.pathOf(kind, id);
+      Path file = repo.root().resolve(rel);
+      if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+        throw IsmsException.input(
+            rel + " exists already; give another id with --id, or edit that file");
+      }
+      String content = text.of(id);
+      validate(kind, id, rel, content);
+      String message = kind.schemaName() + "(" + id + "): " + change;
+      return change(id, rel, message, writer.write(Map.of(file, content), message));
+    }
+  }
+
   private static ItemChange change(String id, String rel, String message, Written written) {
     return new ItemChange(id, rel, message, written.commitName(), written.outcome().note());
   }

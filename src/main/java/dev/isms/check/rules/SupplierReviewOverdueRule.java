@@ -20,8 +20,8 @@ public final class SupplierReviewOverdueRule extends AbstractRule {
             "A supplier of suppliers/ was never reviewed, or its last review (last_reviewed) is"
                 + " older than its review_every (P1Y by default) allows",
             "Review the supplier's security (its certificates, audit reports, incidents and"
-                + " contract) and set last_reviewed to the day; if the cadence no longer fits,"
-                + " change review_every and say why.",
+                + " contract) and record it with `isms supplier reviewed ID` (last_reviewed set to"
+                + " the day); if the cadence no longer fits, change review_every and say why.",
             Needs.ITEMS));
   }
 
@@ -42,8 +42,10 @@ public final class SupplierReviewOverdueRule extends AbstractRule {
                 file,
                 "/name",
                 who
-                    + " has never been reviewed (no last_reviewed): review its security and set"
-                    + " last_reviewed to the day");
+                    + " has never been reviewed (no last_reviewed): review its security and"
+                    + " record it with `isms supplier reviewed "
+                    + supplier.id()
+                    + "`");
             return;
           }
           findings.errorAt(
@@ -60,7 +62,9 @@ public final class SupplierReviewOverdueRule extends AbstractRule {
                   + Texts.days(
                       ChronoUnit.DAYS.between(
                           supplier.nextReviewDue().orElseThrow(), context.asOf()))
-                  + " late: review it and set last_reviewed");
+                  + " late: review it and record it with `isms supplier reviewed "
+                  + supplier.id()
+                  + "`");
         });
   }
 }
