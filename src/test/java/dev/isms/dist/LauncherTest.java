@@ -15,6 +15,8 @@ import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -122,6 +124,17 @@ class LauncherTest {
 
     assertThat(p.waitFor()).isEqualTo(2);
     assertThat(err).contains("no isms.jar", "mvn -q -DskipTests package");
+  }
+
+  @Test
+  void theWindowsLauncherRunsWithTheSameDefaultJvmOptions() throws IOException {
+    String sh = Files.readString(LAUNCHER);
+    String cmd = Files.readString(Path.of("src/dist/bin/isms.cmd"));
+    Matcher defaults = Pattern.compile("default_java_opts=\"([^\"]+)\"").matcher(sh);
+
+    assertThat(defaults.find()).as("bin/isms sets default_java_opts").isTrue();
+    assertThat(cmd)
+        .contains("if not defined ISMS_JAVA_OPTS set \"ISMS_JAVA_OPTS=" + defaults.group(1) + "\"");
   }
 
   /** The real launcher at {@code script}, and a stand-in jar at {@code jar}. */
