@@ -2,6 +2,7 @@ package dev.isms.action;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,20 +28,75 @@ public final class DueDates {
     }
   }
 
+  /**
+   * A shallow clone's history starts on {@code historyFrom}: the actions whose file the clone's
+   * oldest commit already held may have had an earlier due date, and earlier moves, than it shows.
+   */
+  public record Shallow(LocalDate historyFrom, List<String> actions) {
+    public Shallow {
+      actions = List.copyOf(actions);
+    }
+  }
+
   /** No history: every action's due date is the one its file holds now, and none has moved. */
-  public static final DueDates NONE = new DueDates(Map.of(), false);
+  public static final DueDates NONE = new DueDates(Map.of(), false, Optional.empty());
 
   private final Map<String, List<Version>> versions;
   private final boolean known;
+  private final Optional<Shallow> shallow;
 
-  private DueDates(Map<String, List<Version>> versions, boolean known) {
+  private DueDates(Map<String, List<Version>> versions, boolean known, Optional<Shallow> shallow) {
     this.versions = Map.copyOf(versions);
     this.known = known;
+    this.shallow = shallow;
   }
 
   /** The versions of each action's file, oldest first, by action id. */
   public static DueDates of(Map<String, List<Version>> versions) {
-    return new DueDates(versions, true);
+    return new DueDates(versions, true, Optional.empty());
+  }
+
+  /** The versions a shallow clone holds, with what it may lack. */
+  public static DueDates ofShallowClone(Map<String, List<Version>> versions, Shallow shallow) {
+    return new DueDates(versions, true, Optional.of(shallow));
+  }
+
+  /**
+   * The actions among {@code ids} whose due date first agreed may be older than this shallow
+   * clone's history (none in a full clone), sorted.
+   */
+  public List<String> uncertain(Collection<String> ids) {
+    return shallow
+        .map(s -> ids.stream().filter(s.actions()::contains).sorted().distinct().toList())
+        .orElse(List.of());
+  }
+
+  /**
+   * What a shallow clone leaves unsure about the actions among {@code ids}: "the due dates first
+   * agreed of 2 actions (ACT-1, ACT-2) are the oldest this shallow clone holds (its history starts
+   * on 2026-11-02) ...", with how to fetch the rest; empty when nothing is unsure.
+   */
+  public Optional<String> shallowNote(Collection<String> ids) {
+    List<String> unsure = uncertain(ids);
+    if (unsure.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> shown = unsure.size() > 10 ? unsure.subList(0, 10) : unsure;
+    return Optional.of(
+        "the due date"
+            + (unsure.size() == 1 ? "" : "s")
+            + " first agreed of "
+            + unsure.size()
+            + (unsure.size() == 1 ? " action (" : " actions (")
+            + String.join(", ", shown)
+            + (unsure.size() > shown.size()
+                ? " and " + (unsure.size() - shown.size()) + " more"
+                : "")
+            + (unsure.size() == 1 ? ") is" : ") are")
+            + " only the oldest this shallow clone holds (its history starts on "
+            + shallow.get().historyFrom()
+            + "), so on-time figures may miss earlier moves; fetch the full history (git fetch"
+            + " --unshallow; on GitHub Actions: actions/checkout with fetch-depth: 0)");
   }
 
   /** Whether the dates come from history (false: {@link #NONE}). */

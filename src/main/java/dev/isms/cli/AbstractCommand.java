@@ -50,6 +50,11 @@ abstract class AbstractCommand implements Callable<Integer> {
     return spec.commandLine().getErr();
   }
 
+  /** "isms: warning: ..." on stderr, escaped for the terminal. */
+  protected void warn(String warning) {
+    err().println("isms: warning: " + dev.isms.problem.TerminalText.escape(warning));
+  }
+
   protected LocalDate today() {
     return root().today();
   }

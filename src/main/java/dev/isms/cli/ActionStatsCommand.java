@@ -36,6 +36,7 @@ final class ActionStatsCommand extends AbstractCommand {
     }
     ActionStatistics stats = ActionStatistics.load(repositoryRoot(), clock(), from, end);
     stats.lines().forEach(line -> out().println(dev.isms.problem.TerminalText.escape(line)));
+    stats.warnings().forEach(this::warn);
     return ExitCodes.OK;
   }
 }

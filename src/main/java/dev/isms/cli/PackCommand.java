@@ -4,7 +4,6 @@ import dev.isms.ExitCodes;
 import dev.isms.pack.PackOptions;
 import dev.isms.pack.PackResult;
 import dev.isms.pack.PackService;
-import dev.isms.problem.TerminalText;
 import dev.isms.store.RepositoryLoader;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
@@ -47,7 +46,7 @@ final class PackCommand extends AbstractCommand {
         new PackService(new RepositoryLoader(), clock())
             .generate(root, new PackOptions(reviewId, today(), html, commitOption.commit(), force));
     for (String warning : result.warnings()) {
-      err().println("isms: warning: " + TerminalText.escape(warning));
+      warn(warning);
     }
     if (!result.upToDate().isEmpty()) {
       for (Path p : result.upToDate()) {

@@ -60,6 +60,7 @@ final class ReviewNewCommand extends AbstractCommand {
                 repositoryRoot(),
                 new ReviewNewOptions(type, date, id, trigger, commitOption.commit(), today()));
     new ScaffoldReport(result).print(out());
+    result.warnings().forEach(this::warn);
     return ExitCodes.OK;
   }
 }

@@ -249,6 +249,23 @@ public final class GitFacade implements AutoCloseable {
     }
   }
 
+  /**
+   * The oldest commits of a shallow clone (its boundary: their parents are not in it), oldest
+   * first; none in a full clone.
+   */
+  public List<CommitSummary> shallowBoundaries() {
+    try (RevWalk walk = new RevWalk(repository())) {
+      List<CommitSummary> found = new ArrayList<>();
+      for (ObjectId id : repository().getObjectDatabase().getShallowCommits()) {
+        found.add(CommitSummary.of(walk.parseCommit(id)));
+      }
+      found.sort(java.util.Comparator.comparing(c -> c.committerTime().toInstant()));
+      return found;
+    } catch (IOException e) {
+      throw walkFailed(e);
+    }
+  }
+
   /** What to do when old versions of files are not in the clone. */
   public static final String FULL_HISTORY_ADVICE =
       "clone the repository again without --filter (in CI: a full clone, e.g. actions/checkout"

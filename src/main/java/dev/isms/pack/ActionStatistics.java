@@ -24,7 +24,8 @@ import java.util.stream.Collectors;
  * for any window: the share completed on time against the due date first agreed ({@link
  * OnTimeShare}, as the pack counts it), how late the late ones are, escalations, actions carried
  * over ({@link CarryOver}, as the check counts them), the due dates moved in the window, what is
- * open per owner, and recurring themes (a source or an owner with two or more late actions).
+ * open per owner, and recurring themes (a source or an owner with two or more late actions). The
+ * {@code warnings} say what the figures may miss (a shallow clone's history).
  */
 public record ActionStatistics(
     LocalDate from,
@@ -37,7 +38,8 @@ public record ActionStatistics(
     List<DueDates.Move> dueMoves,
     Map<String, Long> openByOwner,
     Map<String, Long> overdueByOwner,
-    List<String> themes) {
+    List<String> themes,
+    List<String> warnings) {
 
   /**
    * @param from first day of the window, or null for everything up to {@code to} (inclusive)
@@ -104,7 +106,8 @@ public record ActionStatistics(
         moves,
         open,
         overdue,
-        themes);
+        themes,
+        dues.shallowNote(actions.stream().map(Action::id).toList()).stream().toList());
   }
 
   /**

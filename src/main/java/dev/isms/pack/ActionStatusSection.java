@@ -116,7 +116,7 @@ final class ActionStatusSection {
                     ? "up to " + onTime.to()
                     : onTime.from() + " to " + onTime.to())
                 + ")");
-    view.put("dueMoves", dueMoves());
+    view.put("dueMoves", dueMoves() + shallowNote());
     view.put("others", rows(others));
     view.put("hasOthers", !others.isEmpty());
     view.put(
@@ -183,6 +183,17 @@ final class ActionStatusSection {
             .map(m -> m.action() + " " + m.text())
             .collect(java.util.stream.Collectors.joining("; "))
         + "); completed on time is judged against the due date first agreed.";
+  }
+
+  /**
+   * " In this shallow clone, the due dates first agreed of ... (git fetch --unshallow).", where the
+   * clone may not hold the first due date of an action this section counts; "" otherwise.
+   */
+  private String shallowNote() {
+    return ctx.dues()
+        .shallowNote(groups.all().stream().map(Action::id).toList())
+        .map(note -> " Note: " + note + ".")
+        .orElse("");
   }
 
   /** The due date, with the one first agreed beside it when it moved since. */

@@ -93,6 +93,9 @@ public final class PackService {
               + why.substring(1)
               + (baseline.command().isEmpty() ? "" : " (" + baseline.command() + ")"));
     }
+    ctx.dues()
+        .shallowNote(repo.actions().stream().map(a -> a.id()).toList())
+        .ifPresent(warnings::add);
     String generatedAt = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
     String dataCommit = dataCommit(git, repo, warnings);
     TemplateRenderer renderer = new TemplateRenderer(root);

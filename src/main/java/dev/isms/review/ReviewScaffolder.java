@@ -70,7 +70,9 @@ public final class ReviewScaffolder {
           committed,
           written.commitName(),
           message,
-          notes(draft));
+          notes(draft),
+          draft.dues().shallowNote(repo.actions().stream().map(a -> a.id()).toList()).stream()
+              .toList());
     }
   }
 

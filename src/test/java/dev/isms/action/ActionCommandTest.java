@@ -3,6 +3,7 @@ package dev.isms.action;
 import static dev.isms.testing.CommandResultAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.isms.testing.Cli;
 import dev.isms.testing.CommandResult;
 import dev.isms.testing.CommittedRepo;
 import dev.isms.testing.DatedCommits;
@@ -522,9 +523,8 @@ class ActionCommandTest {
             "owner Marco Diaz: 2 actions late (ACT-2, ACT-3)");
   }
 
-  @Test
-  void statsJudgeOnTimeAgainstTheDueDateFirstAgreedAndNameEachMove() throws Exception {
-    // given ACT-2, agreed for 2026-09-01, moved to 2026-10-01 on 2026-09-05, completed 2026-09-20
+  /** ACT-2, agreed for 2026-09-01, moved to 2026-10-01 on 2026-09-05, completed 2026-09-20. */
+  private void movedDueDate() throws Exception {
     String agreed =
         """
         id: ACT-2
@@ -546,6 +546,12 @@ class ActionCommandTest {
             .replace("due: 2026-09-01", "due: 2026-10-01")
             .replace("status: open", "status: completed\ncompleted_on: 2026-09-20"));
     DatedCommits.commitAll(repo.git(), "ACT-2 done", LocalDate.parse("2026-09-21"));
+  }
+
+  @Test
+  void statsJudgeOnTimeAgainstTheDueDateFirstAgreedAndNameEachMove() throws Exception {
+    // given ACT-2, agreed for 2026-09-01, moved to 2026-10-01 on 2026-09-05, completed 2026-09-20
+    movedDueDate();
 
     // when
     CommandResult stats = repo.isms("action", "stats", "--from", "2026-07-01");
@@ -559,5 +565,38 @@ class ActionCommandTest {
             "due dates moved:     1 time (1 action); on time is judged against the due date first"
                 + " agreed",
             "    ACT-2: 2026-09-01 → 2026-10-01 (2026-09-05)");
+    assertThat(stats.err()).doesNotContain("shallow clone");
+  }
+
+  @Test
+  void inAShallowCloneStatsReviewNewAndThePackSayTheFirstAgreedDueDateMayBeMissing()
+      throws Exception {
+    // given a clone of the last two commits: ACT-2's agreed due date (2026-09-01) is not in it
+    movedDueDate();
+    Path clone = GitTestSupport.shallowClone(repo.dir(), repo.scratch().resolve("clone"), 2);
+
+    // when
+    CommandResult stats = Cli.inRepo(clone, "action", "stats", "--from", "2026-07-01");
+    CommandResult scaffold = Cli.inRepo(clone, "review", "new", "--type", "quarterly");
+    CommandResult pack = Cli.inRepo(clone, "pack", "2026-Q4", "--no-commit");
+
+    // then each says, on one line, which first agreed due dates the clone may lack and how to fetch
+    String unsure =
+        "the due dates first agreed of 2 actions (ACT-1, ACT-2) are only the oldest this shallow"
+            + " clone holds (its history starts on 2026-09-05), so on-time figures may miss"
+            + " earlier moves; fetch the full history (git fetch --unshallow; on GitHub Actions:"
+            + " actions/checkout with fetch-depth: 0)";
+    assertThat(stats)
+        .succeeded()
+        .errContains("isms: warning: " + unsure)
+        .outContains("completed on time:   100% (1 of 1 action due 2026-07-01 to 2026-11-24)");
+    assertThat(scaffold).succeeded().errContains("isms: warning: " + unsure);
+    assertThat(pack).succeeded().errContains("isms: warning: " + unsure);
+    assertThat(pack.err().lines().filter(l -> l.contains("first agreed"))).hasSize(1);
+    assertThat(Files.readString(clone.resolve("reviews/2026-Q4/pack.md")))
+        .contains("Completed on time: ")
+        .contains("Note: the due date")
+        .contains(
+            "are only the oldest this shallow clone holds (its history starts on 2026-09-05)");
   }
 }
