@@ -98,6 +98,11 @@ class SupplierCommandsTest {
     assertThat(status.getAdded()).containsExactly("notes.md");
     assertThat(status.getModified()).containsExactly("objectives/OBJ-1.yaml");
     assertThat(repo.read("objectives/OBJ-1.yaml")).isEqualTo(objective);
+    var check = repo.isms("check");
+    assertThat(check)
+        .exitedWith(1)
+        .outContains("suppliers/SUP-MAIL.yaml:10:1: error [supplier-review-overdue]");
+    assertThat(check.out()).doesNotContain("SUP-NORDLICHT");
   }
 
   @Test
@@ -247,6 +252,23 @@ class SupplierCommandsTest {
     assertThat(repo.read("suppliers/SUP-MAIL.yaml")).isEqualTo(MAIL);
     assertThat(repo.head()).isEqualTo(before);
     assertThat(repo.git().status().call().isClean()).isTrue();
+  }
+
+  @Test
+  void reviewedAddsLastReviewedToASupplierNeverReviewedAndSaysWhenAnOldReviewIsDueAgain()
+      throws Exception {
+    String never = "id: SUP-NEW\nname: Newco   # onboarding in December\nsubprocessor: false\n";
+    MinimalRepo.write(repo.dir(), "suppliers/SUP-NEW.yaml", never);
+
+    assertThat(repo.isms("supplier", "reviewed", "SUP-NEW", "--on", "2025-11-01"))
+        .succeeded()
+        .outContains(
+            "SUP-NEW (Newco) was reviewed on 2025-11-01; the next review is due 2026-11-01"
+                + " (every P1Y), which has passed");
+
+    assertThat(repo.read("suppliers/SUP-NEW.yaml"))
+        .isEqualTo(never + "last_reviewed: 2025-11-01\n");
+    assertThat(repo.headPaths()).containsExactly("suppliers/SUP-NEW.yaml");
   }
 
   @Test
