@@ -86,6 +86,17 @@ class NoChangeOfferTest {
   }
 
   @Test
+  void aRegisterWithUncommittedChangesIsOfferedNothing() throws Exception {
+    MinimalRepo.write(repo, "risks/R-1.yaml", risk("R-1", "Ransomware on the primary backups"));
+
+    assertThat(scaffoldQ4("--no-commit")).succeeded();
+
+    String minutes = Files.readString(repo.resolve(MINUTES));
+    assertThat(section(minutes, "9.3.2 f)")).doesNotContain(OFFER);
+    assertThat(section(minutes, "9.3.2 a)")).contains(OFFER);
+  }
+
+  @Test
   void anUntouchedScaffoldStillFailsTheCheckOnceHeld() throws Exception {
     assertThat(scaffoldQ4()).succeeded();
     markHeld();
