@@ -20,6 +20,12 @@ public record Kpi(
     measurements = measurements == null ? List.of() : List.copyOf(measurements);
   }
 
+  /** The same KPI with other measurements (those known on a day, or up to a period). */
+  public Kpi withMeasurements(List<Measurement> other) {
+    return new Kpi(
+        id, name, description, target, source, owner, objective, frequency, computed, other);
+  }
+
   public Optional<Measurement> latest() {
     return measurements.stream().max(java.util.Comparator.comparing(Measurement::period));
   }

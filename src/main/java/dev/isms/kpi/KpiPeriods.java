@@ -57,19 +57,7 @@ public final class KpiPeriods {
   public static Kpi asOf(Kpi kpi, LocalDate day) {
     java.util.List<Measurement> known =
         kpi.measurements().stream().filter(m -> !beginsAfter(m.period(), day)).toList();
-    return known.size() == kpi.measurements().size()
-        ? kpi
-        : new Kpi(
-            kpi.id(),
-            kpi.name(),
-            kpi.description(),
-            kpi.target(),
-            kpi.source(),
-            kpi.owner(),
-            kpi.objective(),
-            kpi.frequency(),
-            kpi.computed(),
-            known);
+    return known.size() == kpi.measurements().size() ? kpi : kpi.withMeasurements(known);
   }
 
   public static Style styleOf(String period) {

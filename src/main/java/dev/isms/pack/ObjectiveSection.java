@@ -4,6 +4,7 @@ import dev.isms.kpi.Kpi;
 import dev.isms.objective.Objective;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,11 +39,58 @@ final class ObjectiveSection {
     this.kpis = kpis;
   }
 
-  private List<Objective> active() {
+  /**
+   * What the KPIs measuring an objective say of it: the one rule the pack reads an objective by
+   * from its KPIs. At risk when one of them missed its target, else not measured when one has no
+   * value for the period judged, else on track when one met its target; otherwise nothing to judge
+   * (the KPIs had nothing to measure, or no data).
+   */
+  enum Verdict {
+    AT_RISK("at risk"),
+    NOT_MEASURED("not measured"),
+    ON_TRACK("on track"),
+    NONE("");
+
+    private final String text;
+
+    Verdict(String text) {
+      this.text = text;
+    }
+
+    String text() {
+      return text;
+    }
+  }
+
+  static Verdict judge(Collection<KpiTrend.Status> statuses) {
+    if (statuses.contains(KpiTrend.Status.MISSED)) {
+      return Verdict.AT_RISK;
+    }
+    if (statuses.contains(KpiTrend.Status.NOT_MEASURED)) {
+      return Verdict.NOT_MEASURED;
+    }
+    return statuses.contains(KpiTrend.Status.MET) ? Verdict.ON_TRACK : Verdict.NONE;
+  }
+
+  /** The objectives not retired, by id. */
+  static List<Objective> active(PackContext ctx) {
     return ctx.repo().objectives().stream()
         .filter(o -> !"retired".equals(o.status()))
         .sorted(Comparator.comparing(Objective::id))
         .toList();
+  }
+
+  /** The ids of the KPIs that measure an objective (kpis/ naming it in {@code objective:}). */
+  static List<String> kpiIds(PackContext ctx, Objective o) {
+    return ctx.repo().kpis().stream()
+        .filter(k -> o.id().equals(k.objective()))
+        .map(Kpi::id)
+        .sorted()
+        .toList();
+  }
+
+  private List<Objective> active() {
+    return active(ctx);
   }
 
   private boolean overdue(Objective o) {
@@ -50,12 +98,7 @@ final class ObjectiveSection {
   }
 
   private List<KpiTrend> measures(Objective o) {
-    return ctx.repo().kpis().stream()
-        .filter(k -> o.id().equals(k.objective()))
-        .map(Kpi::id)
-        .sorted()
-        .flatMap(id -> kpis.trend(id).stream())
-        .toList();
+    return kpiIds(ctx, o).stream().flatMap(id -> kpis.trend(id).stream()).toList();
   }
 
   /** "a KPI missed" or "a KPI not measured", for an objective reported on track; else empty. */
@@ -63,12 +106,11 @@ final class ObjectiveSection {
     if (!"on-track".equals(o.status())) {
       return "";
     }
-    if (measures(o).stream().anyMatch(t -> !t.met().orElse(true))) {
-      return "a KPI missed";
-    }
-    return measures(o).stream().anyMatch(t -> t.status() == KpiTrend.Status.NOT_MEASURED)
-        ? "relies on a KPI not measured"
-        : "";
+    return switch (judge(measures(o).stream().map(KpiTrend::status).toList())) {
+      case AT_RISK -> "a KPI missed";
+      case NOT_MEASURED -> "relies on a KPI not measured";
+      default -> "";
+    };
   }
 
   Map<String, Object> view() {

@@ -160,7 +160,7 @@ final class PackDocument {
         framework.inputs().isEmpty()
             ? framework.clause()
             : inputsClause(framework.inputs().get(0).ref()));
-    view.put("byQuarter", QuarterFigures.view(ctx));
+    view.put("byQuarter", QuarterFigures.view(ctx, kpis));
     view.put("inputs", inputs());
     view.put("incidents", incidents.view());
     view.put("training", kpis.trainingView());

@@ -1,10 +1,9 @@
 package dev.isms.pack;
 
 import dev.isms.action.Action;
+import dev.isms.action.DueDates;
 import dev.isms.incident.Incident;
-import dev.isms.kpi.Kpi;
-import dev.isms.kpi.Measurement;
-import dev.isms.render.Numbers;
+import dev.isms.kpi.KpiPeriods;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,16 +14,38 @@ import java.util.function.Predicate;
 
 /**
  * The period a pack covers, quarter by quarter, where it spans more than two quarters (an annual
- * review): incidents, findings, changes (and subprocessor changes), actions raised and completed
- * (and on time), and each KPI's value for the quarter.
+ * review): incidents, findings, changes (and subprocessor changes), actions raised, completed and
+ * completed on time (against the due date first agreed, as everywhere in the pack: {@link
+ * OnTimeShare}), due dates moved, and each KPI and objective by quarter ({@link QuarterKpis}).
  */
 final class QuarterFigures {
   private QuarterFigures() {}
 
-  /** A calendar quarter, cut to the period covered. */
-  record Quarter(String label, LocalDate from, LocalDate to, boolean partial) {
+  /**
+   * A calendar quarter, cut to the period covered: {@code from} and {@code to} are the days of the
+   * quarter in the period, {@code end} the quarter's own last day.
+   */
+  record Quarter(String name, LocalDate from, LocalDate to, LocalDate end, LocalDate asOf) {
     boolean holds(LocalDate day) {
       return day != null && !day.isBefore(from) && !day.isAfter(to);
+    }
+
+    /** Whether the period ends before the quarter does: a quarter still running, or cut short. */
+    boolean running() {
+      return to.isBefore(end);
+    }
+
+    /** "2026-Q4 to date" for a quarter still running on the day of the data, else its name. */
+    String label() {
+      if (!running()) {
+        return name;
+      }
+      return name + (to.equals(asOf) ? " to date" : " to " + to);
+    }
+
+    /** The label, with the first day where the period starts within the quarter. */
+    String longLabel() {
+      return label() + (from.isAfter(KpiPeriods.start(name)) ? " (from " + from + ")" : "");
     }
   }
 
@@ -35,23 +56,24 @@ final class QuarterFigures {
       return quarters;
     }
     LocalDate start = since.get().plusDays(1);
-    LocalDate end = ctx.asOf().isBefore(ctx.review().date()) ? ctx.asOf() : ctx.review().date();
-    LocalDate q = LocalDate.of(start.getYear(), (start.getMonthValue() - 1) / 3 * 3 + 1, 1);
-    while (!q.isAfter(end)) {
+    LocalDate last = ctx.asOf().isBefore(ctx.review().date()) ? ctx.asOf() : ctx.review().date();
+    LocalDate q = KpiPeriods.startOf(start, KpiPeriods.Style.QUARTER);
+    while (!q.isAfter(last)) {
       LocalDate qEnd = q.plusMonths(3).minusDays(1);
       quarters.add(
           new Quarter(
-              q.getYear() + "-Q" + ((q.getMonthValue() - 1) / 3 + 1),
+              KpiPeriods.nameOf(q, KpiPeriods.Style.QUARTER),
               q.isBefore(start) ? start : q,
-              qEnd.isAfter(end) ? end : qEnd,
-              q.isBefore(start) || qEnd.isAfter(end)));
+              qEnd.isAfter(last) ? last : qEnd,
+              qEnd,
+              ctx.asOf()));
       q = q.plusMonths(3);
     }
     return quarters;
   }
 
   /** The view of the section, or false (no section) where the period spans two quarters or less. */
-  static Object view(PackContext ctx) {
+  static Object view(PackContext ctx, KpiDashboard dashboard) {
     List<Quarter> quarters = quarters(ctx);
     if (quarters.size() <= 2) {
       return false;
@@ -63,14 +85,9 @@ final class QuarterFigures {
           repo.incidents().stream().filter(i -> q.holds(i.opened().toLocalDate())).toList();
       List<Action> raised =
           repo.actions().stream().filter(a -> q.holds(repo.raisedOn(a).orElse(null))).toList();
-      List<Action> completed =
-          repo.actions().stream().filter(a -> q.holds(a.completedOn())).toList();
-      long onTime =
-          completed.stream()
-              .filter(a -> a.due() == null || !a.completedOn().isAfter(a.due()))
-              .count();
+      long completed = repo.actions().stream().filter(a -> q.holds(a.completedOn())).count();
       Map<String, String> row = new LinkedHashMap<>();
-      row.put("quarter", q.label() + (q.partial() ? " (" + q.from() + " to " + q.to() + ")" : ""));
+      row.put("quarter", q.longLabel());
       row.put(
           "incidents",
           incidents.size()
@@ -96,42 +113,55 @@ final class QuarterFigures {
                   .count()
               + " subprocessor)");
       row.put("raised", String.valueOf(raised.size()));
-      row.put(
-          "completed", completed.size() + (completed.isEmpty() ? "" : " (" + onTime + " on time)"));
+      row.put("completed", String.valueOf(completed));
+      row.put("onTime", onTime(ctx, q));
       rows.add(row);
     }
+    QuarterKpis kpis = new QuarterKpis(ctx, dashboard, quarters);
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("rows", rows);
     view.put("quarters", quarters.stream().map(Quarter::label).toList());
-    view.put("kpiHeader", "| KPI | " + String.join(" | ", labels(quarters)) + " |");
-    view.put("kpiRule", "|---|" + "---|".repeat(quarters.size()));
-    view.put("kpis", kpiRows(repo.kpis(), quarters));
+    view.put("kpis", kpis.kpiRows());
+    view.put("objectives", kpis.objectiveRows());
+    view.put("hasObjectives", !kpis.objectiveRows().isEmpty());
+    Optional<Quarter> running = quarters.stream().filter(Quarter::running).findFirst();
+    view.put(
+        "runningText",
+        running
+            .map(q -> " " + q.name() + " ends " + q.end() + ": its figures run to " + q.to() + ".")
+            .orElse(""));
     return view;
   }
 
-  private static List<String> labels(List<Quarter> quarters) {
-    return quarters.stream().map(Quarter::label).toList();
-  }
-
-  private static List<Map<String, String>> kpiRows(List<Kpi> kpis, List<Quarter> quarters) {
-    List<Map<String, String>> rows = new ArrayList<>();
-    for (Kpi kpi : kpis) {
-      StringBuilder line = new StringBuilder("| " + kpi.id() + " |");
-      boolean any = false;
-      for (Quarter q : quarters) {
-        Optional<Measurement> m =
-            kpi.measurements().stream().filter(x -> q.label().equals(x.period())).findFirst();
-        any |= m.isPresent();
-        line.append(' ')
-            .append(
-                m.map(x -> x.isNone() ? Measurement.NONE : Numbers.format(x.value())).orElse("–"))
-            .append(" |");
-      }
-      if (any) {
-        rows.add(Map.of("line", line.toString()));
+  /**
+   * "2 of 3 (67%)" completed on time among the actions whose due date first agreed fell in the
+   * quarter, or "none fell due"; then the due dates moved in the quarter, if any.
+   */
+  private static String onTime(PackContext ctx, Quarter q) {
+    OnTimeShare share = OnTimeShare.of(ctx.repo().actions(), ctx.dues(), q.from(), q.to());
+    String text =
+        share
+            .percent()
+            .map(p -> share.onTime().size() + " of " + share.total() + " (" + Text.percent(p) + ")")
+            .orElse("none fell due");
+    List<String> moved = new ArrayList<>();
+    for (Action a : ctx.repo().actions()) {
+      for (DueDates.Move m : ctx.dues().moves(a)) {
+        // a move not committed yet is made on the day of the data
+        if (q.holds(m.on() == null ? ctx.asOf() : m.on())) {
+          moved.add(a.id());
+        }
       }
     }
-    return rows;
+    if (moved.isEmpty()) {
+      return text;
+    }
+    return text
+        + "; "
+        + Text.count(moved.size(), "due date", "due dates")
+        + " moved ("
+        + String.join(", ", moved.stream().distinct().sorted().toList())
+        + ")";
   }
 
   private static <T> long count(List<T> items, Predicate<T> p) {

@@ -1,0 +1,194 @@
+package dev.isms.pack;
+
+import dev.isms.kpi.Kpi;
+import dev.isms.kpi.KpiPeriods;
+import dev.isms.kpi.Measurement;
+import dev.isms.objective.Objective;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Each KPI and each objective quarter by quarter, for the annual view ({@link QuarterFigures}).
+ * Nothing here judges on its own: a KPI's quarter is the {@link KpiTrend} of the KPI as it stood at
+ * the end of that quarter (its measurements up to it, judged on the day after), so bounds, ranges,
+ * sustained bounds and trend targets are met or missed exactly as the KPI dashboard judges them; a
+ * quarter still running shows the value recorded for it, else the value the dashboard computes as
+ * of the pack date. The trend across the period is the dashboard's trend rule over the quarters of
+ * the period, and an objective's quarter is {@link ObjectiveSection#judge} over its KPIs' quarters.
+ */
+final class QuarterKpis {
+  /** What to show for a period with no value recorded. */
+  static final String NOT_RECORDED = "–";
+
+  /**
+   * One KPI in one quarter: the value in the KPI's unit, and whether it met its target ({@code
+   * status} empty where it is not judged: not recorded, or nothing to measure).
+   */
+  record Cell(String value, String status, boolean judged, boolean missed) {}
+
+  record KpiRow(String id, String target, List<Cell> cells, String trend) {}
+
+  record ObjectiveCell(String text, boolean atRisk) {}
+
+  record ObjectiveRow(String id, String title, List<ObjectiveCell> cells) {}
+
+  /**
+   * A KPI's quarter: what it shows, and its status for the objectives (empty: nothing recorded yet
+   * in a quarter still running).
+   */
+  private record Judged(Cell cell, Optional<KpiTrend.Status> status) {}
+
+  private final PackContext ctx;
+  private final KpiDashboard dashboard;
+  private final List<QuarterFigures.Quarter> quarters;
+  private final Map<String, List<Judged>> byKpi = new LinkedHashMap<>();
+
+  QuarterKpis(PackContext ctx, KpiDashboard dashboard, List<QuarterFigures.Quarter> quarters) {
+    this.ctx = ctx;
+    this.dashboard = dashboard;
+    this.quarters = quarters;
+    ctx.repo().kpis().stream()
+        .sorted(Comparator.comparing(Kpi::id))
+        .forEach(k -> byKpi.put(k.id(), quarters.stream().map(q -> judge(k, q)).toList()));
+  }
+
+  /** The KPI with the measurements of the periods that ended by {@code day} (exclusive). */
+  private static Kpi endingBy(Kpi kpi, LocalDate day) {
+    return kpi.withMeasurements(
+        kpi.measurements().stream()
+            .filter(m -> !KpiPeriods.endOf(m.period()).isAfter(day))
+            .toList());
+  }
+
+  private Judged judge(Kpi kpi, QuarterFigures.Quarter q) {
+    LocalDate after = q.end().plusDays(1);
+    KpiTrend atEnd = new KpiTrend(endingBy(kpi, after), Optional.empty(), after);
+    Optional<KpiTrend.Point> current = atEnd.current();
+    boolean inQuarter =
+        current.isPresent()
+            && !KpiPeriods.start(current.get().label()).isBefore(KpiPeriods.start(q.name()));
+    if (inQuarter) {
+      return new Judged(cell(atEnd, current.get(), ""), Optional.of(atEnd.status()));
+    }
+    if (q.running()) {
+      Optional<KpiTrend> now = dashboard.trend(kpi.id());
+      Optional<KpiTrend.Point> computed =
+          now.flatMap(KpiTrend::current).filter(KpiTrend.Point::computed);
+      if (computed.isPresent()) {
+        return new Judged(
+            cell(now.get(), computed.get(), " (computed as of " + computed.get().label() + ")"),
+            Optional.of(now.get().status()));
+      }
+      return new Judged(new Cell(NOT_RECORDED, "", false, false), Optional.empty());
+    }
+    return new Judged(new Cell(NOT_RECORDED, "", false, false), Optional.of(atEnd.status()));
+  }
+
+  private static Cell cell(KpiTrend t, KpiTrend.Point p, String note) {
+    if (p.isNone()) {
+      return new Cell(Measurement.NONE, "", false, false);
+    }
+    Optional<Boolean> met = t.met();
+    return new Cell(
+        KpiDashboard.value(t, p) + note,
+        met.map(m -> m ? "met" : "missed").orElse(""),
+        met.isPresent(),
+        met.map(m -> !m).orElse(false));
+  }
+
+  /** The trend word across the period: the dashboard's rule over the quarters of the period. */
+  private String trend(Kpi kpi) {
+    LocalDate first = KpiPeriods.start(quarters.get(0).name());
+    LocalDate after = quarters.get(quarters.size() - 1).end().plusDays(1);
+    Kpi upToEnd = endingBy(kpi, after);
+    Kpi inPeriod =
+        upToEnd.withMeasurements(
+            upToEnd.measurements().stream()
+                .filter(m -> !KpiPeriods.start(m.period()).isBefore(first))
+                .toList());
+    return Text.orNone(new KpiTrend(inPeriod, Optional.empty(), ctx.asOf()).trendText());
+  }
+
+  /** A row per KPI with a value in one of the quarters at least. */
+  List<KpiRow> kpiRows() {
+    List<KpiRow> rows = new ArrayList<>();
+    for (Kpi kpi : ctx.repo().kpis().stream().sorted(Comparator.comparing(Kpi::id)).toList()) {
+      List<Cell> cells = byKpi.get(kpi.id()).stream().map(Judged::cell).toList();
+      if (cells.stream().allMatch(c -> c.value().equals(NOT_RECORDED))) {
+        continue;
+      }
+      rows.add(new KpiRow(kpi.id(), KpiDashboard.target(kpi.target()), cells, trend(kpi)));
+    }
+    return rows;
+  }
+
+  /** A row per objective not retired: each quarter judged from its KPIs' quarters. */
+  List<ObjectiveRow> objectiveRows() {
+    List<ObjectiveRow> rows = new ArrayList<>();
+    for (Objective o : ObjectiveSection.active(ctx)) {
+      List<String> ids = ObjectiveSection.kpiIds(ctx, o);
+      List<ObjectiveCell> cells = new ArrayList<>();
+      for (int i = 0; i < quarters.size(); i++) {
+        cells.add(objectiveCell(ids, i));
+      }
+      rows.add(new ObjectiveRow(o.id(), o.title(), cells));
+    }
+    return rows;
+  }
+
+  private ObjectiveCell objectiveCell(List<String> ids, int quarter) {
+    if (ids.isEmpty()) {
+      return new ObjectiveCell("no KPI linked", false);
+    }
+    Map<String, Optional<KpiTrend.Status>> statuses = new LinkedHashMap<>();
+    ids.forEach(id -> statuses.put(id, byKpi.get(id).get(quarter).status()));
+    List<KpiTrend.Status> known =
+        statuses.values().stream().flatMap(Optional::stream).collect(Collectors.toList());
+    ObjectiveSection.Verdict verdict = ObjectiveSection.judge(known);
+    return switch (verdict) {
+      case AT_RISK ->
+          new ObjectiveCell(
+              verdict.text() + ": " + with(statuses, KpiTrend.Status.MISSED) + " missed", true);
+      case NOT_MEASURED ->
+          new ObjectiveCell(
+              verdict.text() + ": " + with(statuses, KpiTrend.Status.NOT_MEASURED), false);
+      default -> {
+        long nothing = count(known, KpiTrend.Status.NOTHING_TO_MEASURE);
+        String text =
+            verdict == ObjectiveSection.Verdict.ON_TRACK
+                ? verdict.text()
+                    + ": "
+                    + count(known, KpiTrend.Status.MET)
+                    + " met"
+                    + (nothing > 0 ? ", " + nothing + " with nothing to measure" : "")
+                : nothing > 0 ? "nothing to measure" : "";
+        List<String> pending =
+            statuses.entrySet().stream()
+                .filter(e -> e.getValue().isEmpty())
+                .map(Map.Entry::getKey)
+                .toList();
+        if (!pending.isEmpty()) {
+          text += (text.isEmpty() ? "" : "; ") + "not measured yet: " + String.join(", ", pending);
+        }
+        yield new ObjectiveCell(text.isEmpty() ? "no data" : text, false);
+      }
+    };
+  }
+
+  private static long count(List<KpiTrend.Status> statuses, KpiTrend.Status status) {
+    return statuses.stream().filter(s -> s == status).count();
+  }
+
+  private static String with(Map<String, Optional<KpiTrend.Status>> statuses, KpiTrend.Status s) {
+    return statuses.entrySet().stream()
+        .filter(e -> e.getValue().equals(Optional.of(s)))
+        .map(Map.Entry::getKey)
+        .collect(Collectors.joining(", "));
+  }
+}

@@ -1,0 +1,162 @@
+package dev.isms.pack;
+
+import static dev.isms.testing.CommandResultAssert.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.isms.testing.CommandResult;
+import dev.isms.testing.CommittedRepo;
+import dev.isms.testing.DatedCommits;
+import dev.isms.testing.MinimalRepo;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The annual pack's per-quarter figures, on a year with four quarters (the last still running on
+ * 2026-11-24): a quarter without a Sev-1 (nothing to measure), a quarter whose training KPI missed
+ * and so put the objective at risk, and an action whose due date was moved and which counts late in
+ * the quarter of the date first agreed.
+ */
+class AnnualQuartersTest {
+  @RegisterExtension
+  final CommittedRepo repo =
+      CommittedRepo.minimal()
+          .editing(
+              "isms.yaml",
+              text ->
+                  text.replace(
+                      "  ad-hoc:",
+                      "  annual: {every: P1Y, duration: 3h, attendees: [CEO, CTO], covers: year}\n"
+                          + "  ad-hoc:"))
+          .with(
+              "reviews/2026-annual/review.yaml",
+              """
+              id: 2026-annual
+              type: annual
+              date: 2026-12-10
+              status: planned
+              chair: Dana Ruiz
+              attendees:
+                - {name: Dana Ruiz, role: CEO}
+                - {name: Marco Diaz, role: CTO}
+              """)
+          .with(
+              "kpis/KPI-SEV1-MTTR.yaml",
+              """
+              id: KPI-SEV1-MTTR
+              name: Sev-1 incident mean time to restore
+              target: {op: "<=", value: 4, unit: h}
+              objective: OBJ-1
+              measurements:
+                - {period: 2026-Q1, value: none, note: no Sev-1 incident}
+                - {period: 2026-Q2, value: 2.5}
+                - {period: 2026-Q3, value: 3.0}
+              """);
+
+  private static String training(String... values) {
+    StringBuilder yaml =
+        new StringBuilder(
+            """
+            id: KPI-TRAINING
+            name: Security training completion
+            target: {op: ">=", value: 95, unit: "%"}
+            objective: OBJ-1
+            measurements:
+            """);
+    for (int q = 0; q < values.length; q++) {
+      yaml.append("  - {period: 2026-Q").append(q + 1).append(", value: ").append(values[q]);
+      yaml.append("}\n");
+    }
+    return yaml.toString();
+  }
+
+  private static String action(String id, String due, String status, String completedOn) {
+    return """
+        id: %s
+        title: Action %s
+        source: 2026-Q3
+        owner: Priya Shah
+        due: %s
+        priority: medium
+        success_criteria: done
+        status: %s
+        """
+            .formatted(id, id, due, status)
+        + (completedOn == null ? "" : "completed_on: " + completedOn + "\n");
+  }
+
+  /**
+   * The year's actions as Git records them: ACT-2 agreed for 2026-05-15 in January, its due date
+   * moved to 2026-06-30 on 2026-05-10, completed on 2026-06-20 (late against the date first
+   * agreed); ACT-3 due and completed on time in 2026-Q3.
+   */
+  private void actionsOfTheYear() throws Exception {
+    write("actions/ACT-2.yaml", action("ACT-2", "2026-05-15", "open", null));
+    write("actions/ACT-3.yaml", action("ACT-3", "2026-08-31", "open", null));
+    DatedCommits.commitAll(repo.git(), "the year's actions", LocalDate.of(2026, 1, 5));
+    write("actions/ACT-2.yaml", action("ACT-2", "2026-06-30", "open", null));
+    DatedCommits.commitAll(repo.git(), "ACT-2 re-planned", LocalDate.of(2026, 5, 10));
+    write("actions/ACT-2.yaml", action("ACT-2", "2026-06-30", "completed", "2026-06-20"));
+    DatedCommits.commitAll(repo.git(), "ACT-2 completed", LocalDate.of(2026, 6, 20));
+    write("actions/ACT-3.yaml", action("ACT-3", "2026-08-31", "completed", "2026-08-20"));
+    DatedCommits.commitAll(repo.git(), "ACT-3 completed", LocalDate.of(2026, 8, 20));
+  }
+
+  private void write(String relative, String text) throws Exception {
+    MinimalRepo.write(repo.dir(), relative, text);
+  }
+
+  /** The section "The period by quarter" of the annual pack, up to the inputs. */
+  private String byQuarter() throws Exception {
+    CommandResult result = repo.isms("pack", "2026-annual", "--no-commit");
+    assertThat(result).succeeded().hasNoStackTrace();
+    String pack = repo.read("reviews/2026-annual/pack.md");
+    int start = pack.indexOf("## The period by quarter");
+    assertThat(start).as("section by quarter in%n%s", pack).isNotNegative();
+    return pack.substring(start, pack.indexOf("## Inputs", start));
+  }
+
+  private static String row(String section, String quarter) {
+    return section
+        .lines()
+        .filter(l -> l.startsWith("| " + quarter + " |"))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void quartersJudgeKpisObjectivesAndActionsAsTheRestOfThePack() throws Exception {
+    write("kpis/KPI-TRAINING.yaml", training("96.0", "91.5", "97.0"));
+    actionsOfTheYear();
+
+    String section = byQuarter();
+
+    assertThat(section)
+        .contains("2026-Q4 ends 2026-12-31: its figures run to 2026-11-24.")
+        .contains("| KPI | Target | 2026-Q1 | 2026-Q2 | 2026-Q3 | 2026-Q4 to date | Trend |")
+        .contains("| KPI-SEV1-MTTR | ≤ 4 h | none | 2.5 h met | 3 h met | – | ↑ worsening |")
+        .contains(
+            "| KPI-TRAINING | ≥ 95% | 96% met | 91.5% **missed** | 97% met | – | ↑ improving |")
+        .contains(
+            "| OBJ-1 Keep the workforce security-aware"
+                + " | on track: 1 met, 1 with nothing to measure"
+                + " | **at risk: KPI-TRAINING missed**"
+                + " | on track: 2 met"
+                + " | not measured yet: KPI-SEV1-MTTR, KPI-TRAINING |");
+    // a moved due date does not turn the slip into "on time": late in the quarter first agreed
+    assertThat(row(section, "2026-Q2")).endsWith("| 1 | 0 of 1 (0%); 1 due date moved (ACT-2) |");
+    assertThat(row(section, "2026-Q3")).endsWith("| 1 | 1 of 1 (100%) |");
+    assertThat(row(section, "2026-Q4 to date")).endsWith("| 0 | none fell due |");
+  }
+
+  @Test
+  void aKpiNotRecordedForACompletedQuarterLeavesTheObjectiveNotMeasured() throws Exception {
+    write("kpis/KPI-TRAINING.yaml", training("96.0", "97.0"));
+
+    String section = byQuarter();
+
+    assertThat(section)
+        .contains("| KPI-TRAINING | ≥ 95% | 96% met | 97% met | – | – | ↑ improving |")
+        .contains("| on track: 2 met | not measured: KPI-TRAINING | not measured yet:");
+  }
+}
