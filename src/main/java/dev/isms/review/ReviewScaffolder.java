@@ -70,7 +70,7 @@ public final class ReviewScaffolder {
           committed,
           written.commitName(),
           message,
-          notes(draft),
+          notes(draft, unchanged),
           draft.dues().shallowNote(repo.actions().stream().map(a -> a.id()).toList()).stream()
               .toList());
     }
@@ -117,8 +117,9 @@ public final class ReviewScaffolder {
     return files;
   }
 
-  private static List<String> notes(ReviewDraft draft) {
+  private static List<String> notes(ReviewDraft draft, UnchangedInputs unchanged) {
     List<String> notes = new ArrayList<>(draft.plan().notes());
+    unchanged.note(draft.framework()).ifPresent(notes::add);
     Participants people = draft.participants();
     for (String role : people.unnamedRoles()) {
       notes.add(

@@ -1,6 +1,7 @@
 package dev.isms.review;
 
 import dev.isms.framework.Clause;
+import dev.isms.framework.ClauseSet;
 import dev.isms.framework.Feed;
 import dev.isms.git.GitFacade;
 import dev.isms.minutes.NoChangeClaim;
@@ -90,6 +91,28 @@ final class UnchangedInputs {
             + " section may say only: "
             + new NoChangeClaim(since.id()).sentence()
             + " (isms check verifies it against the Git history.)");
+  }
+
+  /**
+   * The note for the command's output: which inputs' sections offer the claim, so the officer looks
+   * for the comments; empty when none does.
+   */
+  Optional<String> note(ClauseSet framework) {
+    List<String> refs =
+        framework.mandatoryInputs().stream()
+            .filter(c -> offer(c).isPresent())
+            .map(c -> c.ref() == null || c.ref().isBlank() ? c.title() : c.ref())
+            .toList();
+    if (refs.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "minutes.md offers \""
+            + new NoChangeClaim(since.id()).sentence()
+            + "\" (in a comment) under "
+            + String.join(", ", refs)
+            + ": their registers hold no new data since that review; keep it as a section's text"
+            + " only where management agrees, and record the other inputs in words.");
   }
 
   private boolean holdsNothingNew(Feed feed) {

@@ -70,7 +70,12 @@ class NoChangeOfferTest {
   void theScaffoldOffersTheClaimOnlyWhereNoRegisterChanged() throws Exception {
     CommandResult result = scaffoldQ4();
 
-    assertThat(result).succeeded();
+    assertThat(result)
+        .succeeded()
+        .outContains(
+            "Note: minutes.md offers \"No change since review 2026-Q3.\" (in a comment) under"
+                + " 9.3.2 a), 9.3.2 b), 9.3.2 c), 9.3.2 d) 1), 9.3.2 d) 3), 9.3.2 e), 9.3.2 f),"
+                + " 9.3.2 g): their registers hold no new data since that review;");
     String minutes = Files.readString(repo.resolve(MINUTES));
     assertThat(section(minutes, "9.3.2 f)"))
         .contains(
