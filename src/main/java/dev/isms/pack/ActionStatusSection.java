@@ -53,7 +53,7 @@ final class ActionStatusSection {
         InputActions.of(
             ctx.repo().actions(),
             sources.values(),
-            ctx.previous(),
+            ctx.coverage().comparedOn(),
             ctx.asOf(),
             a -> carryOver(a).carried());
     this.actions = groups.fromReviews();
@@ -97,7 +97,7 @@ final class ActionStatusSection {
     view.put(
         "summary",
         "Decided by earlier reviews, open now or finished "
-            + ctx.sinceText()
+            + ctx.coverage().comparedWith().map(c -> "since " + c).orElse(ctx.sinceText())
             + ": "
             + counts(actions)
             + ".");
@@ -119,25 +119,8 @@ final class ActionStatusSection {
     view.put("dueMoves", dueMoves() + shallowNote());
     view.put("others", rows(others));
     view.put("hasOthers", !others.isEmpty());
-    view.put(
-        "othersTitle",
-        ctx.previous().isPresent()
-            ? "Other actions open at the previous review (from findings, incidents, risks)"
-            : "Other actions (from findings, incidents, risks)");
-    view.put(
-        "othersSummary",
-        ctx.previous()
-                .map(
-                    p ->
-                        "review "
-                            + p.id()
-                            + " of "
-                            + p.date()
-                            + ", with those raised since that are"
-                            + " now overdue or escalated: ")
-                .orElse("now overdue or escalated: ")
-            + counts(others)
-            + ".");
+    view.put("othersTitle", othersTitle());
+    view.put("othersSummary", othersSummary() + counts(others) + ".");
     List<Map<String, String>> carried = new ArrayList<>();
     for (Action a : carriedOver()) {
       carried.add(
@@ -156,6 +139,27 @@ final class ActionStatusSection {
     view.put("carriedOver", carried);
     view.put("hasCarriedOver", !carried.isEmpty());
     return view;
+  }
+
+  /** What the second table lists, by what it is compared with. */
+  private String othersTitle() {
+    return ctx.coverage().sinceLastHeld() && ctx.previous().isPresent()
+        ? "Other actions open at the previous review (from findings, incidents, risks)"
+        : "Other actions (from findings, incidents, risks)";
+  }
+
+  /**
+   * "review 2026-Q3 of 2026-09-15, with those raised since ...", or for a review covering a year or
+   * a period its baseline: "review 2025-annual (2025-12-02), the last held before 2026, ...".
+   */
+  private String othersSummary() {
+    String since = ", with those raised since that are now overdue or escalated: ";
+    if (ctx.coverage().sinceLastHeld()) {
+      return ctx.previous()
+          .map(p -> "review " + p.id() + " of " + p.date() + since)
+          .orElse("now overdue or escalated: ");
+    }
+    return "open at " + ctx.coverage().comparedWith().orElseThrow() + since;
   }
 
   /**

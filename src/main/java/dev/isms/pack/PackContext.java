@@ -1,6 +1,7 @@
 package dev.isms.pack;
 
 import dev.isms.action.DueDates;
+import dev.isms.review.Coverage;
 import dev.isms.review.model.Review;
 import dev.isms.store.IsmsRepository;
 import java.time.LocalDate;
@@ -8,25 +9,23 @@ import java.util.Optional;
 
 /**
  * What every section of a pack is computed against: the repository, the review it briefs, the
- * previous held review (what actions and the risk delta are compared with, as in the agenda), the
- * period it covers (the review type's {@code covers}), the day it is computed for and the due dates
- * the actions' history records.
+ * period it covers and the held review it is compared with (the review type's {@code covers}, as
+ * the agenda has them: {@link Coverage}), the day it is computed for and the due dates the actions'
+ * history records.
  */
 public record PackContext(
-    IsmsRepository repo,
-    Review review,
-    Optional<Review> previous,
-    LocalDate asOf,
-    DueDates dues,
-    Coverage coverage) {
+    IsmsRepository repo, Review review, LocalDate asOf, DueDates dues, Coverage coverage) {
 
   PackContext(IsmsRepository repo, Review review, LocalDate asOf, DueDates dues) {
-    this(repo, review, Coverage.of(repo, review), asOf, dues);
+    this(repo, review, asOf, dues, Coverage.of(repo, review));
   }
 
-  private PackContext(
-      IsmsRepository repo, Review review, Coverage coverage, LocalDate asOf, DueDates dues) {
-    this(repo, review, ReviewSelector.previousHeld(repo, review), asOf, dues, coverage);
+  /**
+   * The held review compared with: the previous one, or for a review covering a year or a period
+   * the last held at or before its start.
+   */
+  public Optional<Review> previous() {
+    return coverage.baseline();
   }
 
   /** The day before the period covered starts. */

@@ -169,12 +169,14 @@ final class PackDocument {
 
   private String period() {
     String to = ctx.asOf().toString();
-    if (!Coverage.SINCE_LAST_HELD.equals(ctx.coverage().covers())) {
+    if (!ctx.coverage().sinceLastHeld()) {
       return ctx.since().get().plusDays(1)
           + " to "
           + to
           + " (covers: "
           + ctx.coverage().covers()
+          + "; actions and the risk register are compared with "
+          + ctx.coverage().comparedWith().orElseThrow()
           + ")";
     }
     return ctx.previous()

@@ -9,7 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** Which review a pack briefs, and which earlier review starts the period it covers. */
+/** Which review a pack briefs. */
 final class ReviewSelector {
   private ReviewSelector() {}
 
@@ -43,24 +43,6 @@ final class ReviewSelector {
                 IsmsException.input(
                     "there is no planned review to brief: plan one with `isms review new`, then run"
                         + " `isms pack` again (or name a review: `isms pack REVIEW-ID`)"));
-  }
-
-  /** The latest held (or approved) review before this one. */
-  static Optional<Review> previousHeld(IsmsRepository repo, Review review) {
-    return previousHeld(repo, review, null);
-  }
-
-  /** The latest held (or approved) review of the type (any type when null) before this one. */
-  static Optional<Review> previousHeld(IsmsRepository repo, Review review, String type) {
-    return repo.reviews().stream()
-        .filter(r -> r.wasHeld() && !r.id().equals(review.id()))
-        .filter(r -> type == null || type.equals(r.type()))
-        .filter(
-            r ->
-                r.date().isBefore(review.date())
-                    || (r.date().equals(review.date())
-                        && IsmsRepository.BY_DATE.compare(r, review) < 0))
-        .max(IsmsRepository.BY_DATE);
   }
 
   private static List<String> ids(IsmsRepository repo) {

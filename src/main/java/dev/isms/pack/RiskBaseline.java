@@ -17,10 +17,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The risk register as it was committed at the previous review: the last commit at or before the
- * end of that day, its risks/ read through the loader's own parsing and schema. When that history
- * is not here (no Git, a shallow clone, a repository younger than the review) it says what is
- * missing and how to get it, instead of failing the pack or inventing a delta.
+ * The risk register as it was committed on the day the review is compared with ({@link
+ * dev.isms.review.Coverage#comparedOn()}: the previous held review, or for a review covering a year
+ * or a period the last held before it starts, else the day before it starts): the last commit at or
+ * before the end of that day, its risks/ read through the loader's own parsing and schema. When
+ * that history is not here (no Git, a shallow clone, a repository younger than the review) it says
+ * what is missing and how to get it, instead of failing the pack or inventing a delta.
  */
 final class RiskBaseline {
   enum State {
@@ -61,7 +63,8 @@ final class RiskBaseline {
 
   static Result load(
       PackContext ctx, Optional<GitFacade> git, RepositoryLoader loader, ZoneId zone) {
-    if (ctx.previous().isEmpty()) {
+    Optional<LocalDate> day = ctx.coverage().comparedOn();
+    if (day.isEmpty()) {
       return unavailable(
           State.FIRST_REVIEW,
           "There is no earlier held review to compare the risk"
@@ -69,7 +72,9 @@ final class RiskBaseline {
           "");
     }
     String review =
-        "review " + ctx.previous().get().id() + " (" + ctx.previous().get().date() + ")";
+        ctx.previous()
+            .map(p -> "review " + p.id() + " (" + p.date() + ")")
+            .orElse("the end of " + day.get());
     if (git.isEmpty()) {
       return unavailable(
           State.NO_GIT,
@@ -89,7 +94,7 @@ final class RiskBaseline {
               + " again.");
     }
     try {
-      return fromHistory(ctx, g, loader, zone, review);
+      return fromHistory(ctx, g, loader, zone, day.get(), review);
     } catch (MissingHistoryException e) {
       return incomplete(
           "The risk register as it stood at "
@@ -105,7 +110,12 @@ final class RiskBaseline {
   }
 
   private static Result fromHistory(
-      PackContext ctx, GitFacade g, RepositoryLoader loader, ZoneId zone, String review) {
+      PackContext ctx,
+      GitFacade g,
+      RepositoryLoader loader,
+      ZoneId zone,
+      LocalDate day,
+      String review) {
     if (g.head().isEmpty()) {
       return unavailable(
           State.NO_COMMITS,
@@ -116,7 +126,6 @@ final class RiskBaseline {
               + " can show the delta.",
           "");
     }
-    LocalDate day = ctx.previous().get().date();
     Instant end = day.plusDays(1).atStartOfDay(zone).toInstant().minusSeconds(1);
     Optional<CommitSummary> commit = g.lastCommitAtOrBefore(end);
     String oldest =

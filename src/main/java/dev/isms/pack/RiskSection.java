@@ -164,17 +164,50 @@ final class RiskSection {
     return view;
   }
 
+  /**
+   * "Changes since the previous review 2026-Q3 (2026-09-15).", or for a review covering a year or a
+   * period what it is compared with: "Changes since review 2025-annual (2025-12-02), the last held
+   * before 2026.", "Changes since the start of 2026 (no review was held before it)."
+   */
+  private String deltaHeading() {
+    if (!ctx.coverage().sinceLastHeld()) {
+      return "Changes since " + ctx.coverage().comparedWith().orElseThrow() + ".";
+    }
+    return "Changes since the previous review"
+        + (baseline.available()
+            ? ctx.previous().map(p -> " " + p.id() + " (" + p.date() + ")").orElse("")
+            : "")
+        + ".";
+  }
+
+  /** Which register the delta starts from: the commit, and the day it was the last of. */
+  private String registerText() {
+    String commit =
+        "commit "
+            + baseline.commitId().substring(0, 12)
+            + " of "
+            + LocalDate.ofInstant(baseline.commitTime(), zone);
+    LocalDate day = ctx.coverage().comparedOn().orElseThrow();
+    String when =
+        ctx.coverage().sinceLastHeld()
+            ? "then (" + commit + ", the last at or before the end of that day)"
+            : "at the end of "
+                + day
+                + (ctx.previous().isPresent() ? ", the day of that review" : "")
+                + " ("
+                + commit
+                + ", the last at or before then)";
+    return "The register as committed " + when + ", compared with the working tree now.";
+  }
+
   private Map<String, Object> deltaView() {
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("available", baseline.available());
     view.put("explanation", baseline.explanation());
     view.put("command", baseline.command());
     view.put("hasCommand", !baseline.command().isEmpty());
-    view.put("previous", ctx.previous().map(p -> p.id() + " (" + p.date() + ")").orElse(""));
-    view.put("commit", baseline.available() ? baseline.commitId().substring(0, 12) : "");
-    view.put(
-        "commitDate",
-        baseline.available() ? LocalDate.ofInstant(baseline.commitTime(), zone).toString() : "");
+    view.put("heading", deltaHeading());
+    view.put("register", baseline.available() ? registerText() : "");
     view.put("unreadable", baseline.unreadable());
     view.put("hasUnreadable", !baseline.unreadable().isEmpty());
     List<AddedRow> added = new ArrayList<>();

@@ -281,8 +281,11 @@ final class AgendaBuilder {
           input.heading(),
           presenter,
           minutes,
-          "The status of each action from earlier reviews, and of the other actions open at the"
-              + " previous review; what happens to those still open.",
+          "The status of each action from earlier reviews, and of the other actions open at"
+              + (draft.coverage().sinceLastHeld()
+                  ? " the previous review"
+                  : " " + draft.coverage().comparedWith().orElseThrow())
+              + "; what happens to those still open.",
           actions(),
           List.of(),
           List.of(),
@@ -314,7 +317,15 @@ final class AgendaBuilder {
             : material.replace("%s", since()));
   }
 
+  /** When the period the review covers starts, for "recorded since ...". */
   private String since() {
+    Coverage coverage = draft.coverage();
+    if (!coverage.sinceLastHeld()) {
+      return coverage.since().get().plusDays(1)
+          + (Coverage.YEAR.equals(coverage.covers())
+              ? " (the start of the year the review covers)"
+              : " (the start of the " + coverage.covers() + " the review covers)");
+    }
     return draft
         .previous()
         .map(r -> r.date() + " (" + r.id() + ")")
@@ -322,31 +333,42 @@ final class AgendaBuilder {
   }
 
   /**
+   * What input a) is compared with: "the previous review, 2026-Q3 (2026-09-15)", or for a review
+   * covering a year or a period its baseline ("review 2025-annual (2025-12-02), the last held
+   * before 2026"); empty for a first review.
+   */
+  private Optional<String> baseline() {
+    Coverage coverage = draft.coverage();
+    return coverage.sinceLastHeld()
+        ? draft.previous().map(p -> "the previous review, " + where(p))
+        : coverage.comparedWith();
+  }
+
+  /**
    * The actions of 9.3.2 a) in the two groups the pack shows ({@link InputActions}): those decided
    * by earlier reviews, then the others open at the previous review or needing a decision now.
    */
   private List<Actions> actions() {
-    Optional<Review> previous = draft.previous();
+    Optional<String> baseline = baseline();
     InputActions groups = draft.inputActions();
     List<Actions> blocks = new ArrayList<>();
     List<ActionRow> decided = groups.fromReviews().stream().map(this::actionRow).toList();
     if (decided.isEmpty()) {
       blocks.add(
           new Actions(
-              previous.isEmpty()
+              baseline.isEmpty()
                   ? "No management review has been held before this one, so no action was decided"
                       + " by an earlier review."
-                  : "No action decided by an earlier review is open or was finished since the"
-                      + " previous review, "
-                      + where(previous.get())
+                  : "No action decided by an earlier review is open or was finished since "
+                      + baseline.get()
                       + ".",
               false,
               decided));
     } else {
       blocks.add(
           new Actions(
-              "Actions decided by earlier reviews, open or finished since the previous review"
-                  + previous.map(p -> ", " + where(p)).orElse("")
+              "Actions decided by earlier reviews, open or finished since "
+                  + baseline.orElse("the previous review")
                   + ", with their status on "
                   + draft.today()
                   + ":",
@@ -358,7 +380,7 @@ final class AgendaBuilder {
       blocks.add(
           new Actions(
               "Other actions (from findings, incidents, risks)"
-                  + previous.map(p -> " open at the previous review, " + where(p) + ",").orElse("")
+                  + baseline.map(b -> " open at " + b + ",").orElse("")
                   + " or now overdue, escalated or carried over:",
               true,
               others));

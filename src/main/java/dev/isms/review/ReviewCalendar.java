@@ -307,7 +307,9 @@ public final class ReviewCalendar {
 
   /**
    * The calendar entry of the review being scaffolded, for its invite.ics: the same invitation and
-   * pre-read dates, attendees and actions due (since the previous held review) as the calendar.
+   * pre-read dates and attendees as the calendar, and the actions due since the day the review is
+   * compared with (the previous held review, or the baseline of the period it covers: {@link
+   * Coverage#comparedOn()}), as its input a) counts them.
    */
   static Entry entryOf(ReviewDraft draft) {
     IsmsRepository repo = draft.repo();
@@ -329,7 +331,8 @@ public final class ReviewCalendar {
             trigger
                 .flatMap(t -> ReviewScheduler.deadline(days, plan.reviewType(), t))
                 .orElse(null));
-    LocalDate since = draft.previous().map(r -> r.date().plusDays(1)).orElse(draft.today());
+    LocalDate since =
+        draft.coverage().comparedOn().map(day -> day.plusDays(1)).orElse(draft.today());
     return entry(repo, days, repo.config().policy(), d, since, draft.today());
   }
 

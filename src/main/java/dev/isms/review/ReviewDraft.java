@@ -15,14 +15,15 @@ import java.util.Optional;
 
 /**
  * Everything the three scaffolded files are made from, worked out once: the plan, the people, the
- * previous held review, the meeting length and the pre-read date; {@code today} is the date the
- * register's statuses are read as of.
+ * period the review covers and what it is compared with ({@link Coverage}, as the pack has them),
+ * the meeting length and the pre-read date; {@code today} is the date the register's statuses are
+ * read as of.
  */
 record ReviewDraft(
     IsmsRepository repo,
     ReviewPlan plan,
     Participants participants,
-    Optional<Review> previous,
+    Coverage coverage,
     int duration,
     LocalDate preRead,
     LocalDate today,
@@ -32,20 +33,21 @@ record ReviewDraft(
   static final int DEFAULT_DURATION = 60;
 
   static ReviewDraft of(IsmsRepository repo, ReviewPlan plan, LocalDate today, DueDates dues) {
-    Optional<Review> previous =
-        repo.reviews().stream()
-            .filter(r -> r.wasHeld() && r.date().isBefore(plan.date()))
-            .max(IsmsRepository.BY_DATE);
     int lead = repo.config().policy().packLeadBusinessDays();
     return new ReviewDraft(
         repo,
         plan,
         Participants.of(repo.config(), plan.reviewType()),
-        previous,
+        Coverage.of(repo, plan.id(), plan.type(), plan.date()),
         plan.reviewType().durationMinutes(DEFAULT_DURATION),
         BusinessDays.of(repo.config().policy()).minus(plan.date(), lead),
         today,
         dues);
+  }
+
+  /** The held review compared with: the previous one, or the baseline of the period covered. */
+  Optional<Review> previous() {
+    return coverage.baseline();
   }
 
   ClauseSet framework() {
@@ -74,7 +76,8 @@ record ReviewDraft(
    * statuses as of {@code today}.
    */
   InputActions inputActions() {
-    return InputActions.of(repo.actions(), earlier(), previous, today, a -> carryOver(a).carried());
+    return InputActions.of(
+        repo.actions(), earlier(), coverage.comparedOn(), today, a -> carryOver(a).carried());
   }
 
   /** Whether an action was carried over through the held reviews before this one. */

@@ -76,7 +76,8 @@ class PackExampleTest {
     assertThat(count).as("actions the agenda lists").isEqualTo(listedInPack(packActions));
     assertThat(packActions)
         .contains(
-            "**Other actions open at the previous review (from findings," + " incidents, risks)**");
+            "**Other actions (from findings, incidents, risks)**, open at review 2025-annual"
+                + " (2025-12-02), the last held before 2026,");
 
     Map<String, String> flagged = new LinkedHashMap<>();
     Matcher warned =
@@ -115,7 +116,7 @@ class PackExampleTest {
   }
 
   /** The action ids leading the rows of the tables in a piece of Markdown, in order. */
-  private static List<String> ids(String markdown) {
+  static List<String> ids(String markdown) {
     Matcher m = Pattern.compile("^\\| (ACT-[0-9-]+) \\|", Pattern.MULTILINE).matcher(markdown);
     List<String> ids = new ArrayList<>();
     while (m.find()) {

@@ -35,7 +35,7 @@ class PackHistoryTest {
     GitTestSupport.restoreUserConfig();
   }
 
-  private static void commitAt(Git git, String message, String when) throws Exception {
+  static void commitAt(Git git, String message, String when) throws Exception {
     DatedCommits.commitAll(git, message, OffsetDateTime.parse(when));
   }
 
@@ -115,8 +115,8 @@ class PackHistoryTest {
   }
 
   /** The delta part of section f), from its heading to the next input. */
-  private static String delta(String pack) {
-    int start = pack.indexOf("**Changes since the previous review");
+  static String delta(String pack) {
+    int start = pack.indexOf("**Changes since");
     int end = pack.indexOf("\n### ", start);
     assertThat(start).as("delta section in%n%s", pack).isNotNegative();
     return pack.substring(start, end).strip();
