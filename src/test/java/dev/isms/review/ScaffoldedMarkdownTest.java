@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.commonmark.ext.gfm.tables.TableBlock;
@@ -137,12 +136,9 @@ class ScaffoldedMarkdownTest {
     assertThat(rows.get(rows.size() - 1))
         .containsExactly("", "Total", "", String.valueOf(duration));
     Clause actionsInput = repo.framework().inputFedBy(Feed.ACTIONS).orElseThrow();
-    LocalDate previous =
-        repo.reviews().stream()
-            .filter(r -> r.wasHeld() && r.date().isBefore(review.date()))
-            .map(Review::date)
-            .max(Comparator.naturalOrder())
-            .orElseThrow();
+    // the day input a) compares with: the previous held review's, or for a review covering a
+    // year (2026-annual) that of the last held before the year began
+    LocalDate previous = Coverage.of(repo, review).comparedOn().orElseThrow();
     List<Node> underA =
         all(agenda, Heading.class).stream()
             .filter(h -> text(h).endsWith(actionsInput.heading()))
@@ -156,7 +152,7 @@ class ScaffoldedMarkdownTest {
             .map(r -> r.get(0))
             .toList();
     assertThat(listed)
-        .as("actions open at the previous held review, %s, are listed", previous)
+        .as("actions open on %s, the day the review is compared with, are listed", previous)
         .containsAll(
             repo.actions().stream().filter(a -> a.wasOpenOn(previous)).map(a -> a.id()).toList())
         .isNotEmpty();
