@@ -161,6 +161,11 @@ final class PackDocument {
             ? framework.clause()
             : inputsClause(framework.inputs().get(0).ref()));
     view.put("byQuarter", QuarterFigures.view(ctx, kpis));
+    view.put(
+        "dueDatesUnsure",
+        ctx.dues().shallowNote(ctx.repo().actions().stream().map(a -> a.id()).toList()).stream()
+            .map(n -> Map.of("text", Character.toUpperCase(n.charAt(0)) + n.substring(1)))
+            .toList());
     view.put("inputs", inputs());
     view.put("incidents", incidents.view());
     view.put("training", kpis.trainingView());

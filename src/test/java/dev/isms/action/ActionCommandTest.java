@@ -596,7 +596,9 @@ class ActionCommandTest {
     assertThat(Files.readString(clone.resolve("reviews/2026-Q4/pack.md")))
         .contains("Completed on time: ")
         .contains("Note: the due date")
+        .contains("are only the oldest this shallow clone holds (its history starts on 2026-09-05)")
         .contains(
-            "are only the oldest this shallow clone holds (its history starts on 2026-09-05)");
+            "a row whose due date moved shows the date first agreed beside it. The due dates first"
+                + " agreed of 2 actions (ACT-1, ACT-2) are only the oldest");
   }
 }
