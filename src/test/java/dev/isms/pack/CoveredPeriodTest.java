@@ -15,11 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A review type that covers an ISO period ({@code covers: P12M}): its agenda and its pack count
- * over the twelve months before the review, and input a) and the risk delta compare with the last
- * held review at or before the period's start, or with the end of the day before it starts when no
- * review was held then; a quarterly review of the same repository still compares with the previous
- * held review.
+ * A review type that covers an ISO period ({@code covers: P12M}) or the year: its agenda and its
+ * pack count over that period, and input a) and the risk delta compare with the last held review at
+ * or before the period's start, or with the end of the day before it starts when no review was held
+ * then; a quarterly review of the same repository still compares with the previous held review.
  */
 class CoveredPeriodTest {
   @TempDir Path temp;
@@ -76,6 +75,10 @@ class CoveredPeriodTest {
    * (2025-12-16 to the review on 2026-12-15) starts.
    */
   private void history(boolean withBaseline) throws Exception {
+    history(withBaseline, "P12M");
+  }
+
+  private void history(boolean withBaseline, String covers) throws Exception {
     Git git = GitTestSupport.initWithIdentity(repo);
     write(
         "isms.yaml",
@@ -86,9 +89,10 @@ class CoveredPeriodTest {
         people: {CEO: Dana Ruiz, CTO: Marco Diaz, Security Officer: Priya Shah}
         review_types:
           quarterly: {every: P3M, duration: 90m, chair: CTO, attendees: [CTO, Security Officer]}
-          board: {every: P1Y, covers: P12M, duration: 3h, chair: CEO, attendees: [CEO, CTO]}
+          board: {every: P1Y, covers: COVERS, duration: 3h, chair: CEO, attendees: [CEO, CTO]}
         policy: {pack_lead_business_days: 5, minutes_within: P14D}
-        """);
+        """
+            .replace("COVERS", covers));
     write(
         "risks/R-1.yaml",
         PackRepo.risk("R-1", "Ransomware on backups", "Marco Diaz", 3, 4, "open", ""));
@@ -212,6 +216,33 @@ class CoveredPeriodTest {
     assertThat(PackHistoryTest.delta(pack))
         .contains("**Changes since " + start + ".**")
         .contains("The register as committed at the end of 2025-12-15 (commit ")
+        .contains("| R-1 | Ransomware on backups | score | 12 high");
+  }
+
+  @Test
+  void aReviewCoveringTheYearWithoutAReviewBeforeItComparesWithTheYearsStart() throws Exception {
+    // given a board review covering the year 2026 and no review held before 2026
+    history(false, "year");
+
+    // when its agenda and pack are generated
+    reviewAndPack("board", "2026-board", "2026-12-15");
+    String pack = file("2026-board", "pack.md");
+
+    // then both compare with the end of 2025-12-31 and say so
+    String start = "the start of 2026 (no review was held before it)";
+    assertThat(pack)
+        .contains(
+            "- **Period covered:** 2026-01-01 to 2026-12-08 (covers: year; actions and the risk"
+                + " register are compared with "
+                + start
+                + ")");
+    assertThat(file("2026-board", "agenda.md"))
+        .contains("Other actions (from findings, incidents, risks) open at " + start);
+    assertThat(groupsInAgendaAndPack("2026-board"))
+        .containsExactly(List.of("ACT-3"), List.of("ACT-1", "ACT-2"));
+    assertThat(PackHistoryTest.delta(pack))
+        .contains("**Changes since " + start + ".**")
+        .contains("The register as committed at the end of 2025-12-31 (commit ")
         .contains("| R-1 | Ransomware on backups | score | 12 high");
   }
 
