@@ -28,9 +28,10 @@ final class QuarterKpis {
 
   /**
    * One KPI in one quarter: the value in the KPI's unit, and whether it met its target ({@code
-   * status} empty where it is not judged: not recorded, or nothing to measure).
+   * status} empty where it is not judged: not recorded, or nothing to measure); {@code flagged} (in
+   * bold) when missed or not measured.
    */
-  record Cell(String value, String status, boolean judged, boolean missed) {}
+  record Cell(String value, String status, boolean judged, boolean flagged) {}
 
   record KpiRow(String id, String target, List<Cell> cells, String trend) {}
 
@@ -74,7 +75,10 @@ final class QuarterKpis {
         current.isPresent()
             && !KpiPeriods.start(current.get().label()).isBefore(KpiPeriods.start(q.name()));
     if (inQuarter) {
-      return new Judged(cell(atEnd, current.get(), ""), Optional.of(atEnd.status()));
+      // a monthly or half-yearly KPI shows the period its value is for
+      String label = current.get().label();
+      String note = label.equals(q.name()) ? "" : " (" + label + ")";
+      return new Judged(cell(atEnd, current.get(), note), Optional.of(atEnd.status()));
     }
     if (q.running()) {
       Optional<KpiTrend> now = dashboard.trend(kpi.id());
@@ -92,9 +96,13 @@ final class QuarterKpis {
 
   private static Cell cell(KpiTrend t, KpiTrend.Point p, String note) {
     if (p.isNone()) {
-      return new Cell(Measurement.NONE, "", false, false);
+      return new Cell(Measurement.NONE + note, "", false, false);
     }
     Optional<Boolean> met = t.met();
+    if (met.isEmpty() && t.status() == KpiTrend.Status.NOT_MEASURED) {
+      // a value for an earlier month of the quarter, none for its last: flagged as the dashboard
+      return new Cell(KpiDashboard.value(t, p) + note, KpiDashboard.status(t), true, true);
+    }
     return new Cell(
         KpiDashboard.value(t, p) + note,
         met.map(m -> m ? "met" : "missed").orElse(""),

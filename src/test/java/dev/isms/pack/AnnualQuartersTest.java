@@ -160,4 +160,29 @@ class AnnualQuartersTest {
             "| KPI-TRAINING | ≥ 95% | 96% met | 97% met | – | – | ↑ improving up to 2026-Q2 |")
         .contains("| on track: 2 met | not measured: KPI-TRAINING | not measured yet:");
   }
+
+  @Test
+  void aMonthlyKpiShowsTheLastMonthOfEachQuarter() throws Exception {
+    write("kpis/KPI-TRAINING.yaml", training("96.0", "91.5", "97.0"));
+    write(
+        "kpis/KPI-PATCH.yaml",
+        """
+        id: KPI-PATCH
+        name: Days to patch critical vulnerabilities
+        target: {op: "<=", value: 7, unit: days}
+        measurements:
+          - {period: 2026-01, value: 5}
+          - {period: 2026-03, value: 6}
+          - {period: 2026-06, value: 9}
+          - {period: 2026-07, value: 4}
+        """);
+
+    String section = byQuarter();
+
+    // 2026-Q3's last month, 2026-09, was not recorded: the quarter is not measured
+    assertThat(section)
+        .contains(
+            "| KPI-PATCH | ≤ 7 days | 6 days (2026-03) met | 9 days (2026-06) **missed**"
+                + " | 4 days (2026-07) **not measured (2026-09)** | – | ↓ improving up to 2026-07 |");
+  }
 }
