@@ -7,6 +7,7 @@ import dev.isms.testing.Cli;
 import dev.isms.testing.CommandResult;
 import dev.isms.testing.CompleteMinutes;
 import dev.isms.testing.DatedCommits;
+import dev.isms.testing.FileTrees;
 import dev.isms.testing.GitTestSupport;
 import dev.isms.testing.IsolatedGitConfig;
 import dev.isms.testing.MinimalRepo;
@@ -151,6 +152,20 @@ class NoChangeOfferTest {
         .errContains(
             "isms: warning: the due date first agreed of 1 action (ACT-1) is only the oldest this"
                 + " shallow clone holds (its history starts on 2026-10-25)");
+    assertThat(Files.readString(repo.resolve(MINUTES))).doesNotContain("No change since");
+  }
+
+  @Test
+  void theFirstReviewIsOfferedNothing() throws Exception {
+    try (Git git = Git.open(repo.toFile())) {
+      FileTrees.delete(repo.resolve("reviews"));
+      Path action = repo.resolve("actions/ACT-1.yaml");
+      Files.writeString(action, Files.readString(action).replace("source: 2026-Q3", "source: F-1"));
+      DatedCommits.commitAll(git, "no review held yet", LocalDate.of(2026, 10, 26));
+    }
+
+    assertThat(scaffoldQ4()).succeeded();
+
     assertThat(Files.readString(repo.resolve(MINUTES))).doesNotContain("No change since");
   }
 
