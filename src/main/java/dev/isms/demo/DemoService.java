@@ -124,8 +124,9 @@ public final class DemoService {
 
   /**
    * The rest of the review, as the security officer would do it: attendance recorded on the day of
-   * the meeting, the minutes committed two business days later, approval by the chair a week after
-   * the meeting (which enters the decided actions and tags the review). Returns the day of the
+   * the meeting, the minutes committed two business days later with the registers the minutes
+   * change (the example's other cycle files: new due dates), approval by the chair a week after the
+   * meeting (which enters the decided actions and tags the review). Returns the day of the
    * approval.
    */
   private LocalDate throughTheMeeting(
@@ -153,6 +154,15 @@ public final class DemoService {
           Map.of(root.resolve(minutesPath), minutes),
           "review(" + reviewId + "): minutes of the meeting of " + meeting,
           Optional.of(who));
+      // the new dates the minutes decide, entered in the registers the same day
+      Map<String, byte[]> registers = new java.util.TreeMap<>(bundle.cycle());
+      registers.remove(minutesPath);
+      if (!registers.isEmpty()) {
+        writer.writeBytes(
+            paths(root, registers),
+            "registers: new dates decided at review " + reviewId,
+            Optional.of(who));
+      }
     }
     LocalDate approved = meeting.plusDays(7);
     new ReviewLifecycle(loader, at(approved))
