@@ -75,15 +75,36 @@ class DemoCommandTest {
       assertThat(git.getRepository().exactRef("refs/tags/review/2026-annual")).isNotNull();
       assertThat(git.status().call().isClean()).isTrue();
       List<String> messages = new ArrayList<>();
-      git.log().setMaxCount(3).call().forEach(c -> messages.add(c.getShortMessage()));
+      git.log().setMaxCount(4).call().forEach(c -> messages.add(c.getShortMessage()));
       assertThat(messages)
           .containsExactly(
               "review(2026-annual): approved by Dana Ruiz on 2026-12-09; 2 actions entered into"
                   + " the register",
+              "registers: new dates decided at review 2026-annual",
               "review(2026-annual): minutes of the meeting of 2026-12-02",
               "review(2026-annual): held on 2026-12-02; attendance recorded (3 present, 1"
                   + " absent)");
     }
+    // the registers follow the minutes: the new dates decided are no longer overdue
+    assertThat(Files.readString(target.resolve("actions/ACT-2026-014.yaml")))
+        .contains("due: 2026-12-18");
+    assertThat(Files.readString(target.resolve("actions/ACT-2026-004.yaml")))
+        .contains("due: 2027-01-31");
+    assertThat(Files.readString(target.resolve("risks/R-001.yaml")))
+        .contains("treatment_due: 2026-12-18");
+    CommandResult overdue =
+        Cli.run(
+            "-C",
+            target.toString(),
+            "check",
+            "--as-of",
+            "2026-12-09",
+            "--rule",
+            "action-overdue",
+            "--rule",
+            "risk-treatment-overdue");
+    assertThat(overdue).exitedWith(1).outContains("ACT-2025-031", "ACT-2026-024");
+    assertThat(overdue.out()).doesNotContain("ACT-2026-014", "ACT-2026-004", "R-001");
     assertThat(
             Cli.run(
                 "-C",
