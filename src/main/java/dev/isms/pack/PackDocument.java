@@ -227,18 +227,31 @@ final class PackDocument {
     return inputs;
   }
 
+  /**
+   * Who presents an input the framework gives to {@code role}: as the agenda has it, the chair
+   * stands in for a role the review does not invite (an ad-hoc review may leave the Privacy Officer
+   * out).
+   */
+  private String presenter(String role) {
+    Review review = ctx.review();
+    boolean invited =
+        review.attendees().isEmpty()
+            || review.attendees().stream().anyMatch(a -> role.equals(a.role()));
+    if (!invited && review.chair() != null) {
+      return review.chair() + " (for the " + role + ")";
+    }
+    return ctx.repo()
+        .config()
+        .personFor(role)
+        .map(name -> name + " (" + role + ")")
+        .orElse("the " + role);
+  }
+
   private Map<String, Object> input(Clause clause, String marker) {
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("marker", marker);
     view.put("heading", clause.heading());
-    String presenter =
-        clause.presenter() == null
-            ? ""
-            : ctx.repo()
-                .config()
-                .personFor(clause.presenter())
-                .map(name -> name + " (" + clause.presenter() + ")")
-                .orElse("the " + clause.presenter());
+    String presenter = clause.presenter() == null ? "" : presenter(clause.presenter());
     view.put("presenter", presenter);
     view.put("hasPresenter", !presenter.isEmpty());
     for (String key :

@@ -428,12 +428,7 @@ final class AgendaBuilder {
                         orDash(r.treatment()),
                         r.treatmentDue() + dueNote(r.treatmentDue())))
             .toList();
-    String period =
-        "by "
-            + until
-            + ", the next review at the shortest cadence in isms.yaml ("
-            + draft.shortestCadence()
-            + " after this one), overdue ones included";
+    String period = "by " + until + ", " + draft.nextReview().text() + ", overdue ones included";
     return rows.isEmpty()
         ? new Risks("No open risk has its treatment due " + period + ".", false, rows)
         : new Risks("Open risks whose treatment is due " + period + ":", true, rows);

@@ -9,6 +9,7 @@ import dev.isms.review.model.Review;
 import dev.isms.risk.Risk;
 import dev.isms.store.IsmsRepository;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -59,16 +60,66 @@ record ReviewDraft(
   }
 
   /**
-   * The end of "the coming period" for risk treatment: the date of the next review at the shortest
-   * cadence isms.yaml has (P3M when no type has one), so no treatment falls due unseen between two
-   * reviews.
+   * The end of "the coming period" for risk treatment: the day of the next review after this one,
+   * so no treatment falls due unseen between two reviews.
    */
   LocalDate comingPeriodEnd() {
-    return repo.config().reviewTypes().values().stream()
-        .filter(t -> t.every() != null)
-        .map(t -> plan.date().plus(t.every()))
-        .min(Comparator.naturalOrder())
-        .orElse(plan.date().plusMonths(3));
+    return nextReview().date();
+  }
+
+  /**
+   * The next review after this one: the earliest of the reviews planned after it and of each
+   * cadence type's next due day after it (counted from this review for its own type, from the last
+   * held one of the type for the others); three months on when no type has a cadence.
+   *
+   * @param text what the day is, e.g. "the day the next quarterly review is due (P3M after
+   *     2026-Q3)"
+   */
+  record NextReview(LocalDate date, String text) {}
+
+  NextReview nextReview() {
+    List<NextReview> candidates = new ArrayList<>();
+    BusinessDays days = ReviewScheduler.days(repo);
+    repo.reviews().stream()
+        .filter(r -> !r.wasHeld() && !r.id().equals(plan.id()) && r.date().isAfter(plan.date()))
+        .forEach(
+            r ->
+                candidates.add(
+                    new NextReview(r.date(), "the day review " + r.id() + " is planned for")));
+    repo.config()
+        .reviewTypes()
+        .forEach(
+            (name, type) -> {
+              if (type.every() == null) {
+                return;
+              }
+              boolean own = name.equals(plan.type());
+              Optional<Review> last = own ? Optional.empty() : ReviewScheduler.lastHeld(repo, name);
+              if (!own && last.isEmpty()) {
+                return;
+              }
+              LocalDate anchor = own ? plan.date() : last.get().date();
+              LocalDate due = anchor;
+              for (int n = 1; !due.isAfter(plan.date()) && n < 1000; n++) {
+                due = ReviewScheduler.cadenceDay(days, anchor, type.every(), n);
+              }
+              candidates.add(
+                  new NextReview(
+                      due,
+                      "the day the next "
+                          + name
+                          + " review is due ("
+                          + (own
+                              ? type.every() + " after this one"
+                              : "every " + type.every() + " from " + last.get().id())
+                          + ")"));
+            });
+    return candidates.stream()
+        .min(Comparator.comparing(NextReview::date))
+        .orElse(
+            new NextReview(
+                plan.date().plusMonths(3),
+                "three months on, as no review type in isms.yaml has a cadence"));
   }
 
   /**
@@ -99,14 +150,5 @@ record ReviewDraft(
         .filter(r -> r.isOpen() && r.treatmentDue() != null && !r.treatmentDue().isAfter(until))
         .sorted(Comparator.comparing(Risk::treatmentDue).thenComparing(Risk::id))
         .toList();
-  }
-
-  /** The shortest cadence, as isms.yaml writes it, for saying how the coming period is set. */
-  String shortestCadence() {
-    return repo.config().reviewTypes().values().stream()
-        .filter(t -> t.every() != null)
-        .min(Comparator.comparing(t -> plan.date().plus(t.every())))
-        .map(t -> t.every().toString())
-        .orElse("P3M");
   }
 }

@@ -197,6 +197,31 @@ class ReviewNewCommandTest {
   }
 
   @Test
+  void theComingPeriodForRiskTreatmentEndsWithTheNextReviewPlanned() throws Exception {
+    ReviewFixtures.committedCopy(ReviewFixtures.NORTHWIND, repo);
+    assertThat(reviewNew("--type", "quarterly")).succeeded();
+    Review quarterly = new RepositoryLoader().loadValid(repo).review("2026-Q4").orElseThrow();
+
+    // an annual review a week before the quarterly one already planned
+    assertThat(reviewNew("--type", "annual", "--date", quarterly.date().minusDays(7).toString()))
+        .succeeded();
+
+    Path annual;
+    try (var folders = Files.list(repo.resolve("reviews"))) {
+      annual =
+          folders
+              .filter(f -> f.getFileName().toString().endsWith("annual"))
+              .max(Path::compareTo)
+              .orElseThrow();
+    }
+    assertThat(Files.readString(annual.resolve("agenda.md")))
+        .contains(
+            "due by "
+                + quarterly.date()
+                + ", the day review 2026-Q4 is planned for, overdue ones included");
+  }
+
+  @Test
   void anIdThatExistsIsRefusedWithAFreeIdToUseInstead() throws Exception {
     ReviewFixtures.committedCopy(ReviewFixtures.NORTHWIND, repo);
     assertThat(reviewNew("--type", "quarterly")).succeeded();
