@@ -32,7 +32,7 @@ public record IsmsConfig(
         reviewTypes == null
             ? Map.of()
             : Collections.unmodifiableMap(new LinkedHashMap<>(reviewTypes));
-    policy = policy == null ? Policy.DEFAULT : policy.withDefaults();
+    policy = policy == null ? Policy.DEFAULT : policy;
     disabledRules = disabledRules == null ? Map.of() : Map.copyOf(disabledRules);
   }
 

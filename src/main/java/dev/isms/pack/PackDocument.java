@@ -1,6 +1,7 @@
 package dev.isms.pack;
 
 import dev.isms.config.IsmsConfig;
+import dev.isms.config.Policy;
 import dev.isms.finding.Finding;
 import dev.isms.framework.Clause;
 import dev.isms.framework.ClauseSet;
@@ -130,7 +131,9 @@ final class PackDocument {
         businessDaysBefore(review.date(), lead)
             + " ("
             + Text.count(lead, "business day", "business days")
-            + " before the review, isms.yaml policy)");
+            + " before the review, "
+            + config.policy().source(Policy.Key.PACK_LEAD_BUSINESS_DAYS)
+            + ")");
     List<String> also =
         Obligation.evidenceLines(
             ctx.repo().obligations(),

@@ -1,5 +1,6 @@
 package dev.isms.pack;
 
+import dev.isms.config.Policy;
 import dev.isms.risk.Risk;
 import dev.isms.risk.RiskLevel;
 import java.time.LocalDate;
@@ -114,6 +115,7 @@ final class RiskSection {
               standing.stream().filter(r -> RiskLevel.of(effectiveScore(r)) == level).count(),
               standing.stream().filter(r -> r.level() == level).count()));
     }
+    boolean both = ctx.repo().config().policy().showsBothRiskScores();
     List<TreatmentRow> treatments = new ArrayList<>();
     List<Risk> above = aboveAppetite();
     java.util.Set<String> aboveIds = new java.util.HashSet<>();
@@ -126,7 +128,7 @@ final class RiskSection {
               r.title(),
               r.owner(),
               r.score() + " (" + r.likelihood() + "×" + r.impact() + ")",
-              r.level().label(),
+              level(r, both),
               r.treatment(),
               r.status(),
               r.residual() == null
@@ -147,7 +149,6 @@ final class RiskSection {
     view.put("standing", String.valueOf(standing.size()));
     view.put("closed", String.valueOf(ctx.repo().risks().size() - standing.size()));
     view.put("heatmap", Heatmap.rows(standing, RiskSection::standsAt));
-    boolean both = ctx.repo().config().policy().showsBothRiskScores();
     view.put("bothScores", both);
     view.put("inherentHeatmap", both ? Heatmap.rows(standing) : List.of());
     view.put(
@@ -157,6 +158,7 @@ final class RiskSection {
     view.put("treatments", treatments);
     view.put("hasTreatments", !treatments.isEmpty());
     view.put("appetite", String.valueOf(appetite));
+    view.put("appetiteSource", appetiteSource());
     view.put("overdue", overdue().stream().map(Risk::id).toList());
     view.put("overdueText", Text.ids(overdue().stream().map(Risk::id).toList()));
     view.put("aboveText", Text.ids(above.stream().map(Risk::id).toList()));
@@ -198,6 +200,25 @@ final class RiskSection {
                 + commit
                 + ", the last at or before then)";
     return "The register as committed " + when + ", compared with the working tree now.";
+  }
+
+  /**
+   * The level a risk stands at, as the counts place it: a treated risk's residual level, marked so
+   * (with its inherent level beside it where the procedure asks for both scores).
+   */
+  private static String level(Risk r, boolean both) {
+    if (!residualApplies(r)) {
+      return r.level().label();
+    }
+    return RiskLevel.of(r.residual().score()).label()
+        + " (residual"
+        + (both ? "; inherent " + r.level().label() : "")
+        + ")";
+  }
+
+  /** Where the appetite comes from: isms.yaml, or the isms default. */
+  private String appetiteSource() {
+    return ctx.repo().config().policy().source(Policy.Key.RISK_APPETITE);
   }
 
   private Map<String, Object> deltaView() {
@@ -288,16 +309,18 @@ final class RiskSection {
               r.id()
                   + " ("
                   + r.title()
-                  + ") is above the risk appetite (score "
+                  + ") is above the risk appetite: score "
                   + score
                   + " > "
                   + appetite
-                  + ", "
+                  + " ("
+                  + appetiteSource()
+                  + "), "
                   + r.status()
                   + (r.treatmentDue() == null
                       ? ", no treatment date"
                       : ", treatment due " + r.treatmentDue())
-                  + "): confirm its treatment plan or accept the risk.",
+                  + ": confirm its treatment plan or accept the risk.",
               "risks"));
     }
     return decisions;

@@ -3,6 +3,7 @@ package dev.isms.review;
 import dev.isms.IsmsException;
 import dev.isms.audit.Audit;
 import dev.isms.config.IsmsConfig;
+import dev.isms.config.Policy;
 import dev.isms.config.ReviewType;
 import dev.isms.problem.Suggestions;
 import dev.isms.review.model.Review;
@@ -456,8 +457,9 @@ public final class ReviewScheduler {
               + (target.isBefore(today) ? ", overdue" : "")
               + "; moved to the first date that leaves "
               + lead
-              + " business days for the"
-              + " briefing pack (policy.pack_lead_business_days); pass --date to choose another");
+              + " business days for the briefing pack ("
+              + repo.config().policy().source(Policy.Key.PACK_LEAD_BUSINESS_DAYS)
+              + "); pass --date to choose another");
     }
     return new Dated(target, reason);
   }

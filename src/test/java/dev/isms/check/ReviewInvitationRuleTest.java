@@ -104,7 +104,8 @@ class ReviewInvitationRuleTest {
         .isEqualTo(
             "the invitation to 2026-Q4 (the commit that scaffolded reviews/2026-Q4/review.yaml) is"
                 + " dated 2026-11-24, 6 days before the meeting on 2026-11-30; the policy asks for 14"
-                + " days (policy.invitation_lead_days: 14), so by 2026-11-16: scaffold the next"
+                + " days (policy.invitation_lead_days: 14, the isms default; isms.yaml does not"
+                + " set it), so by 2026-11-16: scaffold the next"
                 + " review by the invitation date `isms calendar` lists");
     assertThat(repo.check("--rule", "review-invitation", "--strict")).exitedWith(1);
   }

@@ -6,6 +6,7 @@ import dev.isms.check.CheckContext;
 import dev.isms.check.Findings;
 import dev.isms.check.Rule.Needs;
 import dev.isms.check.RuleInfo;
+import dev.isms.config.Policy;
 import dev.isms.framework.ClauseSet;
 import dev.isms.minutes.Minutes;
 import dev.isms.problem.Severity;
@@ -57,7 +58,7 @@ public final class MinutesLateRule extends AbstractRule {
       Optional<LocalDate> first = history.get().firstCommittedOn(file);
       Optional<LocalDate> written =
           first.isEmpty() ? first : history.get().firstCommittedOn(file, written(context, review));
-      String policy = " (policy.minutes_within: " + within + ")";
+      String policy = " (" + context.config().policy().cite(Policy.Key.MINUTES_WITHIN) + ")";
       if (written.isPresent()) {
         if (written.get().isAfter(deadline)) {
           findings.warningAtLine(

@@ -5,6 +5,7 @@ import dev.isms.check.CheckContext;
 import dev.isms.check.Findings;
 import dev.isms.check.Rule.Needs;
 import dev.isms.check.RuleInfo;
+import dev.isms.config.Policy;
 import dev.isms.problem.Severity;
 import dev.isms.review.model.Review;
 import java.time.temporal.ChronoUnit;
@@ -47,7 +48,9 @@ public final class MinutesUnapprovedRule extends AbstractRule {
               + Texts.days(days)
               + " ago) are not approved; the policy allows "
               + Texts.days(within)
-              + " (policy.approval_within_days): have top management or the chair approve them"
+              + " ("
+              + context.config().policy().cite(Policy.Key.APPROVAL_WITHIN_DAYS)
+              + "): have top management or the chair approve them"
               + " and run `isms review approve "
               + review.id()
               + " --by NAME`";

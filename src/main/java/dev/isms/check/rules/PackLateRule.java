@@ -5,6 +5,7 @@ import dev.isms.check.CheckContext;
 import dev.isms.check.Findings;
 import dev.isms.check.Rule.Needs;
 import dev.isms.check.RuleInfo;
+import dev.isms.config.Policy;
 import dev.isms.problem.Severity;
 import dev.isms.review.BusinessDays;
 import dev.isms.review.model.Review;
@@ -49,7 +50,8 @@ public final class PackLateRule extends AbstractRule {
       }
       findings.checked(file);
       Optional<LocalDate> committed = history.get().firstCommittedOn(file);
-      String policy = " (policy.pack_lead_business_days: " + lead + ")";
+      String policy =
+          " (" + context.config().policy().cite(Policy.Key.PACK_LEAD_BUSINESS_DAYS) + ")";
       if (committed.isPresent()) {
         int ahead = days.between(committed.get(), review.date());
         if (ahead < lead) {

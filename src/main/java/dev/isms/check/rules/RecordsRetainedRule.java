@@ -6,6 +6,7 @@ import dev.isms.check.Findings;
 import dev.isms.check.History;
 import dev.isms.check.Rule.Needs;
 import dev.isms.check.RuleInfo;
+import dev.isms.config.Policy;
 import dev.isms.git.CommitSummary;
 import dev.isms.git.TagSummary;
 import dev.isms.problem.Severity;
@@ -77,7 +78,9 @@ public final class RecordsRetainedRule extends AbstractRule {
               + deletedBy
               + ", though records are kept "
               + Texts.plural(years, "year")
-              + " (policy.retention_years), until "
+              + " ("
+              + context.config().policy().cite(Policy.Key.RETENTION_YEARS)
+              + "), until "
               + date.get().plusYears(years)
               + ": restore it from Git and commit it");
     }

@@ -5,6 +5,7 @@ import dev.isms.check.CheckContext;
 import dev.isms.check.Findings;
 import dev.isms.check.Rule.Needs;
 import dev.isms.check.RuleInfo;
+import dev.isms.config.Policy;
 import dev.isms.config.ReviewType;
 import dev.isms.problem.Severity;
 import dev.isms.review.BusinessDays;
@@ -44,7 +45,7 @@ public final class ReviewInvitationRule extends AbstractRule {
     if (history.isEmpty()) {
       return;
     }
-    String policy = " (policy.invitation_lead_days: " + lead + ")";
+    String policy = " (" + context.config().policy().cite(Policy.Key.INVITATION_LEAD_DAYS) + ")";
     for (Review review : context.repository().reviews()) {
       Optional<ReviewType> type = context.config().reviewType(review.type());
       if (review.date() == null || type.isEmpty() || calledAtShortNotice(review, type.get())) {
