@@ -262,12 +262,19 @@ final class KpiDashboard {
     if (target.kind() == Target.Kind.TREND) {
       return t.trendText().isEmpty() ? "too few periods" : "trend " + t.trendText();
     }
-    if (target.periodsToSustain() > 1) {
-      return t.points().stream()
-          .map(p -> value(t, p) + " in " + p.label())
+    int n = target.periodsToSustain();
+    if (n > 1) {
+      // the periods the target is judged on: the last n values, as KpiTrend#status takes them
+      List<KpiTrend.Point> points = t.points();
+      return points.subList(Math.max(0, points.size() - n), points.size()).stream()
+          .map(p -> value(t, p) + when(p))
           .collect(Collectors.joining(", "));
     }
     KpiTrend.Point p = t.current().orElseThrow();
-    return value(t, p) + (p.computed() ? " computed as of " + p.label() : " in " + p.label());
+    return value(t, p) + when(p);
+  }
+
+  private static String when(KpiTrend.Point p) {
+    return p.computed() ? " computed as of " + p.label() : " in " + p.label();
   }
 }

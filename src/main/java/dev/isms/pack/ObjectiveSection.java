@@ -2,6 +2,7 @@ package dev.isms.pack;
 
 import dev.isms.kpi.Kpi;
 import dev.isms.objective.Objective;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -9,6 +10,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -180,6 +182,41 @@ final class ObjectiveSection {
                 "objectives"));
       }
     }
+    nextObjectives().ifPresent(decisions::add);
     return decisions;
+  }
+
+  /**
+   * A review that looks back over a year (its type {@code covers} a period, not since the last
+   * review) is where the objectives for the next period are set (6.2): when every objective still
+   * open falls due by the end of the review's year and none reaches beyond it, management is asked
+   * to set them.
+   */
+  private Optional<Decision> nextObjectives() {
+    if (ctx.coverage().sinceLastHeld()) {
+      return Optional.empty();
+    }
+    LocalDate yearEnd = LocalDate.of(ctx.review().date().getYear(), 12, 31);
+    List<Objective> open = active().stream().filter(o -> !DONE.contains(o.status())).toList();
+    boolean beyond =
+        ctx.repo().objectives().stream().anyMatch(o -> o.due() != null && o.due().isAfter(yearEnd));
+    if (beyond) {
+      return Optional.empty();
+    }
+    String ending =
+        open.isEmpty()
+            ? "No objective reaches beyond " + yearEnd
+            : String.join(", ", open.stream().map(Objective::id).toList())
+                + (open.size() == 1 ? " falls" : " fall")
+                + " due by "
+                + yearEnd
+                + " and no objective reaches beyond it";
+    return Optional.of(
+        new Decision(
+            ending
+                + ": set the information security objectives for "
+                + (yearEnd.getYear() + 1)
+                + " (clause 6.2), with owners, due dates and the KPIs that measure them.",
+            "objectives"));
   }
 }

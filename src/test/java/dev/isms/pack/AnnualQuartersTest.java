@@ -162,6 +162,26 @@ class AnnualQuartersTest {
   }
 
   @Test
+  void theAnnualPackAsksForNextYearsObjectivesUntilOneReachesBeyondTheYear() throws Exception {
+    write(
+        "objectives/OBJ-1.yaml",
+        "id: OBJ-1\ntitle: Keep the workforce security-aware\nstatus: on-track\ndue: 2026-12-31\n");
+    byQuarter();
+    assertThat(repo.read("reviews/2026-annual/pack.md"))
+        .contains(
+            "OBJ-1 falls due by 2026-12-31 and no objective reaches beyond it: set the information"
+                + " security objectives for 2027 (clause 6.2)");
+
+    write(
+        "objectives/OBJ-2.yaml",
+        "id: OBJ-2\ntitle: Recover any service within four hours\nstatus: on-track\n"
+            + "due: 2027-12-31\n");
+    byQuarter();
+    assertThat(repo.read("reviews/2026-annual/pack.md"))
+        .doesNotContain("set the information security objectives for 2027");
+  }
+
+  @Test
   void aMonthlyKpiShowsTheLastMonthOfEachQuarter() throws Exception {
     write("kpis/KPI-TRAINING.yaml", training("96.0", "91.5", "97.0"));
     write(
