@@ -211,7 +211,10 @@ final class ActionStatusSection {
     return groups.all().stream().filter(a -> !a.isFinished() && carryOver(a).carried()).toList();
   }
 
-  /** "7 actions: 3 completed or closed, 4 unfinished (of which 3 overdue, 1 escalated), ..." */
+  /**
+   * "7 actions, 3 completed or closed, 4 not finished (3 overdue, 1 escalated, 1 of them both),
+   * ..."
+   */
   private String counts(List<Action> list) {
     long finished =
         list.stream()
@@ -220,17 +223,23 @@ final class ActionStatusSection {
     long open = list.stream().filter(a -> !a.isFinished()).count();
     long overdue = list.stream().filter(a -> a.isOverdueOn(ctx.asOf())).count();
     long escalated = list.stream().filter(a -> "escalated".equals(a.status())).count();
+    long both =
+        list.stream()
+            .filter(a -> "escalated".equals(a.status()) && a.isOverdueOn(ctx.asOf()))
+            .count();
     long cancelled = list.stream().filter(a -> "cancelled".equals(a.status())).count();
     return Text.count(list.size(), "action", "actions")
         + ", "
         + finished
         + " completed or closed, "
         + open
-        + " not finished (of which "
+        + " not finished ("
         + overdue
-        + " overdue and "
+        + " overdue, "
         + escalated
-        + " escalated), "
+        + " escalated"
+        + (both == 0 ? "" : ", " + both + " of them both")
+        + "), "
         + cancelled
         + " cancelled";
   }

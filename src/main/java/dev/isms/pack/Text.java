@@ -30,7 +30,17 @@ final class Text {
     return ids.isEmpty() ? NONE : String.join(", ", ids);
   }
 
+  /**
+   * A share in whole percent: the counts it comes from are printed beside it, so decimals would
+   * claim a precision they do not have. Only all is 100% and only none is 0%.
+   */
   static String percent(double value) {
-    return dev.isms.render.Numbers.format(value) + "%";
+    long whole = Math.round(value);
+    if (whole == 100 && value < 100) {
+      whole = 99;
+    } else if (whole == 0 && value > 0) {
+      whole = 1;
+    }
+    return whole + "%";
   }
 }
