@@ -231,14 +231,11 @@ public final class ReviewCalendar {
       after = first.date();
       anchor = last.map(Review::date).orElse(first.date());
     }
-    for (int n = 1; n < 1000; n++) {
+    for (int n = ReviewScheduler.firstCadenceAfter(days, anchor, every, after); n < 1000; n++) {
       LocalDate due = anchor.plus(every.multipliedBy(n));
       LocalDate day = ReviewScheduler.cadenceDay(days, anchor, every, n);
       if (day.isAfter(to)) {
         break;
-      }
-      if (!day.isAfter(after)) {
-        continue;
       }
       String from =
           last.map(r -> r.id() + " (held " + r.date() + ")")

@@ -99,10 +99,12 @@ record ReviewDraft(
                 return;
               }
               LocalDate anchor = own ? plan.date() : last.get().date();
-              LocalDate due = anchor;
-              for (int n = 1; !due.isAfter(plan.date()) && n < 1000; n++) {
-                due = ReviewScheduler.cadenceDay(days, anchor, type.every(), n);
-              }
+              LocalDate due =
+                  ReviewScheduler.cadenceDay(
+                      days,
+                      anchor,
+                      type.every(),
+                      ReviewScheduler.firstCadenceAfter(days, anchor, type.every(), plan.date()));
               candidates.add(
                   new NextReview(
                       due,

@@ -360,6 +360,15 @@ public final class ReviewScheduler {
     return days.onOrBefore(anchor.plus(every.multipliedBy(n)));
   }
 
+  /** The first n whose {@link #cadenceDay} falls after {@code after}. */
+  static int firstCadenceAfter(BusinessDays days, LocalDate anchor, Period every, LocalDate after) {
+    int n = 1;
+    while (!cadenceDay(days, anchor, every, n).isAfter(after) && n < 1000) {
+      n++;
+    }
+    return n;
+  }
+
   private Dated date(
       IsmsRepository repo,
       String typeName,
