@@ -160,17 +160,7 @@ public final class SupplierService {
                 supplier.id(),
                 edit,
                 "reviewed " + on + (note == null ? "" : "\n\n" + note));
-    Supplier after =
-        new Supplier(
-            supplier.id(),
-            supplier.name(),
-            supplier.services(),
-            supplier.dataCategories(),
-            on,
-            supplier.reviewEvery(),
-            supplier.subprocessor(),
-            supplier.owner());
-    return new ReviewResult(change, status(after, o.today()));
+    return new ReviewResult(change, status(supplier.reviewedOn(on), o.today()));
   }
 
   /** "SUP-MAIL (Postwerk Mail GmbH) was reviewed on ...; the next review is due ...". */

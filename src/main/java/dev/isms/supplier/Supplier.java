@@ -33,6 +33,11 @@ public record Supplier(
         : reviewEvery;
   }
 
+  /** This supplier as its file reads once a review on {@code day} is recorded. */
+  public Supplier reviewedOn(LocalDate day) {
+    return new Supplier(id, name, services, dataCategories, day, reviewEvery, subprocessor, owner);
+  }
+
   /** The day the next review is due, or empty when the supplier was never reviewed. */
   public Optional<LocalDate> nextReviewDue() {
     return Optional.ofNullable(lastReviewed).map(d -> d.plus(cadence()));
