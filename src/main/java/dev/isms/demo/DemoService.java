@@ -125,9 +125,9 @@ public final class DemoService {
   /**
    * The rest of the review, as the security officer would do it: attendance recorded on the day of
    * the meeting, the minutes committed two business days later with the registers the minutes
-   * change (the example's other cycle files: new due dates), approval by the chair a week after the
-   * meeting (which enters the decided actions and tags the review). Returns the day of the
-   * approval.
+   * change (the example's other cycle files: new due dates, a cancelled action), approval by the
+   * chair a week after the meeting (which enters the decided actions and tags the review). Returns
+   * the day of the approval.
    */
   private LocalDate throughTheMeeting(
       Path root, String reviewId, LocalDate meeting, ExampleBundle bundle) {
@@ -154,13 +154,13 @@ public final class DemoService {
           Map.of(root.resolve(minutesPath), minutes),
           "review(" + reviewId + "): minutes of the meeting of " + meeting,
           Optional.of(who));
-      // the new dates the minutes decide, entered in the registers the same day
+      // what the minutes decide for the registers (new dates, a cancellation), entered the same day
       Map<String, byte[]> registers = new java.util.TreeMap<>(bundle.cycle());
       registers.remove(minutesPath);
       if (!registers.isEmpty()) {
         writer.writeBytes(
             paths(root, registers),
-            "registers: new dates decided at review " + reviewId,
+            "registers: the changes decided at review " + reviewId,
             Optional.of(who));
       }
     }
