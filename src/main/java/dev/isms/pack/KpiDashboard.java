@@ -115,16 +115,12 @@ final class KpiDashboard {
   }
 
   Row row(KpiTrend t) {
-    // the unit stands in the target and the current value; the history stays short without it
+    // each period in the KPI's one unit style, as the target, the current value and the chart
     String periods =
         t.shown().isEmpty()
             ? Text.NONE
             : t.shown().stream()
-                .map(
-                    p ->
-                        p.label()
-                            + ": "
-                            + (p.isNone() ? Measurement.NONE : Numbers.format(p.value())))
+                .map(p -> p.label() + ": " + value(t, p))
                 .collect(Collectors.joining(" · "));
     boolean flagged = t.met().map(m -> !m).orElse(t.status() == KpiTrend.Status.NOT_MEASURED);
     return new Row(

@@ -23,15 +23,29 @@ import java.util.stream.Collectors;
  * the period, and an objective's quarter is {@link ObjectiveSection#judge} over its KPIs' quarters.
  */
 final class QuarterKpis {
-  /** What to show for a period with no value recorded. */
-  static final String NOT_RECORDED = "–";
+  /**
+   * What a quarter shows when no value is due in it: the quarter is still running, or no period of
+   * a half-yearly or yearly KPI ends in it (and none before it is missing). A completed quarter
+   * with a value missing shows {@link KpiTrend.Status#NOT_MEASURED} instead, so that "–" never
+   * hides a gap.
+   */
+  static final String NOT_DUE = "–";
 
   /**
-   * One KPI in one quarter: the value in the KPI's unit, and whether it met its target ({@code
-   * status} empty where it is not judged: not recorded, or nothing to measure); {@code flagged} (in
-   * bold) when missed or not measured.
+   * One KPI in one quarter: the value in the KPI's unit (empty where a value was due and none was
+   * recorded), and whether it met its target ({@code status} empty where it is not judged: no value
+   * due, or nothing to measure); {@code flagged} (in bold) when missed or not measured.
    */
-  record Cell(String value, String status, boolean judged, boolean flagged) {}
+  record Cell(String value, String status, boolean judged, boolean flagged) {
+    /** Whether a space separates the value from the status. */
+    public boolean spaced() {
+      return judged && !value.isEmpty();
+    }
+
+    boolean hasValue() {
+      return !value.isEmpty() && !value.equals(NOT_DUE);
+    }
+  }
 
   record KpiRow(String id, String target, List<Cell> cells, String trend) {}
 
@@ -71,11 +85,13 @@ final class QuarterKpis {
     LocalDate after = q.end().plusDays(1);
     KpiTrend atEnd = new KpiTrend(endingBy(kpi, after), Optional.empty(), after);
     Optional<KpiTrend.Point> current = atEnd.current();
+    // the value of a period that ends in the quarter: its own, its last month's, or a half-year's
+    // or year's ending with it (a yearly value shows once, in the quarter its year ends)
     boolean inQuarter =
         current.isPresent()
-            && !KpiPeriods.start(current.get().label()).isBefore(KpiPeriods.start(q.name()));
+            && KpiPeriods.endOf(current.get().label()).isAfter(KpiPeriods.start(q.name()));
     if (inQuarter) {
-      // a monthly or half-yearly KPI shows the period its value is for
+      // a monthly, half-yearly or yearly KPI shows the period its value is for
       String label = current.get().label();
       String note = label.equals(q.name()) ? "" : " (" + label + ")";
       return new Judged(cell(atEnd, current.get(), note), Optional.of(atEnd.status()));
@@ -89,9 +105,27 @@ final class QuarterKpis {
             cell(now.get(), computed.get(), " (computed as of " + computed.get().label() + ")"),
             Optional.of(now.get().status()));
       }
-      return new Judged(new Cell(NOT_RECORDED, "", false, false), Optional.empty());
+      return new Judged(new Cell(NOT_DUE, "", false, false), Optional.empty());
     }
-    return new Judged(new Cell(NOT_RECORDED, "", false, false), Optional.of(atEnd.status()));
+    KpiTrend.Status notMeasured = KpiTrend.Status.NOT_MEASURED;
+    if (atEnd.status() == notMeasured || aPeriodEndsIn(kpi, q)) {
+      // the quarter ended without a value for its period, or with an earlier one (a half-year, a
+      // year) still missing: not measured, never met on older data
+      String period =
+          atEnd.unmeasured().filter(p -> !p.equals(q.name())).map(p -> " (" + p + ")").orElse("");
+      return new Judged(
+          new Cell("", notMeasured.text() + period, true, true), Optional.of(notMeasured));
+    }
+    // no value was due: the quarter stands as the KPI's status stood, on its last period
+    return new Judged(new Cell(NOT_DUE, "", false, false), Optional.of(atEnd.status()));
+  }
+
+  /**
+   * Whether a period in the KPI's style ends with the quarter (a half-year, a year: not always).
+   */
+  private static boolean aPeriodEndsIn(Kpi kpi, QuarterFigures.Quarter q) {
+    LocalDate next = q.end().plusDays(1);
+    return KpiPeriods.startOf(next, KpiPeriods.styleOf(kpi)).equals(next);
   }
 
   private static Cell cell(KpiTrend t, KpiTrend.Point p, String note) {
@@ -123,12 +157,15 @@ final class QuarterKpis {
     return Text.orNone(new KpiTrend(inPeriod, Optional.empty(), ctx.asOf()).trendText());
   }
 
-  /** A row per KPI with a value in one of the quarters at least. */
+  /**
+   * A row per KPI with a measurement, or a value in one of the quarters: a KPI never measured and
+   * never computed stands in the dashboard as "no data".
+   */
   List<KpiRow> kpiRows() {
     List<KpiRow> rows = new ArrayList<>();
     for (Kpi kpi : ctx.repo().kpis().stream().sorted(Comparator.comparing(Kpi::id)).toList()) {
       List<Cell> cells = byKpi.get(kpi.id()).stream().map(Judged::cell).toList();
-      if (cells.stream().allMatch(c -> c.value().equals(NOT_RECORDED))) {
+      if (kpi.measurements().isEmpty() && cells.stream().noneMatch(Cell::hasValue)) {
         continue;
       }
       rows.add(new KpiRow(kpi.id(), KpiDashboard.target(kpi.target()), cells, trend(kpi)));

@@ -157,8 +157,50 @@ class AnnualQuartersTest {
 
     assertThat(section)
         .contains(
-            "| KPI-TRAINING | ≥ 95% | 96% met | 97% met | – | – | ↑ improving up to 2026-Q2 |")
+            "| KPI-TRAINING | ≥ 95% | 96% met | 97% met | **not measured** | – |"
+                + " ↑ improving up to 2026-Q2 |")
         .contains("| on track: 2 met | not measured: KPI-TRAINING | not measured yet:");
+  }
+
+  @Test
+  void aYearlyKpiShowsItsValueOnceAndAHalfYearlyOneIsNotMeasuredFromTheHalfThatEndedEmpty()
+      throws Exception {
+    write("kpis/KPI-TRAINING.yaml", training("96.0", "97.0", "96.0"));
+    write(
+        "kpis/KPI-PENTEST.yaml",
+        """
+        id: KPI-PENTEST
+        name: Critical findings of the yearly penetration test
+        target: {op: "<=", value: 0, unit: findings}
+        frequency: yearly
+        measurements:
+          - {period: "2025", value: 1}
+          - {period: "2026", value: 0}
+        """);
+    write(
+        "kpis/KPI-DR-TEST.yaml",
+        """
+        id: KPI-DR-TEST
+        name: Disaster recovery test passed
+        target: {op: ">=", value: 100, unit: "%"}
+        objective: OBJ-1
+        measurements:
+          - {period: 2025-H2, value: 100}
+        """);
+
+    String section = byQuarter();
+
+    // the year's value stands once, named, in the quarter its year ends; no earlier quarter owed it
+    assertThat(row(section, "KPI-PENTEST"))
+        .isEqualTo("| KPI-PENTEST | ≤ 0 findings | – | – | – | 0 findings (2026) met | — |");
+    // 2026-H1 ended with 2026-Q2 without a value, and 2026-Q3 ends with it still missing
+    assertThat(row(section, "KPI-DR-TEST"))
+        .isEqualTo(
+            "| KPI-DR-TEST | ≥ 100% | – | **not measured (2026-H1)** | **not measured (2026-H1)**"
+                + " | – | — |");
+    assertThat(row(section, "OBJ-1 Keep the workforce security-aware"))
+        .contains("| on track: 2 met, 1 with nothing to measure |")
+        .contains("| not measured: KPI-DR-TEST | not measured: KPI-DR-TEST |");
   }
 
   @Test

@@ -155,6 +155,25 @@ class PackExampleTest {
   }
 
   @Test
+  void theDemosKpiFiguresKeepTheirUnitAndAQuarterEndedWithoutAValueIsNotMeasured()
+      throws Exception {
+    String pack = Files.readString(repo.resolve("reviews/2026-annual/pack.md"));
+
+    // one unit style per KPI: the last four periods as the target and the current value
+    assertThat(pack)
+        .contains(
+            "| ≤ 4 h | 2025-Q4: 2.8 h · 2026-Q1: none · 2026-Q2: none · 2026-Q3: 5 h | ▁█ ↑"
+                + " worsening | 5 h (2026-Q3;",
+            "| ≥ 95% | 2025-Q4: 97.2% · 2026-Q1: 96.4% · 2026-Q2: 91.5% · 2026-Q3: 96% |",
+            "| 2025-Q4: 0 risks · 2026-Q1: 0 risks · 2026-Q2: 0 risks · 2026-Q3: 1 risk |");
+    // the backup KPI has no 2026-Q3 value: flagged in that quarter, not a blank
+    assertThat(section(pack, "KPIs by quarter", "Objectives by quarter"))
+        .contains(
+            "| KPI-BACKUP-VERIFY | ≥ 100% | 100% met | 100% met | **not measured** | – |",
+            "| KPI-SEV1-MTTR | ≤ 4 h | none | none | 5 h **missed** | – |");
+  }
+
+  @Test
   void anAdHocPackOpensWithTheIncidentThatCalledTheReviewAndCountsIt() throws Exception {
     assertThat(
             Cli.run(
