@@ -1,6 +1,7 @@
 package dev.isms.action;
 
 import dev.isms.config.IsmsConfig;
+import dev.isms.duedate.DueDates;
 import dev.isms.review.model.Review;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -53,7 +54,7 @@ public record CarryOver(List<Review> openAt, List<Review> pastDueAt, List<Review
         open.stream()
             .filter(
                 r -> {
-                  LocalDate due = dues.dueOn(action, r.date());
+                  LocalDate due = dues.dueOn(action.id(), action.due(), r.date());
                   return due != null && due.isBefore(r.date());
                 })
             .toList();

@@ -1,14 +1,14 @@
 package dev.isms.check;
 
 import dev.isms.IsmsException;
-import dev.isms.action.DueDates;
 import dev.isms.config.IsmsConfig;
+import dev.isms.duedate.DueDates;
 import dev.isms.framework.ClauseSet;
 import dev.isms.framework.FrameworkCatalog;
 import dev.isms.minutes.Minutes;
 import dev.isms.problem.Problem;
 import dev.isms.review.model.Review;
-import dev.isms.store.ActionDueHistory;
+import dev.isms.store.DueDateHistory;
 import dev.isms.store.IsmsRepository;
 import dev.isms.store.SafeFileReader;
 import java.nio.file.Files;
@@ -80,7 +80,9 @@ public final class CheckContext {
   public DueDates dueDates() {
     if (dueDates == null) {
       dueDates =
-          history == null ? DueDates.NONE : ActionDueHistory.read(repository, history::versionsOf);
+          history == null
+              ? DueDates.NONE
+              : DueDateHistory.read(repository, DueDates.Kind.ACTION_DUE, history::versionsOf);
     }
     return dueDates;
   }

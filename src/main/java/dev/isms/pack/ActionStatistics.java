@@ -2,10 +2,10 @@ package dev.isms.pack;
 
 import dev.isms.action.Action;
 import dev.isms.action.CarryOver;
-import dev.isms.action.DueDates;
+import dev.isms.duedate.DueDates;
 import dev.isms.git.GitFacade;
 import dev.isms.review.model.Review;
-import dev.isms.store.ActionDueHistory;
+import dev.isms.store.DueDateHistory;
 import dev.isms.store.IsmsRepository;
 import dev.isms.store.RepositoryLoader;
 import java.nio.file.Path;
@@ -53,7 +53,7 @@ public record ActionStatistics(
       Action a = repo.action(id).orElseThrow();
       LocalDate end =
           a.completedOn() != null && !a.completedOn().isAfter(to) ? a.completedOn() : to;
-      long days = ChronoUnit.DAYS.between(dues.firstAgreed(a), end);
+      long days = ChronoUnit.DAYS.between(dues.firstAgreed(a.id(), a.due()), end);
       if (days > 0) {
         lateDays.add(days);
       }
@@ -76,7 +76,7 @@ public record ActionStatistics(
             .map(Action::id)
             .toList();
     List<DueDates.Move> moves =
-        actions.stream().flatMap(a -> dues.movesIn(a, from, to).stream()).toList();
+        actions.stream().flatMap(a -> dues.movesIn(a.id(), a.due(), from, to).stream()).toList();
     Map<String, Long> open =
         actions.stream()
             .filter(a -> a.wasOpenOn(to))
@@ -118,7 +118,7 @@ public record ActionStatistics(
     IsmsRepository repo = new RepositoryLoader().loadValid(root);
     Optional<GitFacade> git = GitFacade.open(root, clock);
     try {
-      return of(repo, ActionDueHistory.read(repo, git), from, to);
+      return of(repo, DueDateHistory.actions(repo, git), from, to);
     } finally {
       git.ifPresent(GitFacade::close);
     }
@@ -183,11 +183,11 @@ public record ActionStatistics(
                 : Text.count(dueMoves.size(), "time", "times")
                     + " ("
                     + Text.count(
-                        (int) dueMoves.stream().map(DueDates.Move::action).distinct().count(),
+                        (int) dueMoves.stream().map(DueDates.Move::item).distinct().count(),
                         "action",
                         "actions")
                     + "); on time is judged against the due date first agreed"));
-    dueMoves.forEach(m -> lines.add("    " + m.action() + ": " + m.text()));
+    dueMoves.forEach(m -> lines.add("    " + m.item() + ": " + m.text()));
     lines.add("  open by owner:       " + (openByOwner.isEmpty() ? "none" : ""));
     openByOwner.forEach(
         (owner, n) ->

@@ -2,8 +2,8 @@ package dev.isms.pack;
 
 import dev.isms.action.Action;
 import dev.isms.action.CarryOver;
-import dev.isms.action.DueDates;
 import dev.isms.action.InputActions;
+import dev.isms.duedate.DueDates;
 import dev.isms.review.model.Review;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -168,13 +168,15 @@ final class ActionStatusSection {
    */
   private String dueMoves() {
     if (!ctx.dues().known()) {
-      return "Due dates moved: not known without Git history; on time is judged against the due"
+      return "Due dates moved: "
+          + ctx.dues().unknownText()
+          + "; on time is judged against the due"
           + " dates as the files hold them.";
     }
     LocalDate from = ctx.since().map(d -> d.plusDays(1)).orElse(null);
     List<DueDates.Move> moves =
         groups.all().stream()
-            .flatMap(a -> ctx.dues().movesIn(a, from, ctx.asOf()).stream())
+            .flatMap(a -> ctx.dues().movesIn(a.id(), a.due(), from, ctx.asOf()).stream())
             .toList();
     String when = "Due dates moved " + ctx.sinceText() + ": ";
     if (moves.isEmpty()) {
@@ -184,7 +186,7 @@ final class ActionStatusSection {
         + Text.count(moves.size(), "time", "times")
         + " ("
         + moves.stream()
-            .map(m -> m.action() + " " + m.text())
+            .map(m -> m.item() + " " + m.text())
             .collect(java.util.stream.Collectors.joining("; "))
         + "); completed on time is judged against the due date first agreed.";
   }
@@ -202,9 +204,11 @@ final class ActionStatusSection {
 
   /** The due date, with the one first agreed beside it when it moved since. */
   private String due(Action a) {
-    LocalDate agreed = ctx.dues().firstAgreed(a);
     return Text.date(a.due())
-        + (agreed != null && !agreed.equals(a.due()) ? " (first agreed " + agreed + ")" : "");
+        + ctx.dues()
+            .firstAgreedIfMoved(a.id(), a.due())
+            .map(d -> " (first agreed " + d + ")")
+            .orElse("");
   }
 
   private List<Action> carriedOver() {
@@ -273,7 +277,7 @@ final class ActionStatusSection {
           yield "completion date not recorded";
         }
         String when = "on " + a.completedOn();
-        LocalDate agreed = ctx.dues().firstAgreed(a);
+        LocalDate agreed = ctx.dues().firstAgreed(a.id(), a.due());
         if (agreed == null) {
           yield when;
         }

@@ -1,7 +1,7 @@
 package dev.isms.pack;
 
 import dev.isms.action.Action;
-import dev.isms.action.DueDates;
+import dev.isms.duedate.DueDates;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -21,10 +21,11 @@ public record OnTimeShare(List<String> onTime, List<String> late, LocalDate from
   static OnTimeShare of(Collection<Action> actions, DueDates dues, LocalDate from, LocalDate to) {
     List<Action> due =
         actions.stream()
-            .filter(a -> dues.firstAgreed(a) != null && !"cancelled".equals(a.status()))
+            .filter(
+                a -> dues.firstAgreed(a.id(), a.due()) != null && !"cancelled".equals(a.status()))
             .filter(
                 a -> {
-                  LocalDate agreed = dues.firstAgreed(a);
+                  LocalDate agreed = dues.firstAgreed(a.id(), a.due());
                   return !agreed.isAfter(to) && (from == null || !agreed.isBefore(from));
                 })
             .sorted(java.util.Comparator.comparing(Action::id))
@@ -37,7 +38,7 @@ public record OnTimeShare(List<String> onTime, List<String> late, LocalDate from
   }
 
   static boolean completedOnTime(Action a, DueDates dues) {
-    LocalDate agreed = dues.firstAgreed(a);
+    LocalDate agreed = dues.firstAgreed(a.id(), a.due());
     return ("completed".equals(a.status()) || "closed".equals(a.status()))
         && a.completedOn() != null
         && agreed != null

@@ -166,7 +166,7 @@ final class PackDocument {
     view.put("byQuarter", QuarterFigures.view(ctx, kpis));
     view.put(
         "dueDatesUnsure",
-        ctx.dues().shallowNote(ctx.repo().actions().stream().map(a -> a.id()).toList()).stream()
+        ctx.shallowNotes().stream()
             .map(n -> Map.of("text", Character.toUpperCase(n.charAt(0)) + n.substring(1)))
             .toList());
     view.put("inputs", inputs());

@@ -13,7 +13,7 @@ import dev.isms.kpi.Measurement;
 import dev.isms.render.HtmlPage;
 import dev.isms.render.TemplateRenderer;
 import dev.isms.review.model.Review;
-import dev.isms.store.ActionDueHistory;
+import dev.isms.store.DueDateHistory;
 import dev.isms.store.GeneratedFile;
 import dev.isms.store.IsmsRepository;
 import dev.isms.store.RepositoryLoader;
@@ -63,7 +63,12 @@ public final class PackService {
     IsmsRepository repo = loader.loadValid(root);
     Review review = ReviewSelector.select(repo, options.reviewId(), options.asOf());
     PackContext ctx =
-        new PackContext(repo, review, options.asOf(), ActionDueHistory.read(repo, writer.git()));
+        new PackContext(
+            repo,
+            review,
+            options.asOf(),
+            DueDateHistory.actions(repo, writer.git()),
+            DueDateHistory.riskTreatments(repo, writer.git()));
     ClauseSet framework =
         review.framework() == null
             ? repo.framework()
@@ -93,9 +98,7 @@ public final class PackService {
               + why.substring(1)
               + (baseline.command().isEmpty() ? "" : " (" + baseline.command() + ")"));
     }
-    ctx.dues()
-        .shallowNote(repo.actions().stream().map(a -> a.id()).toList())
-        .ifPresent(warnings::add);
+    warnings.addAll(ctx.shallowNotes());
     String generatedAt = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
     String dataCommit = dataCommit(git, repo, warnings);
     TemplateRenderer renderer = new TemplateRenderer(root);

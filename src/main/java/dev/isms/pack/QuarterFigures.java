@@ -1,7 +1,7 @@
 package dev.isms.pack;
 
 import dev.isms.action.Action;
-import dev.isms.action.DueDates;
+import dev.isms.duedate.DueDates;
 import dev.isms.incident.Incident;
 import dev.isms.kpi.KpiPeriods;
 import java.time.LocalDate;
@@ -146,7 +146,7 @@ final class QuarterFigures {
             .orElse("none fell due");
     List<String> moved = new ArrayList<>();
     for (Action a : ctx.repo().actions()) {
-      for (DueDates.Move m : ctx.dues().moves(a)) {
+      for (DueDates.Move m : ctx.dues().moves(a.id(), a.due())) {
         // a move not committed yet is made on the day of the data
         if (q.holds(m.on() == null ? ctx.asOf() : m.on())) {
           moved.add(a.id());

@@ -1,6 +1,8 @@
 package dev.isms.pack;
 
 import dev.isms.config.Policy;
+import dev.isms.duedate.DueDates;
+import dev.isms.review.model.Review;
 import dev.isms.risk.Risk;
 import dev.isms.risk.RiskLevel;
 import java.time.LocalDate;
@@ -11,10 +13,12 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * 9.3.2 f): the risk register now (counts by level, heat map, treatment status with overdue
- * treatments and risks above appetite) and its delta since the previous review from Git history.
+ * treatments and risks above appetite), every move of a standing risk's treatment date, and the
+ * register's delta since the previous review from Git history.
  */
 final class RiskSection {
   record LevelCount(String level, String square, long count, long inherent) {}
@@ -39,6 +43,9 @@ final class RiskSection {
   record ClosedRow(String id, String title, String how) {}
 
   record ChangeRow(String id, String title, String field, String before, String after) {}
+
+  /** A treatment date moved: when, how long after it had lapsed, and at which held review. */
+  record MoveRow(String id, String from, String to, String on, String lapse, String where) {}
 
   private static final Comparator<Risk> BY_SCORE =
       Comparator.comparingInt(Risk::score).reversed().thenComparing(Risk::id);
@@ -139,7 +146,7 @@ final class RiskSection {
                       + "×"
                       + r.residual().impact()
                       + ")",
-              Text.date(r.treatmentDue()),
+              due(r),
               overdue,
               overdue ? Text.days(ChronoUnit.DAYS.between(r.treatmentDue(), ctx.asOf())) : "",
               aboveIds.contains(r.id())));
@@ -163,6 +170,104 @@ final class RiskSection {
     view.put("overdueText", Text.ids(overdue().stream().map(Risk::id).toList()));
     view.put("aboveText", Text.ids(above.stream().map(Risk::id).toList()));
     view.put("delta", deltaView());
+    view.put("treatmentMoves", movesView());
+    return view;
+  }
+
+  /** The treatment date, with the one first agreed beside it when it moved since. */
+  private String due(Risk r) {
+    return Text.date(r.treatmentDue())
+        + firstAgreedIfMoved(r).map(d -> " (first agreed " + d + ")").orElse("");
+  }
+
+  private Optional<LocalDate> firstAgreedIfMoved(Risk r) {
+    return dates().firstAgreedIfMoved(r.id(), r.treatmentDue());
+  }
+
+  private DueDates dates() {
+    return ctx.treatmentDates();
+  }
+
+  /**
+   * Every move of a standing risk's treatment date the history records, by risk, oldest first: all
+   * of them, not only those in the period covered, since a date moved before it stays moved.
+   */
+  private List<DueDates.Move> moves() {
+    return standing().stream()
+        .sorted(Comparator.comparing(Risk::id))
+        .flatMap(r -> dates().moves(r.id(), r.treatmentDue()).stream())
+        .toList();
+  }
+
+  /**
+   * The held review a move was made at: the meeting's day up to its approval (a register edit the
+   * minutes decide is often committed with the approval), else none.
+   */
+  private Optional<Review> heldAt(DueDates.Move m) {
+    if (m.on() == null) {
+      return Optional.empty();
+    }
+    return ctx.repo().reviews().stream()
+        .filter(Review::wasHeld)
+        .filter(rv -> rv.date() != null && !m.on().isBefore(rv.date()))
+        .filter(rv -> !m.on().isAfter(rv.approvedOn() == null ? rv.date() : rv.approvedOn()))
+        .findFirst();
+  }
+
+  /** "77 days after it had lapsed", "14 days before it fell due", "on the day it fell due". */
+  private String lapse(DueDates.Move m) {
+    LocalDate on = m.on() == null ? ctx.asOf() : m.on();
+    long days = ChronoUnit.DAYS.between(m.from(), on);
+    if (days == 0) {
+      return "on the day it fell due";
+    }
+    return days > 0
+        ? Text.days(days) + " after it had lapsed"
+        : Text.days(-days) + " before it fell due";
+  }
+
+  private String where(DueDates.Move m) {
+    if (m.on() == null) {
+      return "not committed yet";
+    }
+    return heldAt(m)
+        .map(rv -> "at review " + rv.id() + " (held " + rv.date() + ")")
+        .orElse("outside a held review");
+  }
+
+  /**
+   * A move management has not decided: made after the date had lapsed, outside a held review, in
+   * the period covered (or not committed yet). Earlier ones were put to the review that followed.
+   */
+  private boolean undecided(DueDates.Move m) {
+    return m.afterLapse(ctx.asOf())
+        && heldAt(m).isEmpty()
+        && (m.on() == null || ctx.inPeriod(m.on()));
+  }
+
+  private Map<String, Object> movesView() {
+    Map<String, Object> view = new LinkedHashMap<>();
+    List<MoveRow> rows = new ArrayList<>();
+    for (DueDates.Move m : moves()) {
+      rows.add(
+          new MoveRow(
+              m.item(),
+              m.from().toString(),
+              m.to().toString(),
+              m.on() == null ? Text.NONE : m.on().toString(),
+              lapse(m),
+              where(m)));
+    }
+    view.put("rows", rows);
+    view.put("hasRows", !rows.isEmpty());
+    view.put(
+        "text",
+        dates().known()
+            ? "No standing risk's treatment date has moved since it was first committed."
+            : "Treatment dates moved: "
+                + dates().unknownText()
+                + "; the Treatment due column"
+                + " shows the dates as the files hold them.");
     return view;
   }
 
@@ -293,14 +398,43 @@ final class RiskSection {
                   + Text.days(ChronoUnit.DAYS.between(r.treatmentDue(), ctx.asOf()))
                   + " (due "
                   + r.treatmentDue()
+                  + firstAgreedIfMoved(r).map(d -> ", first agreed " + d).orElse("")
                   + ", owner "
                   + r.owner()
                   + "): set a new date with resources, or"
                   + " accept the risk.",
               "risks"));
     }
+    java.util.Set<String> asked = new java.util.HashSet<>();
+    overdue().forEach(r -> asked.add(r.id())); // an overdue treatment asks for a new date already
+    for (Risk r : standing().stream().sorted(Comparator.comparing(Risk::id)).toList()) {
+      Optional<DueDates.Move> last =
+          dates().moves(r.id(), r.treatmentDue()).stream()
+              .filter(this::undecided)
+              .reduce((a, b) -> b);
+      if (last.isEmpty() || !asked.add(r.id())) {
+        continue;
+      }
+      DueDates.Move m = last.get();
+      decisions.add(
+          new Decision(
+              r.id()
+                  + " ("
+                  + r.title()
+                  + "): treatment date moved from "
+                  + m.from()
+                  + " to "
+                  + m.to()
+                  + (m.on() == null ? " (not committed yet)" : " on " + m.on())
+                  + ", "
+                  + lapse(m)
+                  + ", outside a held review (owner "
+                  + r.owner()
+                  + "): confirm the new date with the resources it needs, or accept the risk.",
+              "risks"));
+    }
     for (Risk r : aboveAppetite()) {
-      if (isOverdue(r)) {
+      if (asked.contains(r.id())) {
         continue; // already asked above
       }
       int score = effectiveScore(r);
@@ -319,7 +453,9 @@ final class RiskSection {
                   + r.status()
                   + (r.treatmentDue() == null
                       ? ", no treatment date"
-                      : ", treatment due " + r.treatmentDue())
+                      : ", treatment due "
+                          + r.treatmentDue()
+                          + firstAgreedIfMoved(r).map(d -> " (first agreed " + d + ")").orElse(""))
                   + ": confirm its treatment plan or accept the risk.",
               "risks"));
     }

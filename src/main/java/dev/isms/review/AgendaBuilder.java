@@ -19,6 +19,7 @@ import dev.isms.review.AgendaView.Item;
 import dev.isms.review.AgendaView.RiskRow;
 import dev.isms.review.AgendaView.Risks;
 import dev.isms.review.model.Review;
+import dev.isms.risk.Risk;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -426,12 +427,21 @@ final class AgendaBuilder {
                         orDash(r.owner()),
                         r.level().label() + " (" + r.score() + ")",
                         orDash(r.treatment()),
-                        r.treatmentDue() + dueNote(r.treatmentDue())))
+                        r.treatmentDue() + dueNote(r.treatmentDue()) + firstAgreed(r)))
             .toList();
     String period = "by " + until + ", " + draft.nextReview().text() + ", overdue ones included";
     return rows.isEmpty()
         ? new Risks("No open risk has its treatment due " + period + ".", false, rows)
         : new Risks("Open risks whose treatment is due " + period + ":", true, rows);
+  }
+
+  /** " (first agreed 2026-06-30)" when the treatment date moved since, as the history records. */
+  private String firstAgreed(Risk r) {
+    return draft
+        .treatmentDates()
+        .firstAgreedIfMoved(r.id(), r.treatmentDue())
+        .map(d -> " (first agreed " + d + ")")
+        .orElse("");
   }
 
   /** " (overdue)" as the register stands today, " (before the meeting)" if due before it. */

@@ -2,8 +2,8 @@ package dev.isms.review;
 
 import dev.isms.action.Action;
 import dev.isms.action.CarryOver;
-import dev.isms.action.DueDates;
 import dev.isms.action.InputActions;
+import dev.isms.duedate.DueDates;
 import dev.isms.framework.ClauseSet;
 import dev.isms.review.model.Review;
 import dev.isms.risk.Risk;
@@ -28,12 +28,18 @@ record ReviewDraft(
     int duration,
     LocalDate preRead,
     LocalDate today,
-    DueDates dues) {
+    DueDates dues,
+    DueDates treatmentDates) {
 
   /** The length a review type without {@code duration} gets. */
   static final int DEFAULT_DURATION = 60;
 
-  static ReviewDraft of(IsmsRepository repo, ReviewPlan plan, LocalDate today, DueDates dues) {
+  static ReviewDraft of(
+      IsmsRepository repo,
+      ReviewPlan plan,
+      LocalDate today,
+      DueDates dues,
+      DueDates treatmentDates) {
     int lead = repo.config().policy().packLeadBusinessDays();
     return new ReviewDraft(
         repo,
@@ -43,7 +49,8 @@ record ReviewDraft(
         plan.reviewType().durationMinutes(DEFAULT_DURATION),
         BusinessDays.of(repo.config().policy()).minus(plan.date(), lead),
         today,
-        dues);
+        dues,
+        treatmentDates);
   }
 
   /** The held review compared with: the previous one, or the baseline of the period covered. */

@@ -5,7 +5,7 @@ import dev.isms.git.RepositoryWriter;
 import dev.isms.git.Written;
 import dev.isms.render.TemplateRenderer;
 import dev.isms.review.model.Review;
-import dev.isms.store.ActionDueHistory;
+import dev.isms.store.DueDateHistory;
 import dev.isms.store.IsmsRepository;
 import dev.isms.store.RepositoryLoader;
 import java.nio.file.Files;
@@ -38,7 +38,12 @@ public final class ReviewScaffolder {
       ReviewPlan plan = new ReviewScheduler().plan(repo, options);
       refuseBeforeLastHeld(repo, plan);
       ReviewDraft draft =
-          ReviewDraft.of(repo, plan, options.today(), ActionDueHistory.read(repo, writer.git()));
+          ReviewDraft.of(
+              repo,
+              plan,
+              options.today(),
+              DueDateHistory.actions(repo, writer.git()),
+              DueDateHistory.riskTreatments(repo, writer.git()));
       Path dir = repo.reviewDir(plan.id());
       if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
         throw IsmsException.input(

@@ -598,7 +598,7 @@ class ActionCommandTest {
         .contains("Note: the due date")
         .contains("are only the oldest this shallow clone holds (its history starts on 2026-09-05)")
         .contains(
-            "a row whose due date moved shows the date first agreed beside it. The due dates first"
-                + " agreed of 2 actions (ACT-1, ACT-2) are only the oldest");
+            "from that review's meeting to its approval. The due dates first agreed of 2 actions"
+                + " (ACT-1, ACT-2) are only the oldest");
   }
 }

@@ -32,6 +32,7 @@ class ArchitectureTest {
   };
   static final String[] DOMAIN = {
     "dev.isms.action..",
+    "dev.isms.duedate..",
     "dev.isms.audit..",
     "dev.isms.supplier..",
     "dev.isms.change..",

@@ -191,8 +191,15 @@ class PackHistoryTest {
     assertThat(result)
         .succeeded()
         .hasNoStackTrace()
-        .errContains("warning: the risk register delta is missing", "git fetch --unshallow");
+        .errContains("warning: the risk register delta is missing", "git fetch --unshallow")
+        // the risks' treatment dates first agreed are as unsure as the actions' due dates
+        .errContains(
+            "warning: the treatment dates first agreed of 4 risks (R-1, R-2, R-3, R-4) are only the"
+                + " oldest this shallow clone holds",
+            "so the treatment table may miss earlier moves");
     String pack = Files.readString(clone.resolve("reviews/2026-Q4/pack.md"));
+    assertThat(pack)
+        .contains("- **Due date first agreed**", "The treatment dates first agreed of 4");
     assertThat(delta(pack))
         .contains("This is a shallow clone: its history goes back only to 2026-11-02")
         .contains("To fetch it: `git fetch --unshallow`")
