@@ -2,6 +2,7 @@ package dev.isms.config;
 
 import dev.isms.framework.Clause;
 import dev.isms.framework.ClauseSet;
+import dev.isms.framework.Feed;
 import dev.isms.framework.ResultKind;
 import java.util.List;
 
@@ -23,16 +24,23 @@ public record Procedure(List<Item> inputs, List<Item> results) {
   public ClauseSet applyTo(ClauseSet set) {
     return set.withProcedure(
         inputs.stream()
-            .map(i -> Clause.ofProcedure(INPUT_PREFIX + i.id(), i.title(), i.prompt(), null))
+            .map(
+                i ->
+                    Clause.ofProcedure(
+                        INPUT_PREFIX + i.id(), i.title(), i.prompt(), i.data(), null))
             .toList(),
         results.stream()
-            .map(r -> Clause.ofProcedure(r.id(), r.title(), r.prompt(), ResultKind.DECISION))
+            .map(r -> Clause.ofProcedure(r.id(), r.title(), r.prompt(), null, ResultKind.DECISION))
             .toList());
   }
 
   /** Prefixed to an own input's id, so that it never meets a standard's input id. */
   static final String INPUT_PREFIX = "procedure:";
 
-  /** One input or result: a stable id, the heading's title, and what the minutes must record. */
-  public record Item(String id, String title, String prompt) {}
+  /**
+   * One input or result: a stable id, the heading's title, what the minutes must record, and for an
+   * input the register that feeds it (one of {@link Feed#PROCEDURE}; null when none does, and
+   * always for a result, whose schema has no {@code data}).
+   */
+  public record Item(String id, String title, String prompt, Feed data) {}
 }

@@ -31,9 +31,13 @@ public record Clause(
     procedure = procedure != null && procedure;
   }
 
-  /** An input or result of the organisation's own procedure: required, fed by no register. */
-  public static Clause ofProcedure(String id, String title, String prompt, ResultKind kind) {
-    return new Clause(id, null, title, null, null, prompt, kind, true, List.of(), true);
+  /**
+   * An input or result of the organisation's own procedure: required, fed by {@code data} (null
+   * when no register feeds it).
+   */
+  public static Clause ofProcedure(
+      String id, String title, String prompt, Feed data, ResultKind kind) {
+    return new Clause(id, null, title, data, null, prompt, kind, true, List.of(), true);
   }
 
   /** Whether the organisation's procedure adds this input or result (not the standard). */

@@ -73,6 +73,7 @@ public record ClauseSet(
                 std.id(),
                 std.title(),
                 own.prompt() == null ? std.prompt() : own.prompt(),
+                null,
                 std.kind()));
       }
     }

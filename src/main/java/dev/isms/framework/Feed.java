@@ -3,7 +3,9 @@ package dev.isms.framework;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -34,7 +36,22 @@ public enum Feed {
   /** Risk assessment and treatment (risks/). */
   RISKS("risks", "risks"),
   /** Opportunities for continual improvement (changes/ and findings/). */
-  IMPROVEMENTS("improvements", "changes", "findings");
+  IMPROVEMENTS("improvements", "changes", "findings"),
+  /**
+   * Incidents customers saw ({@code customer_visible: true}) or notified to an authority as a
+   * personal-data breach ({@code breach_notified}): the events outsiders heard of (incidents/).
+   */
+  CUSTOMER_VISIBLE_INCIDENTS("customer-visible-incidents", "incidents"),
+  /** Incidents notified to an authority as a personal-data breach (incidents/). */
+  BREACH_NOTIFICATIONS("breach-notifications", "incidents");
+
+  /**
+   * The feeds an input of the organisation's own procedure may name ({@code
+   * procedure.inputs[].data} in isms.yaml, whose schema lists the same keys): registers the
+   * standard's inputs do not already present, so that no section is printed twice.
+   */
+  public static final Set<Feed> PROCEDURE =
+      EnumSet.of(CUSTOMER_VISIBLE_INCIDENTS, BREACH_NOTIFICATIONS);
 
   private final String key;
   private final List<String> folders;

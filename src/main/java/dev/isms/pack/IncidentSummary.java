@@ -67,6 +67,44 @@ final class IncidentSummary {
             .toList();
   }
 
+  /** The incidents of the period: opened in it, still unresolved, or the review's trigger. */
+  List<Incident> incidents() {
+    return incidents;
+  }
+
+  /**
+   * Which incidents {@link #incidents()} holds, for a sentence: "since review 2026-Q3 (2026-09-15)
+   * or still unresolved".
+   */
+  String scope() {
+    return ctx.sinceText()
+        + (trigger == null
+            ? " or still unresolved"
+            : ", still unresolved, or the trigger of this review (" + trigger + ")");
+  }
+
+  /** An incident as the incident table lists it. */
+  static Row row(Incident i) {
+    return new Row(
+        i.id(),
+        i.title(),
+        i.severity(),
+        i.opened().toLocalDate().toString(),
+        i.resolved() == null ? "unresolved" : i.resolved().toLocalDate().toString(),
+        i.timeToResolve().map(d -> Numbers.format(d.toMinutes() / 60.0) + " h").orElse(Text.NONE),
+        i.isCustomerVisible() ? "yes" : "no",
+        Boolean.TRUE.equals(i.personalData()) ? "yes" : "no",
+        breachNotified(i));
+  }
+
+  /** The day a breach was notified, "not notified" where personal data was involved, else none. */
+  private static String breachNotified(Incident i) {
+    if (i.breachNotified() != null) {
+      return i.breachNotified().toString();
+    }
+    return Boolean.TRUE.equals(i.personalData()) ? "not notified" : Text.NONE;
+  }
+
   private static long count(List<Incident> incidents, String severity) {
     return incidents.stream().filter(i -> severity.equals(i.severity())).count();
   }
@@ -95,24 +133,7 @@ final class IncidentSummary {
               of.stream().filter(Incident::isCustomerVisible).count(),
               of.stream().filter(i -> Boolean.TRUE.equals(i.personalData())).count()));
     }
-    List<Row> rows = new ArrayList<>();
-    for (Incident i : incidents) {
-      rows.add(
-          new Row(
-              i.id(),
-              i.title(),
-              i.severity(),
-              i.opened().toLocalDate().toString(),
-              i.resolved() == null ? "unresolved" : i.resolved().toLocalDate().toString(),
-              i.timeToResolve()
-                  .map(d -> Numbers.format(d.toMinutes() / 60.0) + " h")
-                  .orElse(Text.NONE),
-              i.isCustomerVisible() ? "yes" : "no",
-              Boolean.TRUE.equals(i.personalData()) ? "yes" : "no",
-              i.breachNotified() != null
-                  ? i.breachNotified().toString()
-                  : Boolean.TRUE.equals(i.personalData()) ? "not notified" : Text.NONE));
-    }
+    List<Row> rows = incidents.stream().map(IncidentSummary::row).toList();
     List<QuarterRow> quarters = new ArrayList<>();
     LocalDate start = KpiPeriods.startOf(ctx.asOf(), KpiPeriods.Style.QUARTER).minusMonths(9);
     for (int q = 0; q < 4; q++) {
@@ -150,10 +171,8 @@ final class IncidentSummary {
         "summary",
         Text.count(incidents.size(), "incident", "incidents")
             + " "
-            + ctx.sinceText()
-            + (trigger == null
-                ? " or still unresolved: "
-                : ", still unresolved, or the trigger of this review (" + trigger + "): ")
+            + scope()
+            + ": "
             + visible
             + " customer-visible, "
             + Text.count(notified, "breach notification", "breach notifications")

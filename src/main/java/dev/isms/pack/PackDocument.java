@@ -267,19 +267,21 @@ final class PackDocument {
             "objectives",
             "risks",
             "improvements",
-            "suppliers")) {
+            "suppliers",
+            "incidentFeed")) {
       view.put(key, false);
     }
     view.put("unknown", false);
-    view.put("own", clause.isProcedure() ? List.of(Map.of("prompt", clause.prompt())) : List.of());
+    view.put(
+        "own",
+        clause.isProcedure()
+            ? List.of(Map.of("prompt", clause.prompt(), "fed", clause.data() != null))
+            : List.of());
     if (clause.hasChildren()) {
       return view;
     }
-    if (clause.isProcedure()) {
-      return view;
-    }
     if (clause.data() == null) {
-      view.put("unknown", true);
+      view.put("unknown", !clause.isProcedure());
       return view;
     }
     switch (clause.data()) {
@@ -297,6 +299,8 @@ final class PackDocument {
       case OBJECTIVES -> view.put("objectives", objectives.view());
       case RISKS -> view.put("risks", risks.view());
       case IMPROVEMENTS -> view.put("improvements", improvements());
+      case CUSTOMER_VISIBLE_INCIDENTS, BREACH_NOTIFICATIONS ->
+          view.put("incidentFeed", IncidentFeedSection.view(incidents, clause.data()));
     }
     return view;
   }

@@ -55,7 +55,13 @@ final class AgendaBuilder {
               + " changes/ since %s.",
           Feed.IMPROVEMENTS,
           "Improvement opportunities recorded in changes/, and the lessons of"
-              + " incidents and audits.");
+              + " incidents and audits.",
+          Feed.CUSTOMER_VISIBLE_INCIDENTS,
+          "Incidents customers saw, or notified to an authority as a personal-data breach,"
+              + " recorded in incidents/ since %s.",
+          Feed.BREACH_NOTIFICATIONS,
+          "Incidents notified to an authority as a personal-data breach, recorded in"
+              + " incidents/ since %s.");
 
   private final ReviewDraft draft;
 
@@ -308,14 +314,14 @@ final class AgendaBuilder {
           List.of());
     }
     String material = data == null ? null : MATERIAL.get(data);
-    return plain(
-        number,
-        input.heading(),
-        presenter,
-        minutes,
-        material == null
-            ? (input.isProcedure() ? input.prompt() : "See the briefing pack.")
-            : material.replace("%s", since()));
+    String brings = material == null ? null : material.replace("%s", since());
+    String purpose;
+    if (input.isProcedure()) {
+      purpose = brings == null ? input.prompt() : brings + " " + input.prompt();
+    } else {
+      purpose = brings == null ? "See the briefing pack." : brings;
+    }
+    return plain(number, input.heading(), presenter, minutes, purpose);
   }
 
   /** When the period the review covers starts, for "recorded since ...". */

@@ -142,6 +142,60 @@ class NoChangeOfferTest {
   }
 
   @Test
+  void anOwnInputFedByIncidentsIsOfferedAndVerifiedAgainstIncidents() throws Exception {
+    // given isms.yaml's own input fed by incidents/, and no incident since 2026-Q3
+    Path config = repo.resolve("isms.yaml");
+    Files.writeString(
+        config,
+        Files.readString(config)
+            .replace(
+                "policy:",
+                "procedure:\n  inputs:\n    - id: customer-visible-events\n"
+                    + "      title: Customer-visible security events\n"
+                    + "      prompt: Record the status-page entries.\n"
+                    + "      data: customer-visible-incidents\npolicy:"));
+    try (Git git = Git.open(repo.toFile())) {
+      DatedCommits.commitAll(git, "isms: own input", LocalDate.of(2026, 10, 26));
+    }
+    String heading = "### Customer-visible security events (the organisation's procedure)";
+
+    // when scaffolded, then its section is offered the claim, as the standard's are
+    assertThat(scaffoldQ4()).succeeded();
+    String scaffolded = Files.readString(repo.resolve(MINUTES));
+    assertThat(scaffolded.substring(scaffolded.indexOf(heading)))
+        .contains("Nothing in incidents/ changed after review 2026-Q3 (2026-09-15)", OFFER);
+
+    // and the claim written as its text passes the check while incidents/ holds nothing new
+    markHeld();
+    String claimed =
+        CompleteMinutes.of("2026-Q4", "iso27001-2022")
+            .replace("## Results", heading + "\n\nNo change since review 2026-Q3.\n\n## Results");
+    MinimalRepo.write(repo, MINUTES, claimed);
+    // (the earlier reviews' minutes predate the input, so only 2026-Q4's are looked at)
+    assertThat(check().out()).contains("1 rule run").doesNotContain(MINUTES);
+
+    // but an incident committed after 2026-Q3 refutes it, naming the commit
+    String incident;
+    try (Git git = Git.open(repo.toFile())) {
+      MinimalRepo.write(
+          repo,
+          "incidents/INC-1.yaml",
+          "id: INC-1\ntitle: Portal down\nseverity: sev2\nopened: 2026-11-02T08:00:00+01:00\n"
+              + "customer_visible: true\n");
+      DatedCommits.commitAll(git, "incident: portal down", LocalDate.of(2026, 11, 2));
+      incident = head(git);
+    }
+    assertThat(check())
+        .exitedWith(1)
+        .outContains(
+            "the section on `Customer-visible security events` (the organisation's procedure)"
+                + " says `No change since review 2026-Q3`, but 1 commit changed incidents/ after"
+                + " 2026-Q3 (2026-09-15) and by 2026-Q4 (2026-12-15): "
+                + incident.substring(0, 7)
+                + " (2026-11-02, incident: portal down)");
+  }
+
+  @Test
   void aShallowCloneIsOfferedNothing() throws Exception {
     repo = GitTestSupport.shallowClone(repo, temp.resolve("clone"), 1);
 

@@ -123,7 +123,11 @@ public final class ReviewInputsRule extends MinutesRule {
       Findings findings) {
     String file = CheckContext.minutesFile(review);
     String said =
-        "the section on " + input.ref() + " says `No change since review " + claim.reviewId() + "`";
+        "the section on "
+            + (input.isProcedure() ? input.name() : input.ref())
+            + " says `No change since review "
+            + claim.reviewId()
+            + "`";
     Optional<Review> since = context.repository().review(claim.reviewId());
     if (since.isEmpty() || !since.get().wasHeld() || !since.get().date().isBefore(review.date())) {
       findings.errorAtLine(
