@@ -18,16 +18,26 @@ import java.util.stream.Collectors;
  * no cadence, do not count towards the two: an action raised two weeks ago and due next quarter is
  * not carried over because an incident called a review in between.
  *
+ * <p>A carried-over action whose due date a held review then moved (at or after the last review it
+ * counts as carried over at) has been decided on: {@link #replannedAt}. It stays carried over, a
+ * fact of its history, but awaits no decision until it is carried over again.
+ *
  * @param openAt the held reviews after the action was raised at which it was open, oldest first
  * @param pastDueAt those of them at which it was past its due date
  * @param cadenceOpenAt those of them of a type with a cadence
+ * @param replannedAt the held review that moved its due date since it was last carried over
  */
-public record CarryOver(List<Review> openAt, List<Review> pastDueAt, List<Review> cadenceOpenAt) {
+public record CarryOver(
+    List<Review> openAt,
+    List<Review> pastDueAt,
+    List<Review> cadenceOpenAt,
+    Optional<Review> replannedAt) {
   /** From this many held reviews of a cadence type on, an open action is carried over. */
   public static final int LIMIT = 2;
 
   /** Not raised yet, or when it was raised is unknown: nothing can be counted. */
-  public static final CarryOver NONE = new CarryOver(List.of(), List.of(), List.of());
+  public static final CarryOver NONE =
+      new CarryOver(List.of(), List.of(), List.of(), Optional.empty());
 
   /**
    * @param raised the day it was raised (its own date, else the day of the item it came from);
@@ -59,7 +69,40 @@ public record CarryOver(List<Review> openAt, List<Review> pastDueAt, List<Review
                 })
             .toList();
     List<Review> cadence = open.stream().filter(r -> hasCadence(config, r)).toList();
-    return new CarryOver(open, pastDue, cadence);
+    CarryOver counted = new CarryOver(open, pastDue, cadence, Optional.empty());
+    return new CarryOver(open, pastDue, cadence, counted.replanned(action, reviews, dues));
+  }
+
+  /**
+   * The latest held review that moved the action's due date at or after the last review it counts
+   * as carried over at; empty when it is not carried over or no review has re-planned it since.
+   */
+  private Optional<Review> replanned(Action action, Collection<Review> reviews, DueDates dues) {
+    Optional<LocalDate> last = lastCounted();
+    if (last.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Review> at = Optional.empty();
+    for (DueDates.Move m : dues.moves(action.id(), action.due())) {
+      if (m.on() == null) {
+        continue;
+      }
+      Optional<Review> decided =
+          reviews.stream()
+              .filter(r -> r.decidedOn(m.on()) && !r.date().isBefore(last.get()))
+              .findFirst();
+      at = decided.isPresent() ? decided : at;
+    }
+    return at;
+  }
+
+  /** The day of the last held review it counts as carried over at. */
+  private Optional<LocalDate> lastCounted() {
+    List<Review> counted = new java.util.ArrayList<>(pastDueAt);
+    if (cadenceOpenAt.size() >= LIMIT) {
+      counted.addAll(cadenceOpenAt);
+    }
+    return counted.stream().map(Review::date).max(Comparator.naturalOrder());
   }
 
   private static boolean hasCadence(IsmsConfig config, Review review) {
@@ -71,6 +114,11 @@ public record CarryOver(List<Review> openAt, List<Review> pastDueAt, List<Review
   /** Past due at a held review, or open at two held reviews of a cadence type. */
   public boolean carried() {
     return !pastDueAt.isEmpty() || cadenceOpenAt.size() >= LIMIT;
+  }
+
+  /** Carried over, and no held review has re-planned it since: the next review must decide. */
+  public boolean awaitsDecision() {
+    return carried() && replannedAt.isEmpty();
   }
 
   /**
@@ -92,6 +140,7 @@ public record CarryOver(List<Review> openAt, List<Review> pastDueAt, List<Review
           .append(ids(cadenceOpenAt))
           .append(")");
     }
+    replannedAt.ifPresent(r -> why.append("; re-planned at review ").append(r.id()));
     return why.toString();
   }
 

@@ -55,7 +55,7 @@ final class ActionStatusSection {
             sources.values(),
             ctx.coverage().comparedOn(),
             ctx.asOf(),
-            a -> carryOver(a).carried());
+            a -> carryOver(a).awaitsDecision());
     this.actions = groups.fromReviews();
     this.others = groups.others();
   }
@@ -65,7 +65,7 @@ final class ActionStatusSection {
   }
 
   private boolean needsDecision(Action a) {
-    return InputActions.needsDecision(a, ctx.asOf(), x -> carryOver(x).carried());
+    return InputActions.needsDecision(a, ctx.asOf(), x -> carryOver(x).awaitsDecision());
   }
 
   OnTimeShare onTime() {
@@ -312,7 +312,7 @@ final class ActionStatusSection {
       if (a.isOverdueOn(ctx.asOf())) {
         facts.add(Text.days(ChronoUnit.DAYS.between(a.due(), ctx.asOf())) + " overdue");
       }
-      if (carryOver(a).carried()) {
+      if (carryOver(a).awaitsDecision()) {
         facts.add(
             "carried over ("
                 + carryOver(a).reason()

@@ -199,19 +199,12 @@ final class RiskSection {
         .toList();
   }
 
-  /**
-   * The held review a move was made at: the meeting's day up to its approval (a register edit the
-   * minutes decide is often committed with the approval), else none.
-   */
+  /** The held review a move was made at ({@link Review#decidedOn}), else none. */
   private Optional<Review> heldAt(DueDates.Move m) {
     if (m.on() == null) {
       return Optional.empty();
     }
-    return ctx.repo().reviews().stream()
-        .filter(Review::wasHeld)
-        .filter(rv -> rv.date() != null && !m.on().isBefore(rv.date()))
-        .filter(rv -> !m.on().isAfter(rv.approvedOn() == null ? rv.date() : rv.approvedOn()))
-        .findFirst();
+    return ctx.repo().reviews().stream().filter(rv -> rv.decidedOn(m.on())).findFirst();
   }
 
   /** "77 days after it had lapsed", "14 days before it fell due", "on the day it fell due". */

@@ -137,7 +137,11 @@ record ReviewDraft(
    */
   InputActions inputActions() {
     return InputActions.of(
-        repo.actions(), earlier(), coverage.comparedOn(), today, a -> carryOver(a).carried());
+        repo.actions(),
+        earlier(),
+        coverage.comparedOn(),
+        today,
+        a -> carryOver(a).awaitsDecision());
   }
 
   /** Whether an action was carried over through the held reviews before this one. */

@@ -14,7 +14,9 @@ import dev.isms.validation.FileKind;
 /**
  * An action carried over from review to review ({@link CarryOver}: open and past due at a held
  * review, or open at two held reviews with a cadence): the "actions open review after review"
- * pattern auditors flag, because it shows decisions that are not followed through.
+ * pattern auditors flag, because it shows decisions that are not followed through. One that a held
+ * review re-planned since (moved its due date) has had its decision, until it is carried over
+ * again.
  */
 public final class ActionCarriedOverRule extends AbstractRule {
   public ActionCarriedOverRule() {
@@ -54,8 +56,8 @@ public final class ActionCarriedOverRule extends AbstractRule {
                   context.heldReviews(),
                   context.config(),
                   context.dueDates());
-          if (!carry.carried()) {
-            return;
+          if (!carry.awaitsDecision()) {
+            return; // not carried over, or a held review has re-planned it since
           }
           findings.warningAt(
               file,

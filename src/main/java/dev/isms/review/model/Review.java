@@ -27,6 +27,17 @@ public record Review(
     return "held".equals(status) || "approved".equals(status);
   }
 
+  /**
+   * Whether a register edit of that day was made at this review: it was held, and the day lies from
+   * the meeting to the approval (the edits the minutes decide are often committed with it).
+   */
+  public boolean decidedOn(LocalDate day) {
+    return wasHeld()
+        && date != null
+        && !day.isBefore(date)
+        && !day.isAfter(approvedOn == null ? date : approvedOn);
+  }
+
   /** One line of the attendance list; {@code present} is null until the meeting. */
   public record Attendee(
       String name, String role, Boolean present, String note, String delegateFor) {
