@@ -16,11 +16,26 @@ final class SupplierSection {
       String services,
       String data,
       String lastReviewed,
+      String found,
       String nextDue,
       String status,
       boolean overdue) {}
 
   private SupplierSection() {}
+
+  /**
+   * What the latest review with a note found ({@code review_notes}), dated where it is not the last
+   * review, so that management reads the finding beside the date and not only that a review took
+   * place.
+   */
+  private static String found(Supplier s) {
+    return s.latestNote()
+        .map(
+            n ->
+                n.note().strip()
+                    + (n.on().equals(s.lastReviewed()) ? "" : " (review of " + n.on() + ")"))
+        .orElse(Text.NONE);
+  }
 
   static Map<String, Object> view(PackContext ctx) {
     List<Row> rows = new ArrayList<>();
@@ -35,6 +50,7 @@ final class SupplierSection {
               s.services().isEmpty() ? Text.NONE : String.join(", ", s.services()),
               s.dataCategories().isEmpty() ? Text.NONE : String.join(", ", s.dataCategories()),
               Text.date(s.lastReviewed()),
+              found(s),
               s.nextReviewDue().map(Object::toString).orElse("now"),
               late ? "overdue" : "reviewed",
               late));

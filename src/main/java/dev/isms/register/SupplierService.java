@@ -111,7 +111,8 @@ public final class SupplierService {
             o.lastReviewed(),
             Period.parse(every),
             o.subprocessor(),
-            owner);
+            owner,
+            List.of());
     return new NewResult(change, status(made, o.today()));
   }
 

@@ -17,7 +17,8 @@ public record Supplier(
     LocalDate lastReviewed,
     Period reviewEvery,
     Boolean subprocessor,
-    String owner) {
+    String owner,
+    List<ReviewNote> reviewNotes) {
 
   /** Suppliers are reviewed yearly unless their file says otherwise. */
   public static final Period DEFAULT_REVIEW_EVERY = Period.ofYears(1);
@@ -25,7 +26,11 @@ public record Supplier(
   public Supplier {
     services = services == null ? List.of() : List.copyOf(services);
     dataCategories = dataCategories == null ? List.of() : List.copyOf(dataCategories);
+    reviewNotes = reviewNotes == null ? List.of() : List.copyOf(reviewNotes);
   }
+
+  /** One entry of {@code review_notes}: what the review on a day looked at and found. */
+  public record ReviewNote(LocalDate on, String note) {}
 
   public Period cadence() {
     return reviewEvery == null || reviewEvery.isZero() || reviewEvery.isNegative()
@@ -35,7 +40,18 @@ public record Supplier(
 
   /** This supplier as its file reads once a review on {@code day} is recorded. */
   public Supplier reviewedOn(LocalDate day) {
-    return new Supplier(id, name, services, dataCategories, day, reviewEvery, subprocessor, owner);
+    return new Supplier(
+        id, name, services, dataCategories, day, reviewEvery, subprocessor, owner, reviewNotes);
+  }
+
+  /**
+   * The note of the latest review that has one (the last entry of the latest day), or empty when no
+   * review left a note.
+   */
+  public Optional<ReviewNote> latestNote() {
+    return reviewNotes.stream()
+        .filter(n -> n != null && n.on() != null && n.note() != null && !n.note().isBlank())
+        .reduce((a, b) -> b.on().isBefore(a.on()) ? a : b);
   }
 
   /** The day the next review is due, or empty when the supplier was never reviewed. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.isms.testing.CommittedRepo;
 import dev.isms.testing.MinimalRepo;
+import java.nio.file.Files;
 import org.eclipse.jgit.api.Status;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.junit.jupiter.api.Test;
@@ -226,6 +227,45 @@ class SupplierCommandsTest {
     assertThat(repo.isms("supplier", "list"))
         .succeeded()
         .outContains("SUP-MAIL       reviewed 2027-11-20");
+  }
+
+  /** The pack of the one review scaffolded in the test. */
+  private String pack() throws Exception {
+    try (var files = Files.list(repo.dir().resolve("reviews"))) {
+      var pack =
+          files.map(d -> d.resolve("pack.md")).filter(Files::exists).findFirst().orElseThrow();
+      return Files.readString(pack);
+    }
+  }
+
+  @Test
+  void thePackShowsWhatTheLatestReviewFoundBesideTheLastReview() throws Exception {
+    assertThat(
+            repo.isms(
+                "supplier",
+                "reviewed",
+                "SUP-MAIL",
+                "--on",
+                "2026-11-02",
+                "--note",
+                "SOC 2 Type II 2026 read | one exception: MFA on the admin console"))
+        .succeeded();
+    assertThat(repo.isms("review", "new", "--type", "quarterly")).succeeded();
+
+    assertThat(repo.isms("pack", "--no-commit")).succeeded();
+    assertThat(pack())
+        .contains("| Last reviewed | What the review found | Next review due | Review |")
+        .contains(
+            "| 2026-11-02 | SOC 2 Type II 2026 read \\| one exception: MFA on the admin console"
+                + " | 2027-11-02 | reviewed |");
+
+    // a later review without a note: the latest note stands, dated, beside it
+    assertThat(repo.isms("supplier", "reviewed", "SUP-MAIL")).succeeded();
+    assertThat(repo.isms("pack", "--no-commit")).succeeded();
+    assertThat(pack())
+        .contains(
+            "| 2026-11-24 | SOC 2 Type II 2026 read \\| one exception: MFA on the admin console"
+                + " (review of 2026-11-02) | 2027-11-24 | reviewed |");
   }
 
   @Test
