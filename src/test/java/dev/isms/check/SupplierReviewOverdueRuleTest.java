@@ -62,6 +62,6 @@ class SupplierReviewOverdueRuleTest {
         .contains("**Suppliers and subprocessors** (suppliers/): 1 supplier, 0 with the security")
         .contains(
             "| SUP-HOST | Example Hosting GmbH (subprocessor) | hosting | customer data |"
-                + " 2025-12-01 | 2026-12-01 | reviewed |");
+                + " 2025-12-01 | — | 2026-12-01 | reviewed |");
   }
 }

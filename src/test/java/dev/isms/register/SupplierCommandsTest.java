@@ -3,6 +3,7 @@ package dev.isms.register;
 import static dev.isms.testing.CommandResultAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.isms.testing.CommandResult;
 import dev.isms.testing.CommittedRepo;
 import dev.isms.testing.MinimalRepo;
 import java.nio.file.Files;
@@ -195,15 +196,7 @@ class SupplierCommandsTest {
                 + " Mail GmbH\" was last reviewed 2025-10-01");
 
     // when
-    assertThat(
-            repo.isms(
-                "supplier",
-                "reviewed",
-                "SUP-MAIL",
-                "--on",
-                "2026-11-20",
-                "--note",
-                "ISO 27001 certificate valid to 2028, DPA unchanged"))
+    assertThat(reviewedWithNote("2026-11-20", "ISO 27001 certificate valid to 2028, DPA unchanged"))
         .succeeded()
         .outContains(
             "SUP-MAIL (Postwerk Mail GmbH) was reviewed on 2026-11-20; the next review is due"
@@ -229,6 +222,10 @@ class SupplierCommandsTest {
         .outContains("SUP-MAIL       reviewed 2027-11-20");
   }
 
+  private CommandResult reviewedWithNote(String on, String note) {
+    return repo.isms("supplier", "reviewed", "SUP-MAIL", "--on", on, "--note", note);
+  }
+
   /** The pack of the one review scaffolded in the test. */
   private String pack() throws Exception {
     try (var files = Files.list(repo.dir().resolve("reviews"))) {
@@ -241,14 +238,8 @@ class SupplierCommandsTest {
   @Test
   void thePackShowsWhatTheLatestReviewFoundBesideTheLastReview() throws Exception {
     assertThat(
-            repo.isms(
-                "supplier",
-                "reviewed",
-                "SUP-MAIL",
-                "--on",
-                "2026-11-02",
-                "--note",
-                "SOC 2 Type II 2026 read | one exception: MFA on the admin console"))
+            reviewedWithNote(
+                "2026-11-02", "SOC 2 Type II 2026 read | one exception: MFA on the admin console"))
         .succeeded();
     assertThat(repo.isms("review", "new", "--type", "quarterly")).succeeded();
 
