@@ -2,10 +2,10 @@ package dev.isms.pack;
 
 import dev.isms.framework.Feed;
 import dev.isms.incident.Incident;
+import dev.isms.incident.PeriodIncidents;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 
 /**
  * The incidents under an input the organisation's procedure feeds from incidents/ ({@link
@@ -17,16 +17,11 @@ final class IncidentFeedSection {
   private IncidentFeedSection() {}
 
   static Map<String, Object> view(IncidentSummary summary, Feed feed) {
-    Predicate<Incident> notified = i -> i.breachNotified() != null;
     boolean breachesOnly = feed == Feed.BREACH_NOTIFICATIONS;
-    Predicate<Incident> selects =
-        breachesOnly ? notified : notified.or(Incident::isCustomerVisible);
-    List<Incident> selected = summary.incidents().stream().filter(selects).toList();
+    List<Incident> selected =
+        summary.incidents().stream().filter(PeriodIncidents.selectedBy(feed)).toList();
     List<IncidentSummary.Row> rows = selected.stream().map(IncidentSummary::row).toList();
-    String what =
-        breachesOnly
-            ? "notified to an authority as a personal-data breach"
-            : "customer-visible or notified as a personal-data breach";
+    String what = PeriodIncidents.selects(feed);
     String text;
     if (selected.isEmpty()) {
       text = "None in the period: no incident " + summary.scope() + " was " + what + ".";

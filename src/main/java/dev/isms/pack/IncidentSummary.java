@@ -1,12 +1,12 @@
 package dev.isms.pack;
 
 import dev.isms.incident.Incident;
+import dev.isms.incident.PeriodIncidents;
 import dev.isms.kpi.KpiPeriods;
 import dev.isms.render.Numbers;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,15 +56,7 @@ final class IncidentSummary {
   IncidentSummary(PackContext ctx) {
     this.ctx = ctx;
     this.trigger = ctx.review().trigger();
-    this.incidents =
-        ctx.repo().incidents().stream()
-            .filter(
-                i ->
-                    ctx.inPeriod(i.opened().toLocalDate())
-                        || (i.resolved() == null && !i.opened().toLocalDate().isAfter(ctx.asOf()))
-                        || i.id().equals(trigger))
-            .sorted(Comparator.comparing(Incident::opened).thenComparing(Incident::id))
-            .toList();
+    this.incidents = PeriodIncidents.of(ctx.repo().incidents(), ctx::inPeriod, ctx.asOf(), trigger);
   }
 
   /** The incidents of the period: opened in it, still unresolved, or the review's trigger. */

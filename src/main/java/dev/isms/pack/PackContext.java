@@ -43,10 +43,7 @@ public record PackContext(
 
   /** Whether a day lies in the period covered: after {@link #since()}, up to the pack date. */
   public boolean inPeriod(LocalDate day) {
-    if (day == null || day.isAfter(asOf)) {
-      return false;
-    }
-    return since().map(day::isAfter).orElse(true);
+    return coverage.contains(day, asOf);
   }
 
   /** "since review 2026-Q3 (2026-09-15)", "in 2026 (...)" or "since records began". */

@@ -82,6 +82,14 @@ public record Coverage(
     return new Coverage(covers, Optional.of(since), baseline, text);
   }
 
+  /** Whether a day lies in the period covered, as far as it has run by {@code upTo}. */
+  public boolean contains(LocalDate day, LocalDate upTo) {
+    if (day == null || day.isAfter(upTo)) {
+      return false;
+    }
+    return since.map(day::isAfter).orElse(true);
+  }
+
   /** Whether the period runs since the previous held review (the default). */
   public boolean sinceLastHeld() {
     return SINCE_LAST_HELD.equals(covers);

@@ -8,6 +8,7 @@ import dev.isms.framework.ClauseSet;
 import dev.isms.framework.Feed;
 import dev.isms.framework.Obligation;
 import dev.isms.framework.ResultKind;
+import dev.isms.incident.PeriodIncidents;
 import dev.isms.minutes.TriggerRecord;
 import dev.isms.review.MinutesView.Attendee;
 import dev.isms.review.MinutesView.Prompt;
@@ -106,7 +107,9 @@ final class MinutesBuilder {
     String extra =
         clause.isFedBy(Feed.ACTIONS)
             ? openActions(draft)
-            : clause.isFedBy(Feed.RISKS) ? risksDue(draft) : "";
+            : clause.isFedBy(Feed.RISKS)
+                ? risksDue(draft)
+                : Feed.PROCEDURE.contains(clause.data()) ? incidents(draft, clause.data()) : "";
     List<Prompt> prompts = new ArrayList<>(prompt(join(clause.prompt(), extra)));
     unchanged.offer(clause).ifPresent(offer -> prompts.addAll(prompt(offer)));
     into.add(new Section("#".repeat(level), clause.heading(), prompts, false));
@@ -127,6 +130,35 @@ final class MinutesBuilder {
 
   private static String ids(List<Action> actions) {
     return actions.stream().map(Action::id).collect(java.util.stream.Collectors.joining(", "));
+  }
+
+  /**
+   * The ids of the incidents an own input's feed selects in the period so far, as the pack lists
+   * them, as a reminder inside the prompt (a notified breach with its day).
+   */
+  private static String incidents(ReviewDraft draft, Feed feed) {
+    List<String> listed =
+        PeriodIncidents.of(
+                draft.repo().incidents(),
+                day -> draft.coverage().contains(day, draft.today()),
+                draft.today(),
+                draft.plan().trigger().map(TriggerItem::id).orElse(null))
+            .stream()
+            .filter(PeriodIncidents.selectedBy(feed))
+            .map(
+                i ->
+                    i.id()
+                        + (i.breachNotified() == null
+                            ? ""
+                            : " (notified " + i.breachNotified() + ")"))
+            .toList();
+    return listed.isEmpty()
+        ? "The pack lists no incident under this input as of " + draft.today() + "."
+        : "Incidents the pack lists under this input as of "
+            + draft.today()
+            + ": "
+            + String.join(", ", listed)
+            + ".";
   }
 
   private static String risksDue(ReviewDraft draft) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.isms.testing.Cli;
 import dev.isms.testing.CommandResult;
+import dev.isms.testing.FileTrees;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,8 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * An input of the organisation's own procedure that names a feed ({@code data:} in isms.yaml) lists
  * the incidents of the period the feed selects, as the standard's inputs list their registers; one
- * without a feed is still reported on in the meeting. The 2026-Q4 pack covers the period since the
- * 2026-Q3 review (2026-09-15).
+ * without a feed is still reported on in the meeting; the scaffolded minutes name the same
+ * incidents in their prompt. The 2026-Q4 pack covers the period since the 2026-Q3 review
+ * (2026-09-15).
  */
 class ProcedureFeedPackTest {
   static final String VISIBLE =
@@ -129,6 +131,35 @@ class ProcedureFeedPackTest {
             "The organisation's own review procedure adds this input; no register feeds it, so it"
                 + " is reported on in the meeting. The minutes record: Record the near misses.");
     assertThat(pack).containsOnlyOnce("no register feeds it");
+  }
+
+  @Test
+  void theScaffoldedMinutesRemindOfTheIncidentsThePackLists() throws Exception {
+    incident("INC-1", "2026-05-04", "2026-05-04", "customer_visible: true\n");
+    incident("INC-2", "2026-08-01", null, "customer_visible: true\n");
+    incident(
+        "INC-4",
+        "2026-10-20",
+        "2026-10-21",
+        "customer_visible: false\npersonal_data: true\nbreach_notified: 2026-10-22\n");
+    FileTrees.delete(repo.resolve("reviews/2026-Q4"));
+
+    String[] scaffold = {
+      "review", "new", "--type", "quarterly", "--date", "2026-12-15", "--no-commit"
+    };
+    assertThat(Cli.inRepo(repo, scaffold)).succeeded();
+    String minutes = Files.readString(repo.resolve("reviews/2026-Q4/minutes.md"));
+    String pack = pack();
+
+    assertThat(section(minutes, VISIBLE))
+        .isEqualTo(
+            "<!-- Record the status-page entries and breach notifications. Incidents the pack"
+                + " lists under this input as of 2026-11-24: INC-2, INC-4 (notified 2026-10-22)."
+                + " -->");
+    assertThat(section(pack, VISIBLE)).contains("| INC-2 |", "| INC-4 |").doesNotContain("INC-1");
+    assertThat(section(minutes, BREACHES))
+        .contains("Incidents the pack lists under this input as of 2026-11-24: INC-4 (notified");
+    assertThat(section(minutes, NEAR_MISSES)).isEqualTo("<!-- Record the near misses. -->");
   }
 
   @Test
