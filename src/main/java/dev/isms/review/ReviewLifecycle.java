@@ -470,7 +470,8 @@ public final class ReviewLifecycle {
         problems.add(where + ": the due date `" + row.due() + "` is not a date (YYYY-MM-DD)");
         continue;
       }
-      String id = row.hasNoId() ? nextId(taken, on) : row.id();
+      // agreed at the meeting: raised on its day, numbered in its year, whenever approved
+      String id = row.hasNoId() ? nextId(taken, review.date()) : row.id();
       if (!id.matches("^[A-Za-z0-9][A-Za-z0-9._-]*$")) {
         problems.add(where + ": `" + id + "` is no valid action id");
         continue;
@@ -485,7 +486,7 @@ public final class ReviewLifecycle {
       }
       files.put(
           root.resolve(IsmsRepository.pathOf(FileKind.ACTION, id)),
-          actionYaml(id, row, review, on, due));
+          actionYaml(id, row, review, review.date(), due));
       lines.add(
           "  + "
               + IsmsRepository.pathOf(FileKind.ACTION, id)

@@ -212,7 +212,9 @@ class ReviewLifecycleTest {
         .contains("source: 2026-annual")
         .contains("owner: \"Marco Diaz\"")
         .contains("due: 2027-03-31")
-        .contains("status: open");
+        .contains("status: open")
+        .as("agreed at the meeting of 2026-12-02, not on the day of approval")
+        .contains("raised: 2026-12-02");
     try (GitFacade git = GitFacade.open(repo, Cli.FIXED_CLOCK).orElseThrow()) {
       TagSummary tag = git.annotatedTag("review/" + ID).orElseThrow();
       assertThat(tag.commitId()).isEqualTo(git.head().orElseThrow().name());
