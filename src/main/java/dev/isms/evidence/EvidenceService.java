@@ -298,7 +298,8 @@ public final class EvidenceService {
         .append(review.id())
         .append("\n\n")
         .append(
-            "Each action whose `source` is the review or that the minutes' actions table lists,"
+            "Each action whose `source` is the review, or that the minutes' actions table lists or"
+                + " their text names,"
                 + " with its state today and every commit that changed its file.\n\n");
     for (String id : actionIds) {
       String path = FileKind.ACTION.pathOf(id);
@@ -336,7 +337,10 @@ public final class EvidenceService {
     return files;
   }
 
-  /** The actions whose source is the review, and those the minutes' actions table lists. */
+  /**
+   * The actions whose source is the review, those the minutes' actions table lists, and those the
+   * minutes name elsewhere (an action the review cancelled or re-planned in a sentence).
+   */
   private static Set<String> actionsDecided(
       IsmsRepository repo, Review review, Optional<String> minutes) {
     Set<String> ids = new TreeSet<>();
@@ -350,6 +354,10 @@ public final class EvidenceService {
                 .map(r -> r.id().strip())
                 .filter(id -> id.matches("[A-Za-z0-9][A-Za-z0-9._-]*"))
                 .forEach(ids::add));
+    minutes.ifPresent(
+        m ->
+            ids.addAll(
+                Minutes.parse(m).mentioned(repo.actions().stream().map(a -> a.id()).toList())));
     return ids;
   }
 

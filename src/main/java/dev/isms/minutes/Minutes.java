@@ -1,10 +1,17 @@
 package dev.isms.minutes;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableBody;
 import org.commonmark.ext.gfm.tables.TableCell;
@@ -122,6 +129,30 @@ public final class Minutes {
         .matcher(visibleText())
         .find();
   }
+
+  /**
+   * The ids among {@code ids} that appear as words of the visible text, as {@link #mentions} finds
+   * them, with the text read once: for a register of thousands of items.
+   */
+  public Set<String> mentioned(Collection<String> ids) {
+    Set<String> words = new HashSet<>();
+    Matcher m = WORD.matcher(visibleText());
+    while (m.find()) {
+      String word = m.group().toLowerCase(Locale.ROOT);
+      words.add(word);
+      // "ACT-2026-024." at the end of a sentence names ACT-2026-024
+      while (word.endsWith(".") || word.endsWith("-")) {
+        word = word.substring(0, word.length() - 1);
+        words.add(word);
+      }
+    }
+    return ids.stream()
+        .filter(id -> words.contains(id.toLowerCase(Locale.ROOT)))
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  private static final Pattern WORD =
+      Pattern.compile("(?<![A-Za-z0-9_-])[A-Za-z0-9][A-Za-z0-9._-]*");
 
   private static Table table(TableBlock block) {
     List<String> header = new ArrayList<>();

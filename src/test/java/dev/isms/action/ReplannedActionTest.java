@@ -18,20 +18,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * show it was carried over. A due date moved outside a held review is not such a decision.
  */
 class ReplannedActionTest {
-  private static final String Q4 =
-      """
-      id: 2026-Q4
-      type: quarterly
-      date: 2026-12-08
-      status: planned
-      chair: Marco Diaz
-      attendees:
-        - {name: Dana Ruiz, role: CEO}
-        - {name: Marco Diaz, role: CTO}
-      """;
-
   @RegisterExtension
-  final CommittedRepo repo = CommittedRepo.minimal().with("reviews/2026-Q4/review.yaml", Q4);
+  final CommittedRepo repo =
+      CommittedRepo.minimal().with("reviews/2026-Q4/review.yaml", MinimalRepo.PLANNED_Q4);
 
   private static String action(String due) {
     return """

@@ -146,6 +146,22 @@ class DemoCommandTest {
         .outContains("reviews/2026-Q3/minutes.md")
         .outContains("isms check: 1 error, 1 warning")
         .satisfies(r -> assertThat(r.out()).doesNotContain("reviews/2026-annual"));
+    // the auditor's bundle holds every action the minutes decide on
+    Path bundle = temp.resolve("cycle-evidence");
+    assertThat(
+            Cli.run(
+                "-C",
+                target.toString(),
+                "evidence",
+                "2026-annual",
+                "--as-of",
+                "2026-12-09",
+                "--out",
+                bundle.toString()))
+        .succeeded();
+    assertThat(Files.readString(bundle.resolve("actions.md")))
+        .as("the actions the minutes re-plan in the table and cancel in a sentence")
+        .contains("## ACT-2025-031", "## ACT-2026-024", "## ACT-2026-030");
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.isms.minutes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MinutesTest {
@@ -85,5 +86,18 @@ class MinutesTest {
     assertThat(minutes.mentions("r-007")).isTrue();
     assertThat(minutes.mentions("R-008")).isFalse();
     assertThat(minutes.mentions("R-009")).isFalse();
+  }
+
+  @Test
+  void mentionedFindsTheSameIdsReadingTheTextOnce() {
+    Minutes minutes =
+        Minutes.parse(
+            "ACT-2026-024 is cancelled.\n\n<!-- ACT-2026-025 -->\n\n"
+                + "| ACT-2025-031 | re-planned |\n|---|---|\n\nSee act-2026-0261 and R-007.\n");
+
+    assertThat(
+            minutes.mentioned(
+                List.of("ACT-2026-024", "ACT-2026-025", "ACT-2025-031", "ACT-2026-026", "R-007")))
+        .containsExactly("ACT-2025-031", "ACT-2026-024", "R-007");
   }
 }

@@ -21,20 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
  * a move made after the date had lapsed and outside a held review.
  */
 class RiskTreatmentMovesTest {
-  private static final String Q4 =
-      """
-      id: 2026-Q4
-      type: quarterly
-      date: 2026-12-08
-      status: planned
-      chair: Marco Diaz
-      attendees:
-        - {name: Dana Ruiz, role: CEO}
-        - {name: Marco Diaz, role: CTO}
-      """;
-
   @RegisterExtension
-  final CommittedRepo repo = CommittedRepo.minimal().with("reviews/2026-Q4/review.yaml", Q4);
+  final CommittedRepo repo =
+      CommittedRepo.minimal().with("reviews/2026-Q4/review.yaml", MinimalRepo.PLANNED_Q4);
 
   private static String risk(String id, String due) {
     return """
@@ -145,7 +134,7 @@ class RiskTreatmentMovesTest {
   @Test
   void withoutGitHistoryThePackSaysMovesAreNotKnown(@TempDir Path dir) throws Exception {
     Path root = MinimalRepo.create(dir.resolve("testco"));
-    MinimalRepo.write(root, "reviews/2026-Q4/review.yaml", Q4);
+    MinimalRepo.write(root, "reviews/2026-Q4/review.yaml", MinimalRepo.PLANNED_Q4);
     MinimalRepo.write(root, "risks/R-1.yaml", risk("R-1", "2026-12-15"));
 
     CommandResult result = Cli.inRepo(root, "pack", "2026-Q4", "--no-commit");

@@ -11,6 +11,19 @@ import java.nio.file.Path;
 public final class MinimalRepo {
   private MinimalRepo() {}
 
+  /** A quarterly review planned after 2026-Q3, for a pack of the period since it. */
+  public static final String PLANNED_Q4 =
+      """
+      id: 2026-Q4
+      type: quarterly
+      date: 2026-12-08
+      status: planned
+      chair: Marco Diaz
+      attendees:
+        - {name: Dana Ruiz, role: CEO}
+        - {name: Marco Diaz, role: CTO}
+      """;
+
   public static Path create(Path dir) throws IOException {
     write(
         dir,
