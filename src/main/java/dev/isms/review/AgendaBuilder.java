@@ -2,6 +2,7 @@ package dev.isms.review;
 
 import dev.isms.action.Action;
 import dev.isms.action.InputActions;
+import dev.isms.config.Policy;
 import dev.isms.finding.Finding;
 import dev.isms.finding.OpenFindings;
 import dev.isms.framework.Clause;
@@ -141,6 +142,8 @@ final class AgendaBuilder {
         draft.preRead().toString(),
         BusinessDays.weekday(draft.preRead()),
         draft.repo().config().policy().packLeadBusinessDays(),
+        // says whether the organisation chose the lead time, as the pack does
+        draft.repo().config().policy().source(Policy.Key.PACK_LEAD_BUSINESS_DAYS),
         framework.title() + ", clause " + framework.clause(),
         items);
   }

@@ -19,6 +19,7 @@ public record AgendaView(
     String preRead,
     String preReadWeekday,
     int packLeadDays,
+    String packLeadSource,
     String framework,
     List<Item> items) {
 

@@ -3,6 +3,7 @@ package dev.isms.review;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.isms.config.Policy;
 import dev.isms.problem.TerminalText;
 import dev.isms.render.Ics;
 import dev.isms.review.ReviewCalendar.ActionDue;
@@ -34,11 +35,17 @@ public final class CalendarFormat {
         .append(": ")
         .append(c.entries().size())
         .append(c.entries().size() == 1 ? " review" : " reviews")
-        .append(" (invitations ")
-        .append(c.invitationLeadDays())
-        .append(" days ahead, pre-read ")
-        .append(c.packLeadBusinessDays())
-        .append(" business days ahead).\n");
+        .append(".\n")
+        // the lead times say where they come from, so a default is not taken for a decision
+        .append("Invitations go out ")
+        .append(c.policy().invitationLeadDays())
+        .append(" days ahead (")
+        .append(c.policy().source(Policy.Key.INVITATION_LEAD_DAYS))
+        .append("), the briefing pack ")
+        .append(c.policy().packLeadBusinessDays())
+        .append(" business days ahead (")
+        .append(c.policy().source(Policy.Key.PACK_LEAD_BUSINESS_DAYS))
+        .append(").\n");
     for (Entry e : c.entries()) {
       s.append('\n')
           .append(e.date())
@@ -109,8 +116,8 @@ public final class CalendarFormat {
     root.put("from", c.from().toString());
     root.put("to", c.to().toString());
     root.put("as_of", c.asOf().toString());
-    root.put("invitation_lead_days", c.invitationLeadDays());
-    root.put("pack_lead_business_days", c.packLeadBusinessDays());
+    root.put("invitation_lead_days", c.policy().invitationLeadDays());
+    root.put("pack_lead_business_days", c.policy().packLeadBusinessDays());
     List<Object> reviews = new ArrayList<>();
     for (Entry e : c.entries()) {
       Map<String, Object> m = new LinkedHashMap<>();

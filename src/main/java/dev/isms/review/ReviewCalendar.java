@@ -106,8 +106,7 @@ public final class ReviewCalendar {
       LocalDate from,
       LocalDate to,
       LocalDate asOf,
-      int invitationLeadDays,
-      int packLeadBusinessDays,
+      Policy policy,
       List<Entry> entries,
       List<String> notes) {
     public Calendar {
@@ -177,14 +176,7 @@ public final class ReviewCalendar {
       since = d.date().plusDays(1);
     }
     return new Calendar(
-        config.organization(),
-        options.from(),
-        options.to(),
-        asOf,
-        policy.invitationLeadDays(),
-        lead,
-        entries,
-        notes);
+        config.organization(), options.from(), options.to(), asOf, policy, entries, notes);
   }
 
   /** A meeting before its details are filled in. */

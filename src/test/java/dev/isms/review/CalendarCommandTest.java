@@ -295,6 +295,24 @@ class CalendarCommandTest {
   }
 
   @Test
+  void theLeadTimesSayWhetherIsmsYamlSetsThemOrTheIsmsDefaultApplies() throws Exception {
+    // given: isms.yaml sets the pack's lead time but not the invitation's
+    MinimalRepo.write(
+        repo,
+        "isms.yaml",
+        Files.readString(repo.resolve("isms.yaml")).replace("  invitation_lead_days: 14\n", ""));
+
+    // then
+    assertThat(calendar())
+        .succeeded()
+        .outContains(
+            "Review calendar of Testco, 2026-02-02 to 2027-02-02: 4 reviews.\n"
+                + "Invitations go out 14 days ahead (the isms default; set"
+                + " policy.invitation_lead_days in isms.yaml), the briefing pack 5 business days"
+                + " ahead (policy.pack_lead_business_days in isms.yaml).\n");
+  }
+
+  @Test
   void badDatesAreRefusedWithOneClearLine() {
     // when
     CommandResult notADate = calendar("--from", "2026-02-30");

@@ -222,6 +222,24 @@ class ReviewNewCommandTest {
   }
 
   @Test
+  void theAgendaSaysWhetherThePacksLeadTimeIsTheOrganisationsOrTheIsmsDefault() throws Exception {
+    Path source = temp.resolve("northwind-default-lead");
+    FileTrees.copy(ReviewFixtures.NORTHWIND, source);
+    Path config = source.resolve("isms.yaml");
+    Files.writeString(
+        config, Files.readString(config).replace("  pack_lead_business_days: 5\n", ""));
+    ReviewFixtures.committedCopy(source, repo);
+
+    assertThat(reviewNew("--type", "quarterly")).succeeded();
+
+    assertThat(Files.readString(repo.resolve("reviews/2026-Q4/agenda.md")))
+        .contains(
+            "- Pre-read: the briefing pack (`isms pack 2026-Q4`) reaches attendees by Tuesday"
+                + " 2026-12-08, 5 business days ahead (the isms default; set"
+                + " policy.pack\\_lead\\_business\\_days in isms.yaml)\n");
+  }
+
+  @Test
   void anIdThatExistsIsRefusedWithAFreeIdToUseInstead() throws Exception {
     ReviewFixtures.committedCopy(ReviewFixtures.NORTHWIND, repo);
     assertThat(reviewNew("--type", "quarterly")).succeeded();
