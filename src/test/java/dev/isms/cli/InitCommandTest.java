@@ -122,6 +122,25 @@ class InitCommandTest {
     assertThat(first).isEqualTo(Files.readString(golden));
   }
 
+  /** The commented `procedure:` example is a valid setting once its comment marks are removed. */
+  @Test
+  void theCommentedProcedureExampleIsValidUncommented() throws Exception {
+    Path dir = temp.resolve("own");
+    assertThat(Cli.run("init", dir.toString(), "--org", "Acme", "--no-commit")).succeeded();
+    Path config = dir.resolve("isms.yaml");
+    String text = Files.readString(config);
+    int from = text.indexOf("# procedure:");
+    int to = text.indexOf("\npolicy:", from);
+    assertThat(from).isNotNegative();
+    String example = text.substring(from, to);
+    Files.writeString(config, text.replace(example, example.replaceAll("(?m)^# ", "")));
+
+    CommandResult check = Cli.run("-C", dir.toString(), "check");
+
+    assertThat(Files.readString(config)).contains("\n    - id: customer-visible-events\n");
+    assertThat(check).succeeded().outContains("no problems found");
+  }
+
   @Test
   void initWithNoCommitLeavesGitAlone() throws Exception {
     GitTestSupport.isolateUserConfig(temp, false);
