@@ -27,6 +27,11 @@ final class GitHistory implements History {
   }
 
   @Override
+  public Optional<ZonedDateTime> earliestAuthorTime() {
+    return git.earliestAuthorTime();
+  }
+
+  @Override
   public Optional<ZonedDateTime> firstCommitted(String relativePath) {
     return git.firstCommitTime(git.gitPath(root.resolve(relativePath)));
   }

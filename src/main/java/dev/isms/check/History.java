@@ -54,6 +54,12 @@ public interface History extends RegisterChanges.Trail {
   @Override
   Optional<String> readAt(String commitId, String relativePath);
 
+  /**
+   * The earliest author time in the history: before it, the history cannot say what changed (the
+   * files were kept elsewhere before they came into Git).
+   */
+  Optional<ZonedDateTime> earliestAuthorTime();
+
   /** The annotated tag of that name, if there is one. */
   Optional<TagSummary> annotatedTag(String name);
 }

@@ -318,6 +318,11 @@ public final class GitFacade implements AutoCloseable {
     }
   }
 
+  /** The earliest author time of the commits reachable from HEAD (in a shallow clone: it has). */
+  public Optional<ZonedDateTime> earliestAuthorTime() {
+    return history().flatMap(HistoryIndex::earliestAuthorTime);
+  }
+
   /** The commit time of the oldest commit reachable from HEAD (in a shallow clone: that it has). */
   public Optional<Instant> oldestCommitTime() {
     return history().map(HistoryIndex::oldestCommitTime);

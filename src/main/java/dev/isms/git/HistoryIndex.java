@@ -3,6 +3,7 @@ package dev.isms.git;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -261,6 +262,17 @@ public final class HistoryIndex {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The earliest author time of the commits (in a shallow clone: of those it has), in the author's
+   * zone: the day from which history can say what changed, as author days are what rebases keep.
+   */
+  public Optional<ZonedDateTime> earliestAuthorTime() {
+    return commits.stream()
+        .map(c -> c.getAuthorIdent())
+        .min(java.util.Comparator.comparing(a -> a.getWhenAsInstant()))
+        .map(a -> a.getWhenAsInstant().atZone(a.getZoneId()));
   }
 
   /** The commit time of the oldest commit (in a shallow clone: the oldest it has). */

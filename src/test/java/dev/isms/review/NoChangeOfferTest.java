@@ -196,6 +196,28 @@ class NoChangeOfferTest {
   }
 
   @Test
+  void aClaimReachingBeforeTheHistoryStartsCannotBeVerified() throws Exception {
+    // given an ISMS first committed on 2026-10-01, after review 2026-Q3, with no changes/ at all
+    repo = MinimalRepo.create(temp.resolve("late"));
+    try (Git git = GitTestSupport.initWithIdentity(repo)) {
+      DatedCommits.commitAll(
+          git, "isms: the records, kept elsewhere before", LocalDate.of(2026, 10, 1));
+    }
+    assertThat(scaffoldQ4()).succeeded();
+    markHeld();
+    MinimalRepo.write(
+        repo, MINUTES, claimIn(CompleteMinutes.of("2026-Q4", "iso27001-2022"), "9.3.2 c)"));
+
+    // then the empty register's history cannot prove the claim: it says so, and does not fail
+    assertThat(check())
+        .succeeded()
+        .outContains(
+            "warning [review-inputs] the section on 9.3.2 c) says `No change since review 2026-Q3`,"
+                + " which the history cannot verify: it starts on 2026-10-01, after 2026-Q3"
+                + " (2026-09-15), so what changed before then is not in Git");
+  }
+
+  @Test
   void aShallowCloneIsOfferedNothing() throws Exception {
     repo = GitTestSupport.shallowClone(repo, temp.resolve("clone"), 1);
 

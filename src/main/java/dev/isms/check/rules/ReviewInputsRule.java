@@ -162,6 +162,22 @@ public final class ReviewInputsRule extends MinutesRule {
       return;
     }
     LocalDate from = since.get().date();
+    Optional<LocalDate> start = history.earliestAuthorTime().map(t -> t.toLocalDate());
+    if (start.isPresent() && start.get().isAfter(from)) {
+      findings.warningAtLine(
+          file,
+          line,
+          said
+              + ", which the history cannot verify: it starts on "
+              + start.get()
+              + ", after "
+              + claim.reviewId()
+              + " ("
+              + from
+              + "), so what changed before then is not in Git; record what management"
+              + " considered");
+      return;
+    }
     List<CommitSummary> contradicting =
         RegisterChanges.between(history, folders, from, review.date());
     if (contradicting.isEmpty()) {
