@@ -154,7 +154,9 @@ final class QuarterKpis {
             upToEnd.measurements().stream()
                 .filter(m -> !KpiPeriods.start(m.period()).isBefore(first))
                 .toList());
-    return Text.orNone(new KpiTrend(inPeriod, Optional.empty(), ctx.asOf()).trendText());
+    // said in words: a dash would read like the "–" of a quarter with no value due
+    String trend = new KpiTrend(inPeriod, Optional.empty(), ctx.asOf()).trendText();
+    return trend.isEmpty() ? "fewer than two values" : trend;
   }
 
   /**
@@ -197,9 +199,17 @@ final class QuarterKpis {
         statuses.values().stream().flatMap(Optional::stream).collect(Collectors.toList());
     ObjectiveSection.Verdict verdict = ObjectiveSection.judge(known);
     return switch (verdict) {
-      case AT_RISK ->
-          new ObjectiveCell(
-              verdict.text() + ": " + with(statuses, KpiTrend.Status.MISSED) + " missed", true);
+      case AT_RISK -> {
+        // a KPI not measured beside one missed is named too, as the objectives table names it
+        String unmeasured = with(statuses, KpiTrend.Status.NOT_MEASURED);
+        yield new ObjectiveCell(
+            verdict.text()
+                + ": "
+                + with(statuses, KpiTrend.Status.MISSED)
+                + " missed"
+                + (unmeasured.isEmpty() ? "" : "; not measured: " + unmeasured),
+            true);
+      }
       case NOT_MEASURED ->
           new ObjectiveCell(
               verdict.text() + ": " + with(statuses, KpiTrend.Status.NOT_MEASURED), false);
