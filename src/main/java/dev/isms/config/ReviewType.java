@@ -4,7 +4,12 @@ import java.time.Period;
 import java.util.List;
 import java.util.Map;
 
-/** One kind of management review: its cadence, length and who attends. */
+/**
+ * One kind of management review: its cadence, length and who attends.
+ *
+ * @param countsAs the other types a held review of this one counts as for their cadence ({@code
+ *     counts_as}): an annual review held in December stands in for that quarter's quarterly one
+ */
 public record ReviewType(
     Period every,
     String duration,
@@ -17,9 +22,11 @@ public record ReviewType(
     String description,
     List<String> requiredRoles,
     Map<String, List<String>> delegates,
-    String covers) {
+    String covers,
+    List<String> countsAs) {
 
   public ReviewType {
+    countsAs = countsAs == null ? List.of() : List.copyOf(countsAs);
     attendees = attendees == null ? List.of() : List.copyOf(attendees);
     afterIncidents = afterIncidents == null ? List.of() : List.copyOf(afterIncidents);
     requiredRoles = requiredRoles == null ? List.of() : List.copyOf(requiredRoles);
@@ -46,6 +53,7 @@ public record ReviewType(
         within,
         beforeAudit,
         description,
+        null,
         null,
         null,
         null);

@@ -3,6 +3,7 @@ package dev.isms.review;
 import dev.isms.action.Action;
 import dev.isms.action.InputActions;
 import dev.isms.config.Policy;
+import dev.isms.config.ReviewType;
 import dev.isms.finding.Finding;
 import dev.isms.finding.OpenFindings;
 import dev.isms.framework.Clause;
@@ -188,6 +189,13 @@ final class AgendaBuilder {
                 + plan.type()
                 + " review is due by "
                 + plan.date().plus(plan.reviewType().every());
+    // the types this review stands in for restart their cadence from it too
+    for (String other : plan.reviewType().countsAs()) {
+      Optional<ReviewType> otherType = draft.repo().config().reviewType(other);
+      if (otherType.isPresent() && otherType.get().every() != null) {
+        next += ", the next " + other + " by " + plan.date().plus(otherType.get().every());
+      }
+    }
     return conclusion + "; a summary of the decisions and actions" + next + ".";
   }
 

@@ -1,11 +1,13 @@
 package dev.isms.review;
 
 import dev.isms.IsmsException;
+import dev.isms.review.model.Cadence;
 import dev.isms.review.model.Review;
 import dev.isms.store.IsmsRepository;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -13,9 +15,11 @@ import java.util.Optional;
  * says; the agenda, the invitation and the pack all take it from here.
  *
  * <ul>
- *   <li>{@code since-last-held} (the default): since the last held review of the same type for a
- *       type with a cadence ({@code every}), else (ad-hoc, pre-audit, or no held review of the type
- *       yet) since the last held review of any type;
+ *   <li>{@code since-last-held} (the default): since the last held review that counts for the type
+ *       ({@link Cadence}: of the same type, or of a type whose {@code counts_as} names it, so a
+ *       quarterly review after the annual one compares with the annual) for a type with a cadence
+ *       ({@code every}), else (ad-hoc, pre-audit, or no such review held yet) since the last held
+ *       review of any type;
  *   <li>{@code year}: the calendar year of the review date;
  *   <li>an ISO period ({@code P12M}): that span before the review date.
  * </ul>
@@ -53,9 +57,10 @@ public record Coverage(
             .orElse(SINCE_LAST_HELD);
     if (covers.equals(SINCE_LAST_HELD)) {
       boolean cadence = repo.config().reviewType(type).map(t -> t.every() != null).orElse(false);
+      List<Review> before = before(repo, id, date);
       Optional<Review> previous =
-          (cadence ? previousHeld(repo, id, date, type) : Optional.<Review>empty())
-              .or(() -> previousHeld(repo, id, date, null));
+          (cadence ? Cadence.lastHeld(repo.config(), before, type) : Optional.<Review>empty())
+              .or(() -> before.stream().filter(Review::wasHeld).max(Review.BY_DATE));
       return new Coverage(
           covers,
           previous.map(Review::date),
@@ -130,14 +135,12 @@ public record Coverage(
     return "review " + review.id() + " (" + review.date() + ")";
   }
 
-  /** The latest held (or approved) review of the type (any type when null) before this one. */
-  private static Optional<Review> previousHeld(
-      IsmsRepository repo, String id, LocalDate date, String type) {
+  /** The reviews before this one (an earlier day, or the same day and an earlier id). */
+  private static List<Review> before(IsmsRepository repo, String id, LocalDate date) {
     return repo.reviews().stream()
-        .filter(r -> r.wasHeld() && !r.id().equals(id))
-        .filter(r -> type == null || type.equals(r.type()))
+        .filter(r -> !r.id().equals(id))
         .filter(r -> r.date().isBefore(date) || (r.date().equals(date) && r.id().compareTo(id) < 0))
-        .max(IsmsRepository.BY_DATE);
+        .toList();
   }
 
   private static Period parse(String covers, String type) {

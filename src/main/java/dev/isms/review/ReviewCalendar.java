@@ -8,6 +8,7 @@ import dev.isms.config.IsmsConfig;
 import dev.isms.config.Person;
 import dev.isms.config.Policy;
 import dev.isms.config.ReviewType;
+import dev.isms.review.model.Cadence;
 import dev.isms.review.model.Review;
 import dev.isms.store.IsmsRepository;
 import java.time.LocalDate;
@@ -28,7 +29,9 @@ import java.util.Set;
  *   <li>a review already scaffolded and not yet held, on its date;
  *   <li>each type with a cadence, that period after its last held review and every period after,
  *       counted from that review each time (a quarterly review held on 31 January falls on 30
- *       April, 31 July, 31 October), on the last business day before a day off;
+ *       April, 31 July, 31 October), on the last business day before a day off; a review of a type
+ *       whose {@code counts_as} names it (held, scaffolded or due) restarts the count, so no
+ *       quarterly review is planned beside the annual one that stands in for it;
  *   <li>a triggered type (the ad-hoc review), once per incident, finding or change that awaits one,
  *       with the last day of its window;
  *   <li>a {@code before_audit} type, before each external audit booked in audits/, on the date
@@ -139,11 +142,35 @@ public final class ReviewCalendar {
                 null));
       }
     }
+    // each cadence on its own first, then again with the meetings that stand in for it
+    Map<String, List<Draft>> alone = new java.util.LinkedHashMap<>();
+    config
+        .reviewTypes()
+        .forEach(
+            (name, type) -> {
+              if (hasCadence(type)) {
+                alone.put(
+                    name,
+                    cadence(repo, days, name, type, asOf, earliest, lead, options.to(), List.of()));
+              }
+            });
     for (Map.Entry<String, ReviewType> e : config.reviewTypes().entrySet()) {
       String name = e.getKey();
       ReviewType type = e.getValue();
-      if (type.every() != null && !type.every().isZero() && !type.every().isNegative()) {
-        cadence(repo, days, name, type, asOf, earliest, lead, options.to(), drafts);
+      if (hasCadence(type)) {
+        List<Draft> standIns = new ArrayList<>();
+        drafts.stream()
+            .filter(d -> d.kind() == Kind.SCAFFOLDED && !d.type().equals(name))
+            .filter(d -> Cadence.counts(config, d.type(), name))
+            .forEach(standIns::add);
+        alone.forEach(
+            (other, projected) -> {
+              if (!other.equals(name) && Cadence.counts(config, other, name)) {
+                standIns.addAll(projected);
+              }
+            });
+        drafts.addAll(
+            cadence(repo, days, name, type, asOf, earliest, lead, options.to(), standIns));
       } else if (type.isTriggered()) {
         for (TriggerItem item : ReviewScheduler.pendingTriggers(repo, type, asOf)) {
           ReviewScheduler.Dated dated =
@@ -189,7 +216,17 @@ public final class ReviewCalendar {
       String trigger,
       LocalDate deadline) {}
 
-  private static void cadence(
+  private static boolean hasCadence(ReviewType type) {
+    return type.every() != null && !type.every().isZero() && !type.every().isNegative();
+  }
+
+  /**
+   * The meetings of a type's cadence up to {@code to}: from the last held review that counts for
+   * it, and from each meeting of {@code standIns} (scaffolded or projected reviews of types whose
+   * {@code counts_as} names it) once that falls on or before the next one: the annual review
+   * restarts the quarterly cadence, as it will once held ({@link Cadence}).
+   */
+  private static List<Draft> cadence(
       IsmsRepository repo,
       BusinessDays days,
       String name,
@@ -198,40 +235,79 @@ public final class ReviewCalendar {
       LocalDate earliest,
       int lead,
       LocalDate to,
-      List<Draft> drafts) {
+      List<Draft> standIns) {
+    List<Draft> drafts = new ArrayList<>();
     Period every = type.every();
     Optional<Review> last = ReviewScheduler.lastHeld(repo, name);
     Optional<Review> next = ReviewScheduler.plannedAfterLastHeld(repo, name);
     LocalDate anchor;
     LocalDate after;
+    Draft first = null;
     if (next.isPresent() && next.get().date() != null) {
-      // scaffolded already: listed as such; the cadence goes on from the last held review
+      // scaffolded already: listed as such; the cadence goes on from the last held review, or
+      // from a review of another type that stands in for this one
       after = next.get().date();
-      anchor = last.map(Review::date).orElse(after);
+      boolean standsIn = !name.equals(next.get().type());
+      anchor = standsIn ? after : last.map(Review::date).orElse(after);
     } else {
-      ReviewScheduler.Dated first =
+      ReviewScheduler.Dated dated =
           ReviewScheduler.cadenceDate(repo, name, type, asOf, earliest, lead);
-      drafts.add(
+      first =
           new Draft(
-              ReviewIds.defaultId(name, type, first.date()),
+              ReviewIds.defaultId(name, type, dated.date()),
               name,
               Kind.CADENCE,
-              first.date(),
-              first.reason(),
+              dated.date(),
+              dated.reason(),
               null,
-              null));
-      after = first.date();
-      anchor = last.map(Review::date).orElse(first.date());
+              null);
+      after = dated.date();
+      anchor = last.map(Review::date).orElse(dated.date());
     }
-    for (int n = ReviewScheduler.firstCadenceAfter(days, anchor, every, after); n < 1000; n++) {
-      LocalDate due = anchor.plus(every.multipliedBy(n));
-      LocalDate day = ReviewScheduler.cadenceDay(days, anchor, every, n);
+    String from =
+        next.filter(r -> !name.equals(r.type()))
+            .map(r -> r.id() + " (planned " + r.date() + Cadence.standingIn(r, name) + ")")
+            .or(
+                () ->
+                    last.map(
+                        r -> r.id() + " (held " + r.date() + Cadence.standingIn(r, name) + ")"))
+            .orElse("the first " + name + " review (" + anchor + ")");
+    LocalDate floor = first == null ? after : last.map(Review::date).orElse(LocalDate.MIN);
+    List<Draft> ahead =
+        standIns.stream()
+            .filter(d -> d.date().isAfter(floor))
+            .sorted(Comparator.comparing(Draft::date))
+            .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+    int n = ReviewScheduler.firstCadenceAfter(days, anchor, every, after);
+    while (n < 1000) {
+      LocalDate day =
+          first != null ? first.date() : ReviewScheduler.cadenceDay(days, anchor, every, n);
+      if (!ahead.isEmpty() && !ahead.get(0).date().isAfter(day)) {
+        Draft standIn = ahead.remove(0);
+        anchor = standIn.date();
+        from =
+            standIn.id()
+                + " ("
+                + standIn.type()
+                + ", "
+                + (standIn.kind() == Kind.SCAFFOLDED ? "planned " : "due ")
+                + standIn.date()
+                + ", counts as "
+                + name
+                + ")";
+        first = null;
+        n = 1;
+        continue;
+      }
       if (day.isAfter(to)) {
         break;
       }
-      String from =
-          last.map(r -> r.id() + " (held " + r.date() + ")")
-              .orElse("the first " + name + " review (" + anchor + ")");
+      if (first != null) {
+        drafts.add(first);
+        first = null;
+        continue;
+      }
+      LocalDate due = anchor.plus(every.multipliedBy(n));
       drafts.add(
           new Draft(
               ReviewIds.defaultId(name, type, day),
@@ -244,7 +320,9 @@ public final class ReviewCalendar {
                   + ReviewScheduler.movedOff(days, due, day),
               null,
               null));
+      n++;
     }
+    return drafts;
   }
 
   private static void preAudit(

@@ -5,6 +5,7 @@ import dev.isms.action.CarryOver;
 import dev.isms.action.InputActions;
 import dev.isms.duedate.DueDates;
 import dev.isms.framework.ClauseSet;
+import dev.isms.review.model.Cadence;
 import dev.isms.review.model.Review;
 import dev.isms.risk.Risk;
 import dev.isms.store.IsmsRepository;
@@ -76,8 +77,9 @@ record ReviewDraft(
 
   /**
    * The next review after this one: the earliest of the reviews planned after it and of each
-   * cadence type's next due day after it (counted from this review for its own type, from the last
-   * held one of the type for the others); three months on when no type has a cadence.
+   * cadence type's next due day after it (counted from this review for its own type and those it
+   * counts as, from the last held one that counts for the type for the others: {@link Cadence});
+   * three months on when no type has a cadence.
    *
    * @param text what the day is, e.g. "the day the next quarterly review is due (P3M after
    *     2026-Q3)"
@@ -100,7 +102,8 @@ record ReviewDraft(
               if (type.every() == null) {
                 return;
               }
-              boolean own = name.equals(plan.type());
+              // this review restarts the cadence of its own type and of those it counts as
+              boolean own = Cadence.counts(repo.config(), plan.type(), name);
               Optional<Review> last = own ? Optional.empty() : ReviewScheduler.lastHeld(repo, name);
               if (!own && last.isEmpty()) {
                 return;

@@ -6,6 +6,7 @@ import dev.isms.config.IsmsConfig;
 import dev.isms.config.Policy;
 import dev.isms.config.ReviewType;
 import dev.isms.problem.Suggestions;
+import dev.isms.review.model.Cadence;
 import dev.isms.review.model.Review;
 import dev.isms.store.IsmsRepository;
 import java.time.LocalDate;
@@ -20,8 +21,10 @@ import java.util.Optional;
  * Decides which review comes next, on which date and under which id.
  *
  * <ul>
- *   <li>A type with a cadence ({@code every}) is due that period after its last held review, on the
- *       Friday before if that is a weekend; a type never held is due now.
+ *   <li>A type with a cadence ({@code every}) is due that period after its last held review, or the
+ *       last held review of a type whose {@code counts_as} names it ({@link Cadence}: the annual
+ *       review restarts the quarterly cadence), on the Friday before if that is a weekend; a type
+ *       never held is due now.
  *   <li>A type called by incidents ({@code after_incidents}, the ad-hoc review) is due within its
  *       window ({@code within}) after an incident of a listed severity that no review has taken up
  *       yet; its date is a few business days after the incident.
@@ -71,6 +74,7 @@ public final class ReviewScheduler {
                           + typeName
                           + " review ("
                           + r.date()
+                          + Cadence.standingIn(r, typeName)
                           + ")."));
     }
     if (trigger.isPresent()) {
@@ -263,6 +267,7 @@ public final class ReviewScheduler {
               + String.join(
                   ", ",
                   planned.stream()
+                      .distinct()
                       .map(r -> "reviews/" + r.id() + " (" + r.type() + ", " + r.date() + ")")
                       .toList())
               + "; pass --type (and --id) to scaffold another one");
@@ -302,15 +307,22 @@ public final class ReviewScheduler {
             + type.every()
             + " after "
             + last.get().id()
-            + ", it is due first; pass --type"
+            + " (held "
+            + last.get().date()
+            + Cadence.standingIn(last.get(), typeName)
+            + "), it is due first; pass --type"
             + " for another.");
   }
 
-  /** A review of the type not yet held and dated after the last held one: its next, planned. */
+  /**
+   * A review that counts for the type ({@link Cadence}), not yet held and dated after the last held
+   * one: its next, planned (a planned annual review is the next quarterly one when it counts as
+   * one).
+   */
   static Optional<Review> plannedAfterLastHeld(IsmsRepository repo, String typeName) {
     Optional<LocalDate> lastHeld = lastHeld(repo, typeName).map(Review::date);
     return repo.reviews().stream()
-        .filter(r -> typeName.equals(r.type()) && !r.wasHeld())
+        .filter(r -> !r.wasHeld() && Cadence.counts(repo.config(), r.type(), typeName))
         .filter(r -> lastHeld.isEmpty() || r.date().isAfter(lastHeld.get()))
         .findFirst();
   }
@@ -335,10 +347,9 @@ public final class ReviewScheduler {
         .toList();
   }
 
+  /** The last held review that counts for the type's cadence ({@link Cadence}). */
   static Optional<Review> lastHeld(IsmsRepository repo, String typeName) {
-    return repo.reviews().stream()
-        .filter(r -> typeName.equals(r.type()) && r.wasHeld())
-        .max(IsmsRepository.BY_DATE);
+    return Cadence.lastHeld(repo.config(), repo.reviews(), typeName);
   }
 
   /** The last day an incident's review may be held: within the window, on a business day. */
@@ -455,6 +466,7 @@ public final class ReviewScheduler {
             + last.get().id()
             + " (held "
             + last.get().date()
+            + Cadence.standingIn(last.get(), typeName)
             + ")"
             + movedOff(days, due, target);
     if (target.isBefore(earliest)) {

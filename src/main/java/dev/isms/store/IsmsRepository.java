@@ -44,8 +44,7 @@ public record IsmsRepository(
     List<Review> reviews,
     Map<String, YamlDocument> documents) {
 
-  public static final Comparator<Review> BY_DATE =
-      Comparator.comparing(Review::date).thenComparing(Review::id);
+  public static final Comparator<Review> BY_DATE = Review.BY_DATE;
 
   public IsmsRepository {
     obligations = List.copyOf(obligations);

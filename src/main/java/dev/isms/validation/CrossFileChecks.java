@@ -4,6 +4,7 @@ import dev.isms.action.Action;
 import dev.isms.audit.Audit;
 import dev.isms.config.IsmsConfig;
 import dev.isms.config.Procedure;
+import dev.isms.config.ReviewType;
 import dev.isms.finding.Finding;
 import dev.isms.framework.ClauseSet;
 import dev.isms.framework.FrameworkCatalog;
@@ -172,10 +173,68 @@ public final class CrossFileChecks {
     for (Incident inc : incidents) {
       checkIncident(inc);
     }
+    if (config != null) {
+      checkCountsAs(config);
+    }
     for (Review r : reviews) {
       checkReview(r, config);
     }
     ids.checkClaimedIds();
+  }
+
+  /**
+   * A type a review type counts as ({@code counts_as}) must be another type of isms.yaml with a
+   * cadence: only a cadence is restarted by a review that stands in for it.
+   */
+  private void checkCountsAs(IsmsConfig config) {
+    config
+        .reviewTypes()
+        .forEach(
+            (name, type) -> {
+              for (int i = 0; i < type.countsAs().size(); i++) {
+                String other = type.countsAs().get(i);
+                Optional<ReviewType> target = config.reviewType(other);
+                Optional<String> why = countsAsProblem(config, name, other);
+                if (why.isPresent()) {
+                  problems.accept(
+                      positions.error(
+                          target.isEmpty()
+                              ? ProblemId.UNKNOWN_REVIEW_TYPE
+                              : ProblemId.INVALID_VALUE,
+                          "isms.yaml",
+                          "/review_types/" + name + "/counts_as/" + i,
+                          "review_types."
+                              + name
+                              + ".counts_as names `"
+                              + other
+                              + "`, "
+                              + why.get()));
+                }
+              }
+            });
+  }
+
+  /** What is wrong with naming {@code other} in the counts_as of {@code name}, and the fix. */
+  private static Optional<String> countsAsProblem(IsmsConfig config, String name, String other) {
+    Optional<ReviewType> target = config.reviewType(other);
+    if (target.isEmpty() || other.equals(name)) {
+      Set<String> others = new java.util.LinkedHashSet<>(config.reviewTypes().keySet());
+      others.remove(name);
+      return Optional.of(
+          (target.isEmpty() ? "which isms.yaml does not define" : "the type itself")
+              + ": name another review type of isms.yaml ("
+              + String.join(", ", others)
+              + ") or remove the entry."
+              + Suggestions.didYouMean(other, others));
+    }
+    if (target.get().every() == null) {
+      return Optional.of(
+          "which has no cadence (`every`), and counts_as only restarts a cadence: remove the"
+              + " entry, or give "
+              + other
+              + " an `every`");
+    }
+    return Optional.empty();
   }
 
   /** The value rules of the audits register that its schema cannot say. */

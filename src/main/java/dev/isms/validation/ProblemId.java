@@ -34,7 +34,9 @@ public enum ProblemId {
   INVALID_DATE("invalid-date", "A date or timestamp is not ISO 8601"),
   INVALID_VALUE("invalid-value", "A field has a value its schema does not allow"),
   UNKNOWN_REFERENCE("unknown-reference", "A reference names an item that does not exist"),
-  UNKNOWN_REVIEW_TYPE("unknown-review-type", "A review's type is not defined in isms.yaml"),
+  UNKNOWN_REVIEW_TYPE(
+      "unknown-review-type",
+      "A review's type, or a type a review type counts as, is not defined in isms.yaml"),
   UNKNOWN_FRAMEWORK("unknown-framework", "The framework is not one isms knows"),
   UNKNOWN_OBLIGATION("unknown-obligation", "An obligation in isms.yaml is not one isms knows"),
   UNKNOWN_RULE("unknown-rule", "isms.yaml disables a rule that does not exist"),

@@ -162,6 +162,31 @@ class DemoCommandTest {
     assertThat(Files.readString(bundle.resolve("actions.md")))
         .as("the actions the minutes re-plan in the table and cancel in a sentence")
         .contains("## ACT-2025-031", "## ACT-2026-024", "## ACT-2026-030");
+    // the annual review stands in for the Q4 quarterly one (counts_as): the quarterly cadence
+    // restarts from it, so nothing is late in December and the next quarterly falls in March
+    assertThat(
+            Cli.run(
+                "-C",
+                target.toString(),
+                "check",
+                "--as-of",
+                "2026-12-20",
+                "--rule",
+                "review-cadence"))
+        .succeeded()
+        .satisfies(r -> assertThat(r.out()).doesNotContain("[review-cadence]"));
+    CommandResult next =
+        Cli.run("-C", target.toString(), "review", "new", "--as-of", "2026-12-09", "--no-commit");
+    assertThat(next)
+        .succeeded()
+        .outContains(
+            "Scaffolded the quarterly management review 2027-Q1: Tuesday 2027-03-02, 90 minutes")
+        .outContains("date: P3M after 2026-annual (held 2026-12-02, annual, counts as quarterly)");
+    assertThat(target.resolve("reviews/2026-Q4")).doesNotExist();
+    // it compares with the annual review, which already covered the quarter before it
+    assertThat(Files.readString(target.resolve("reviews/2027-Q1/agenda.md")))
+        .contains("2026-annual (2026-12-02)")
+        .doesNotContain("2026-Q3 (2026-09-15)");
   }
 
   @Test

@@ -9,6 +9,7 @@ import dev.isms.check.RuleInfo;
 import dev.isms.config.ReviewType;
 import dev.isms.problem.Severity;
 import dev.isms.review.BusinessDays;
+import dev.isms.review.model.Cadence;
 import dev.isms.review.model.Review;
 import dev.isms.store.IsmsRepository;
 import dev.isms.validation.FileKind;
@@ -23,8 +24,9 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Clause 9.3.1's "planned intervals": for each review type with a cadence, the last held review may
- * be no older than the cadence allows; and some review is held at least every twelve months.
+ * Clause 9.3.1's "planned intervals": for each review type with a cadence, the last held review
+ * that counts for it (its own type, or a type whose {@code counts_as} names it: {@link Cadence})
+ * may be no older than the cadence allows; and some review is held at least every twelve months.
  */
 public final class ReviewCadenceRule extends AbstractRule {
   public ReviewCadenceRule() {
@@ -57,8 +59,7 @@ public final class ReviewCadenceRule extends AbstractRule {
         continue;
       }
       String pointer = "/review_types/" + type + "/every";
-      Optional<Review> last =
-          held.stream().filter(r -> type.equals(r.type())).max(IsmsRepository.BY_DATE);
+      Optional<Review> last = Cadence.lastHeld(context.config(), held, type);
       if (last.isPresent()) {
         LocalDate due = last.get().date().plus(every);
         if (due.isBefore(asOf)) {
@@ -66,10 +67,15 @@ public final class ReviewCadenceRule extends AbstractRule {
           findings.errorAt(
               "isms.yaml",
               pointer,
-              "the last "
-                  + type
-                  + " review, "
-                  + last.get().id()
+              (type.equals(last.get().type())
+                      ? "the last " + type + " review, " + last.get().id()
+                      : "the last review that counts as "
+                          + type
+                          + ", "
+                          + last.get().id()
+                          + " ("
+                          + last.get().type()
+                          + ")")
                   + ", was held "
                   + last.get().date()
                   + "; "

@@ -1,6 +1,7 @@
 package dev.isms.review.model;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 
 /** reviews/&lt;ID&gt;/review.yaml: one management review. */
@@ -17,6 +18,10 @@ public record Review(
     LocalDate approvedOn,
     String location,
     String notes) {
+
+  /** In the order the meetings took place; the id orders two of one day. */
+  public static final Comparator<Review> BY_DATE =
+      Comparator.comparing(Review::date).thenComparing(Review::id);
 
   public Review {
     attendees = attendees == null ? List.of() : List.copyOf(attendees);
