@@ -164,19 +164,12 @@ class DemoCommandTest {
         .contains("## ACT-2025-031", "## ACT-2026-024", "## ACT-2026-030");
     // the annual review stands in for the Q4 quarterly one (counts_as): the quarterly cadence
     // restarts from it, so nothing is late in December and the next quarterly falls in March
-    assertThat(
-            Cli.run(
-                "-C",
-                target.toString(),
-                "check",
-                "--as-of",
-                "2026-12-20",
-                "--rule",
-                "review-cadence"))
+    String dir = target.toString();
+    assertThat(Cli.run("-C", dir, "--as-of", "2026-12-20", "check", "--rule", "review-cadence"))
         .succeeded()
         .satisfies(r -> assertThat(r.out()).doesNotContain("[review-cadence]"));
     CommandResult next =
-        Cli.run("-C", target.toString(), "review", "new", "--as-of", "2026-12-09", "--no-commit");
+        Cli.run("-C", dir, "review", "new", "--as-of", "2026-12-09", "--no-commit");
     assertThat(next)
         .succeeded()
         .outContains(
