@@ -81,6 +81,9 @@ public final class ReviewScheduler {
       checkTrigger(repo, typeName, type, trigger.get(), notes);
     }
     Dated dated = date(repo, typeName, type, trigger, options, notes);
+    if (options.type() != null && type.every() != null) {
+      standInDue(repo, typeName, dated.date()).ifPresent(notes::add);
+    }
     String id =
         options.id() != null ? options.id() : ReviewIds.defaultId(typeName, type, dated.date());
     ReviewIds.requireFree(repo, id, typeName, dated.date());
@@ -312,6 +315,57 @@ public final class ReviewScheduler {
             + Cadence.standingIn(last.get(), typeName)
             + "), it is due first; pass --type"
             + " for another.");
+  }
+
+  /**
+   * When a review of another type that counts as this one is due by its own cadence on or before
+   * {@code date}, and none is planned: held first, it restarts this type's cadence, so a review of
+   * this type on {@code date} would follow it closely ("an annual review is due 2026-12-02 ...").
+   */
+  private static Optional<String> standInDue(IsmsRepository repo, String typeName, LocalDate date) {
+    if (plannedAfterLastHeld(repo, typeName).isPresent()) {
+      return Optional.empty(); // noted above
+    }
+    BusinessDays days = days(repo);
+    for (Map.Entry<String, ReviewType> e : repo.config().reviewTypes().entrySet()) {
+      String other = e.getKey();
+      Period every = e.getValue().every();
+      if (other.equals(typeName)
+          || every == null
+          || !Cadence.counts(repo.config(), other, typeName)
+          || plannedAfterLastHeld(repo, other).isPresent()) {
+        continue;
+      }
+      Optional<Review> last = lastHeld(repo, other);
+      if (last.isEmpty()) {
+        continue;
+      }
+      LocalDate due = cadenceDay(days, last.get().date(), every, 1);
+      if (!due.isAfter(date)) {
+        return Optional.of(
+            article(other)
+                + " "
+                + other
+                + " review is due "
+                + due
+                + " ("
+                + every
+                + " after "
+                + last.get().id()
+                + ") and counts as "
+                + typeName
+                + " (review_types."
+                + other
+                + ".counts_as): held first, it restarts the "
+                + typeName
+                + " cadence, which then falls due "
+                + cadenceDay(days, due, repo.config().reviewTypes().get(typeName).every(), 1)
+                + "; `isms review new --type "
+                + other
+                + "` scaffolds it.");
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -147,6 +147,29 @@ class CountsAsTest {
   }
 
   @Test
+  void aQuarterlyReviewAskedForAfterTheAnnualOneFallsDueSaysThatTheAnnualOneStandsIn()
+      throws Exception {
+    // given: the last annual review was a year earlier; the one of 2026 is due, not yet planned
+    Files.delete(repo.resolve("reviews/2026-annual/review.yaml"));
+    Files.delete(repo.resolve("reviews/2026-annual"));
+    held("2025-annual", "annual", "2025-12-02");
+
+    // when
+    CommandResult result =
+        isms("--as-of", "2026-11-10", "review", "new", "--type", "quarterly", "--no-commit");
+
+    // then
+    assertThat(result)
+        .succeeded()
+        .outContains("2026-Q4: Tuesday 2026-12-15")
+        .outContains(
+            "Note: an annual review is due 2026-12-02 (P1Y after 2025-annual) and counts as"
+                + " quarterly (review_types.annual.counts_as): held first, it restarts the"
+                + " quarterly cadence, which then falls due 2027-03-02; `isms review new --type"
+                + " annual` scaffolds it.");
+  }
+
+  @Test
   void theCalendarRestartsTheQuarterlyCadenceAtEachAnnualReview() throws Exception {
     // when
     List<String> days = calendarDays("2026-12-09", "2028-04-30");
