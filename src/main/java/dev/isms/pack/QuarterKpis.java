@@ -108,7 +108,9 @@ final class QuarterKpis {
       return new Judged(new Cell(NOT_DUE, "", false, false), Optional.empty());
     }
     KpiTrend.Status notMeasured = KpiTrend.Status.NOT_MEASURED;
-    if (atEnd.status() == notMeasured || aPeriodEndsIn(kpi, q)) {
+    // a KPI never measured at all stays "no data", as in the dashboard (its row is left out)
+    boolean measuredEver = !kpi.measurements().isEmpty();
+    if (atEnd.status() == notMeasured || (measuredEver && aPeriodEndsIn(kpi, q))) {
       // the quarter ended without a value for its period, or with an earlier one (a half-year, a
       // year) still missing: not measured, never met on older data
       String period =

@@ -209,6 +209,41 @@ class AnnualQuartersTest {
   }
 
   @Test
+  void aKpiNeverMeasuredStaysNoDataWhileOneFirstMeasuredLateIsNotMeasuredBefore() throws Exception {
+    write("kpis/KPI-TRAINING.yaml", training("96.0", "97.0", "96.0"));
+    write(
+        "kpis/KPI-PHISH.yaml",
+        """
+        id: KPI-PHISH
+        name: Phishing simulation click rate
+        target: {op: "<=", value: 5, unit: "%"}
+        objective: OBJ-1
+        measurements: []
+        """);
+    write(
+        "kpis/KPI-LATE.yaml",
+        """
+        id: KPI-LATE
+        name: Privileged accounts without MFA
+        target: {op: "<=", value: 0, unit: accounts}
+        measurements:
+          - {period: 2026-Q3, value: 0}
+        """);
+
+    String section = byQuarter();
+
+    // never measured: no row, and the objective's quarters judge on the KPIs that were
+    assertThat(section).doesNotContain("| KPI-PHISH |").doesNotContain("not measured: KPI-PHISH");
+    assertThat(row(section, "OBJ-1 Keep the workforce security-aware"))
+        .contains("| on track: 1 met, 1 with nothing to measure | on track: 2 met |");
+    // measured from 2026-Q3 on: the quarters before it owed a value and have none
+    assertThat(row(section, "KPI-LATE"))
+        .isEqualTo(
+            "| KPI-LATE | ≤ 0 accounts | **not measured** | **not measured** | 0 accounts met | –"
+                + " | fewer than two values |");
+  }
+
+  @Test
   void theAnnualPackAsksForNextYearsObjectivesUntilOneReachesBeyondTheYear() throws Exception {
     write(
         "objectives/OBJ-1.yaml",
