@@ -91,7 +91,7 @@ final class NonconformitySection {
                     .append(
                         ctx.previous().map(p -> p.date().equals(since)).orElse(false)
                             ? "; at the previous review ("
-                            : "; at the start of the period (")
+                            : "; at the start of the period (open at the end of ")
                     .append(since)
                     .append("): ")
                     .append(nonconformities.stream().filter(f -> wasOpenOn(f, since)).count()));

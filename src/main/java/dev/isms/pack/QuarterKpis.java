@@ -184,11 +184,25 @@ final class QuarterKpis {
       List<String> ids = ObjectiveSection.kpiIds(ctx, o);
       List<ObjectiveCell> cells = new ArrayList<>();
       for (int i = 0; i < quarters.size(); i++) {
-        cells.add(objectiveCell(ids, i));
+        cells.add(finishedBefore(o, quarters.get(i)) ? finished(o) : objectiveCell(ids, i));
       }
       rows.add(new ObjectiveRow(o.id(), o.title(), cells));
     }
     return rows;
+  }
+
+  /**
+   * An objective recorded as achieved or missed is not judged in a quarter that starts after its
+   * due date: it was settled by then, and its KPIs no longer speak for it.
+   */
+  private static boolean finishedBefore(Objective o, QuarterFigures.Quarter q) {
+    return ("achieved".equals(o.status()) || "missed".equals(o.status()))
+        && o.due() != null
+        && o.due().isBefore(q.from());
+  }
+
+  private static ObjectiveCell finished(Objective o) {
+    return new ObjectiveCell(o.status() + " (due " + o.due() + "; not judged after it)", false);
   }
 
   private ObjectiveCell objectiveCell(List<String> ids, int quarter) {

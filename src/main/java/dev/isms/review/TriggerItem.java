@@ -81,7 +81,11 @@ public record TriggerItem(
   /** Every item of the registers that calls for a review of this type, oldest first. */
   public static List<TriggerItem> calling(IsmsRepository repo, ReviewType type) {
     List<TriggerItem> items = new ArrayList<>();
-    repo.incidents().stream().map(TriggerItem::of).filter(t -> t.calls(type)).forEach(items::add);
+    repo.incidents().stream()
+        .map(TriggerItem::of)
+        .filter(t -> t.calls(type))
+        .map(t -> t.calledOn(type))
+        .forEach(items::add);
     repo.findings().stream()
         .filter(f -> f.raised() != null)
         .map(TriggerItem::of)
@@ -94,6 +98,20 @@ public record TriggerItem(
         .forEach(items::add);
     items.sort(Comparator.comparing(TriggerItem::day).thenComparing(TriggerItem::id));
     return items;
+  }
+
+  /**
+   * The item as it calls for a review of the type: an incident whose severity does not call for
+   * one, only its notified breach, calls on the day the breach was notified, not the day it opened.
+   */
+  TriggerItem calledOn(ReviewType type) {
+    if (incident.isEmpty()
+        || incident.get().breachNotified() == null
+        || type.calledBy().incidents().contains(incident.get().severity())) {
+      return this;
+    }
+    return new TriggerItem(
+        id, kind, title, incident.get().breachNotified(), incident, finding, change);
   }
 
   /** Whether this item calls for a review of the type (its triggers or after_incidents). */
@@ -150,6 +168,17 @@ public record TriggerItem(
 
   /** "INC-2026-007 (sev1 incident, 2026-08-04)". */
   public String text() {
+    if (incident.isPresent() && incident.get().breachNotified() != null) {
+      Incident i = incident.get();
+      return id
+          + " ("
+          + i.severity()
+          + " incident opened "
+          + i.opened().toLocalDate()
+          + ", personal-data breach notified to an authority on "
+          + i.breachNotified()
+          + ")";
+    }
     return id + " (" + reason() + ", " + day + ")";
   }
 }

@@ -234,6 +234,40 @@ class ScheduleRulesTest {
   }
 
   @Test
+  void aNotifiedBreachCallsAReviewCountedFromTheDayItWasNotified() {
+    CheckFixture repo =
+        CheckFixture.copy(temp)
+            .replace(
+                "isms.yaml",
+                "after_incidents: [sev1, sev2]",
+                "triggers:\n      incidents: [sev1, sev2]\n      notified_breaches: true")
+            .write(
+                "incidents/INC-2026-040.yaml",
+                """
+                id: INC-2026-040
+                title: Applicant CVs reachable through a public share link
+                severity: sev3
+                opened: 2026-10-01T16:40:00+02:00
+                resolved: 2026-10-02T09:15:00+02:00
+                customer_visible: false
+                personal_data: true
+                breach_notified: 2026-10-04
+                """);
+
+    // a sev3 incident calls no review by its severity; its notified breach does, from 2026-10-04
+    assertThat(repo.problemsOf(ADHOC))
+        .extracting(Found::file, Found::message)
+        .contains(
+            tuple(
+                "incidents/INC-2026-040.yaml",
+                "INC-2026-040 (sev3 incident opened 2026-10-01, personal-data breach notified to an"
+                    + " authority on 2026-10-04) called for an ad-hoc review within 14 days (by"
+                    + " 2026-10-18), but no ad-hoc review was held: hold it now (`isms review new"
+                    + " --type ad-hoc --trigger INC-2026-040`), or record the review that was held"
+                    + " with `trigger: INC-2026-040`"));
+  }
+
+  @Test
   void aMajorNcOfAnExternalAuditAndASignificantChangeCallTheReviewsTheirTriggersName() {
     CheckFixture repo =
         CheckFixture.copy(temp)

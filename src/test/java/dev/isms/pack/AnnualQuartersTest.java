@@ -133,7 +133,8 @@ class AnnualQuartersTest {
 
     assertThat(section)
         .contains("2026-Q4 ends 2026-12-31: its figures run to 2026-11-24.")
-        .contains("| KPI | Target | 2026-Q1 | 2026-Q2 | 2026-Q3 | 2026-Q4 to date | Trend |")
+        .contains(
+            "| KPI | Target | 2026-Q1 | 2026-Q2 | 2026-Q3 | 2026-Q4 to date | Trend over the quarters |")
         .contains("| KPI-SEV1-MTTR | ≤ 4 h | none | 2.5 h met | 3 h met | – | ↑ worsening |")
         .contains(
             "| KPI-TRAINING | ≥ 95% | 96% met | 91.5% **missed** | 97% met | – | ↑ improving |")
@@ -261,6 +262,24 @@ class AnnualQuartersTest {
     byQuarter();
     assertThat(repo.read("reviews/2026-annual/pack.md"))
         .doesNotContain("set the information security objectives for 2027");
+  }
+
+  @Test
+  void anObjectiveAchievedByItsDueDateIsNotJudgedInTheQuartersAfterIt() throws Exception {
+    write("kpis/KPI-TRAINING.yaml", training("96.0", "97.0"));
+    write(
+        "objectives/OBJ-1.yaml",
+        "id: OBJ-1\ntitle: Keep the workforce security-aware\nstatus: achieved\n"
+            + "due: 2026-06-30\n");
+
+    String section = byQuarter();
+
+    assertThat(row(section, "OBJ-1 Keep the workforce security-aware"))
+        .isEqualTo(
+            "| OBJ-1 Keep the workforce security-aware"
+                + " | on track: 1 met, 1 with nothing to measure | on track: 2 met"
+                + " | achieved (due 2026-06-30; not judged after it)"
+                + " | achieved (due 2026-06-30; not judged after it) |");
   }
 
   @Test
