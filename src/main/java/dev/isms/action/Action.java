@@ -46,6 +46,14 @@ public record Action(
     return FINISHED.contains(status);
   }
 
+  /**
+   * Escalated by its status: the pack, the agenda and {@link Escalations} judge it so, whether or
+   * not a dated step up the escalation path was recorded.
+   */
+  public boolean isEscalated() {
+    return "escalated".equals(status);
+  }
+
   public boolean isOverdueOn(LocalDate day) {
     return !isFinished() && due != null && due.isBefore(day);
   }

@@ -65,8 +65,7 @@ public record InputActions(List<Action> fromReviews, List<Action> others) {
 
   /** Unfinished and overdue, escalated, or carried over: management decides what happens to it. */
   public static boolean needsDecision(Action a, LocalDate asOf, Predicate<Action> carried) {
-    return !a.isFinished()
-        && (a.isOverdueOn(asOf) || "escalated".equals(a.status()) || carried.test(a));
+    return !a.isFinished() && (a.isOverdueOn(asOf) || a.isEscalated() || carried.test(a));
   }
 
   /** Both groups, decided by reviews first. */

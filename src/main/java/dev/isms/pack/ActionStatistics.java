@@ -2,6 +2,7 @@ package dev.isms.pack;
 
 import dev.isms.action.Action;
 import dev.isms.action.CarryOver;
+import dev.isms.action.Escalations;
 import dev.isms.duedate.DueDates;
 import dev.isms.git.GitFacade;
 import dev.isms.review.model.Review;
@@ -22,10 +23,11 @@ import java.util.stream.Collectors;
 /**
  * {@code isms action stats}: the figures of the action register that the pack shows under 9.3.2 a),
  * for any window: the share completed on time against the due date first agreed ({@link
- * OnTimeShare}, as the pack counts it), how late the late ones are, escalations, actions carried
- * over ({@link CarryOver}, as the check counts them), the due dates moved in the window, what is
- * open per owner, and recurring themes (a source or an owner with two or more late actions). The
- * {@code warnings} say what the figures may miss (a shallow clone's history).
+ * OnTimeShare}, as the pack counts it), how late the late ones are, escalations ({@link
+ * Escalations}: dated steps, and actions escalated by status without one), actions carried over
+ * ({@link CarryOver}, as the check counts them), the due dates moved in the window, what is open
+ * per owner, and recurring themes (a source or an owner with two or more late actions). The {@code
+ * warnings} say what the figures may miss (a shallow clone's history).
  */
 public record ActionStatistics(
     LocalDate from,
@@ -33,7 +35,7 @@ public record ActionStatistics(
     OnTimeShare onTime,
     Optional<Double> averageDaysLate,
     int lateCount,
-    int escalations,
+    Escalations escalations,
     List<String> carriedOver,
     List<DueDates.Move> dueMoves,
     Map<String, Long> openByOwner,
@@ -62,12 +64,7 @@ public record ActionStatistics(
         lateDays.isEmpty()
             ? Optional.empty()
             : Optional.of(lateDays.stream().mapToLong(Long::longValue).average().orElse(0));
-    int escalations =
-        (int)
-            actions.stream()
-                .flatMap(a -> a.escalations().stream())
-                .filter(e -> e.on() != null && inWindow(e.on(), from, to))
-                .count();
+    Escalations escalations = Escalations.of(actions, from, to);
     List<Review> held = repo.reviews().stream().filter(r -> !r.date().isAfter(to)).toList();
     List<String> carried =
         actions.stream()
@@ -140,10 +137,6 @@ public record ActionStatistics(
     return found;
   }
 
-  private static boolean inWindow(LocalDate day, LocalDate from, LocalDate to) {
-    return !day.isAfter(to) && (from == null || !day.isBefore(from));
-  }
-
   private static String owner(Action a) {
     return a.owner() == null ? "(no owner)" : a.owner();
   }
@@ -165,7 +158,7 @@ public record ActionStatistics(
                         String.format(
                             java.util.Locale.ROOT, "%.1f days over %d late actions", d, lateCount))
                 .orElse("no late action"));
-    lines.add("  escalations:         " + escalations);
+    lines.add("  escalations:         " + escalations.text());
     lines.add(
         "  carried over:        "
             + (carriedOver.isEmpty()

@@ -226,11 +226,8 @@ final class ActionStatusSection {
             .count();
     long open = list.stream().filter(a -> !a.isFinished()).count();
     long overdue = list.stream().filter(a -> a.isOverdueOn(ctx.asOf())).count();
-    long escalated = list.stream().filter(a -> "escalated".equals(a.status())).count();
-    long both =
-        list.stream()
-            .filter(a -> "escalated".equals(a.status()) && a.isOverdueOn(ctx.asOf()))
-            .count();
+    long escalated = list.stream().filter(Action::isEscalated).count();
+    long both = list.stream().filter(a -> a.isEscalated() && a.isOverdueOn(ctx.asOf())).count();
     long cancelled = list.stream().filter(a -> "cancelled".equals(a.status())).count();
     return Text.count(list.size(), "action", "actions")
         + ", "
@@ -306,7 +303,7 @@ final class ActionStatusSection {
         continue;
       }
       List<String> facts = new ArrayList<>();
-      if ("escalated".equals(a.status())) {
+      if (a.isEscalated()) {
         facts.add("escalated" + (a.escalatedTo() == null ? "" : " to " + a.escalatedTo()));
       }
       if (a.isOverdueOn(ctx.asOf())) {
@@ -325,7 +322,7 @@ final class ActionStatusSection {
                 + ")");
       }
       String ask =
-          "escalated".equals(a.status())
+          a.isEscalated()
               ? "decide how it gets done (resources, a new date) or cancel it with a reason."
               : "set a new due date with the resources it needs, escalate it, or cancel it with a"
                   + " reason.";
