@@ -214,42 +214,37 @@ final class QuarterKpis {
     List<KpiTrend.Status> known =
         statuses.values().stream().flatMap(Optional::stream).collect(Collectors.toList());
     ObjectiveSection.Verdict verdict = ObjectiveSection.judge(known);
-    return switch (verdict) {
-      case AT_RISK -> {
-        // a KPI not measured beside one missed is named too, as the objectives table names it
-        String unmeasured = with(statuses, KpiTrend.Status.NOT_MEASURED);
-        yield new ObjectiveCell(
-            verdict.text()
-                + ": "
-                + with(statuses, KpiTrend.Status.MISSED)
-                + " missed"
-                + (unmeasured.isEmpty() ? "" : "; not measured: " + unmeasured),
-            true);
-      }
-      case NOT_MEASURED ->
-          new ObjectiveCell(
-              verdict.text() + ": " + with(statuses, KpiTrend.Status.NOT_MEASURED), false);
-      default -> {
-        long nothing = count(known, KpiTrend.Status.NOTHING_TO_MEASURE);
-        String text =
-            verdict == ObjectiveSection.Verdict.ON_TRACK
-                ? verdict.text()
-                    + ": "
-                    + count(known, KpiTrend.Status.MET)
-                    + " met"
-                    + (nothing > 0 ? ", " + nothing + " with nothing to measure" : "")
-                : nothing > 0 ? "nothing to measure" : "";
-        List<String> pending =
-            statuses.entrySet().stream()
-                .filter(e -> e.getValue().isEmpty())
-                .map(Map.Entry::getKey)
-                .toList();
-        if (!pending.isEmpty()) {
-          text += (text.isEmpty() ? "" : "; ") + "not measured yet: " + String.join(", ", pending);
-        }
-        yield new ObjectiveCell(text.isEmpty() ? "no data" : text, false);
-      }
-    };
+    String unmeasured = with(statuses, KpiTrend.Status.NOT_MEASURED);
+    long nothing = count(known, KpiTrend.Status.NOTHING_TO_MEASURE);
+    String text =
+        switch (verdict) {
+          // a KPI not measured beside one missed is named too, as the objectives table names it
+          case AT_RISK ->
+              verdict.text()
+                  + ": "
+                  + with(statuses, KpiTrend.Status.MISSED)
+                  + " missed"
+                  + (unmeasured.isEmpty() ? "" : "; not measured: " + unmeasured);
+          case NOT_MEASURED -> verdict.text() + ": " + unmeasured;
+          case ON_TRACK ->
+              verdict.text()
+                  + ": "
+                  + count(known, KpiTrend.Status.MET)
+                  + " met"
+                  + (nothing > 0 ? ", " + nothing + " with nothing to measure" : "");
+          case NONE -> nothing > 0 ? "nothing to measure" : "";
+        };
+    // in a quarter still running, every verdict names the KPIs with no value for it yet
+    List<String> pending =
+        statuses.entrySet().stream()
+            .filter(e -> e.getValue().isEmpty())
+            .map(Map.Entry::getKey)
+            .toList();
+    if (!pending.isEmpty()) {
+      text += (text.isEmpty() ? "" : "; ") + "not measured yet: " + String.join(", ", pending);
+    }
+    return new ObjectiveCell(
+        text.isEmpty() ? "no data" : text, verdict == ObjectiveSection.Verdict.AT_RISK);
   }
 
   private static long count(List<KpiTrend.Status> statuses, KpiTrend.Status status) {

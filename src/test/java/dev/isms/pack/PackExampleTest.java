@@ -171,6 +171,12 @@ class PackExampleTest {
         .contains(
             "| KPI-BACKUP-VERIFY | ≥ 100% | 100% met | 100% met | **not measured** | – |",
             "| KPI-SEV1-MTTR | ≤ 4 h | none | none | 5 h **missed** | – |");
+    // an objective at risk still names the KPIs not measured, and in 2026-Q4 those not yet
+    assertThat(section(pack, "Objectives by quarter", "## Inputs"))
+        .contains(
+            "| **at risk: KPI-SEV1-MTTR missed; not measured: KPI-BACKUP-VERIFY** |",
+            "| **at risk: KPI-CRITICAL-RISKS, KPI-NC-AGED missed; not measured yet:"
+                + " KPI-VULN-MTTR** |");
   }
 
   @Test
