@@ -1,5 +1,6 @@
 package dev.isms.demo;
 
+import dev.isms.action.Action;
 import dev.isms.change.Change;
 import dev.isms.incident.Incident;
 import dev.isms.kpi.Kpi;
@@ -9,6 +10,7 @@ import dev.isms.supplier.Supplier;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,9 +23,9 @@ import java.util.stream.Stream;
 
 /**
  * Replays the example as the history it describes: each file is committed on the day its own dates
- * say it last changed (a risk when last assessed, an action when completed, minutes a few days
- * after the meeting), and the earlier versions kept beside the example on the days they were
- * current. Items with no date of their own arrive with the first commit.
+ * say it last changed (a risk when last assessed, an action when completed or escalated, minutes a
+ * few days after the meeting), and the earlier versions kept beside the example on the days they
+ * were current. Items with no date of their own arrive with the first commit.
  */
 public final class Timeline {
   /** Minutes are typically committed a few days after the meeting. */
@@ -63,8 +65,13 @@ public final class Timeline {
     }
     for (Map.Entry<String, byte[]> f : current.entrySet()) {
       String path = f.getKey();
-      LocalDate day = finalDates.get(path) == null ? start : finalDates.get(path);
       LocalDate previous = lastHistory.get(path);
+      if (previous != null && Arrays.equals(byDay.get(previous).get(path), f.getValue())) {
+        // a change no field dates (a cancellation, an objective's status, progress notes) is
+        // kept as an earlier version on its day; that version is already the final one
+        continue;
+      }
+      LocalDate day = finalDates.get(path) == null ? start : finalDates.get(path);
       if (previous != null && !day.isAfter(previous)) {
         day = previous.plusDays(1);
       }
@@ -101,7 +108,7 @@ public final class Timeline {
     String id = parts[1].substring(0, parts[1].length() - ".yaml".length());
     return switch (parts[0]) {
       case "risks" -> repo.risk(id).map(r -> latest(r.identified(), r.assessed(), r.closed()));
-      case "actions" -> repo.action(id).map(a -> latest(a.raised(), a.completedOn()));
+      case "actions" -> repo.action(id).map(Timeline::actionDate);
       case "findings" -> repo.finding(id).map(f -> latest(f.raised(), f.closed()));
       case "incidents" -> repo.incident(id).map(Timeline::incidentDate);
       case "audits" ->
@@ -131,6 +138,18 @@ public final class Timeline {
               ? review.approvedOn()
               : review.wasHeld() ? review.date().plusDays(MINUTES_AFTER_DAYS) : review.date();
     };
+  }
+
+  /** Raised, completed, or the last escalation or blocker recorded in its own lists. */
+  private static LocalDate actionDate(Action action) {
+    return Stream.concat(
+            Stream.of(action.raised(), action.completedOn()),
+            Stream.concat(
+                action.escalations().stream().map(Action.Escalation::on),
+                action.blockers().stream().map(Action.Blocker::on)))
+        .filter(Objects::nonNull)
+        .max(Comparator.naturalOrder())
+        .orElse(null);
   }
 
   private static LocalDate incidentDate(Incident incident) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.isms.testing.Cli;
 import dev.isms.testing.CommandResult;
+import dev.isms.testing.DemoRepository;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -13,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.treewalk.TreeWalk;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,6 +51,52 @@ class DemoCommandTest {
     assertThat(target.resolve(".isms/schemas/isms.schema.json")).exists();
     assertThat(target.resolve("reviews/2026-annual/agenda.md")).exists();
     assertThat(target.resolve("reviews/2026-annual/pack.html")).exists();
+  }
+
+  @Test
+  void eachActionAndObjectiveEntersTheHistoryAsItWasWhenAgreed() throws Exception {
+    Path target = DemoRepository.copy(temp.resolve("replay"));
+
+    try (Git git = Git.open(target.toFile())) {
+      for (String dir : List.of("actions", "objectives")) {
+        try (var files = Files.list(target.resolve(dir))) {
+          for (Path file : files.toList()) {
+            String path = dir + "/" + file.getFileName();
+            List<RevCommit> versions = versions(git, path);
+            assertThat(show(git, versions.get(versions.size() - 1), path))
+                .as("%s as first committed", path)
+                .containsAnyOf("status: open", "status: in-progress", "status: on-track");
+          }
+        }
+      }
+      // escalated at the 2026-Q3 review, and committed with the escalation on that day
+      List<RevCommit> vault = versions(git, "actions/ACT-2025-031.yaml");
+      assertThat(day(vault.get(0))).isEqualTo(LocalDate.of(2026, 9, 15));
+      assertThat(show(git, vault.get(0), "actions/ACT-2025-031.yaml"))
+          .contains("status: escalated", "- on: 2026-09-15\n    to: Dana Ruiz");
+      assertThat(show(git, vault.get(1), "actions/ACT-2025-031.yaml"))
+          .contains("status: in-progress")
+          .doesNotContain("escalat");
+      // cancelled at the 2025-annual review, on its day
+      assertThat(day(versions(git, "actions/ACT-2025-027.yaml").get(0)))
+          .isEqualTo(LocalDate.of(2025, 12, 2));
+      // the 2026 objectives arrive with the review that approved them
+      assertThat(day(versions(git, "objectives/OBJ-2.yaml").get(0)))
+          .isEqualTo(LocalDate.of(2025, 12, 2));
+    }
+  }
+
+  private static List<RevCommit> versions(Git git, String path) throws Exception {
+    List<RevCommit> versions = new ArrayList<>();
+    git.log().addPath(path).call().forEach(versions::add);
+    return versions;
+  }
+
+  private static String show(Git git, RevCommit commit, String path) throws Exception {
+    try (var walk = TreeWalk.forPath(git.getRepository(), path, commit.getTree())) {
+      return new String(
+          git.getRepository().open(walk.getObjectId(0)).getBytes(), StandardCharsets.UTF_8);
+    }
   }
 
   @Test
