@@ -8,6 +8,9 @@ import java.util.List;
  * {@code kind} says what it records, and {@code required} whether the standard demands it (else
  * left empty it is only warned about). {@code procedure} marks an input or result the
  * organisation's own procedure adds ({@code procedure:} in isms.yaml); clause data never sets it.
+ * {@code ask} is what management is asked beyond the registers (Amd 1:2024's climate question under
+ * b) and c)), which the agenda and the pack put before the meeting, as the prompt puts it to the
+ * minutes.
  */
 public record Clause(
     String id,
@@ -19,7 +22,8 @@ public record Clause(
     ResultKind kind,
     Boolean required,
     List<Clause> children,
-    Boolean procedure) {
+    Boolean procedure,
+    String ask) {
 
   /** How an input or result the organisation's own procedure adds is labelled. */
   public static final String PROCEDURE = "the organisation's procedure";
@@ -37,7 +41,7 @@ public record Clause(
    */
   public static Clause ofProcedure(
       String id, String title, String prompt, Feed data, ResultKind kind) {
-    return new Clause(id, null, title, data, null, prompt, kind, true, List.of(), true);
+    return new Clause(id, null, title, data, null, prompt, kind, true, List.of(), true, null);
   }
 
   /** Whether the organisation's procedure adds this input or result (not the standard). */

@@ -130,6 +130,7 @@ final class IntegratedSet {
         c.kind(),
         required,
         children,
-        c.isProcedure());
+        c.isProcedure(),
+        c.ask());
   }
 }

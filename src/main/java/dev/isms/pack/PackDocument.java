@@ -257,6 +257,7 @@ final class PackDocument {
     String presenter = clause.presenter() == null ? "" : presenter(clause.presenter());
     view.put("presenter", presenter);
     view.put("hasPresenter", !presenter.isEmpty());
+    view.put("ask", clause.ask() == null ? List.of() : List.of(Map.of("text", clause.ask())));
     for (String key :
         List.of(
             "actions",

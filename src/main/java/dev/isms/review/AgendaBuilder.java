@@ -332,6 +332,9 @@ final class AgendaBuilder {
     } else {
       purpose = brings == null ? "See the briefing pack." : brings;
     }
+    if (input.ask() != null) {
+      purpose += " Also to consider: " + input.ask();
+    }
     return plain(number, input.heading(), presenter, minutes, purpose);
   }
 
