@@ -11,8 +11,9 @@ import java.util.Optional;
  * The dates each item of a register has had for one of its date fields, as the item file's Git
  * history records them: the date first agreed (that of the first commit that gave one), and every
  * move since. An action's {@code due} and a risk's {@code treatment_due} are both judged against
- * the date first agreed, so moving a date does not make a slip disappear. Without history ({@link
- * #none}) each item's date is the one its file holds now.
+ * the date first agreed, so moving a date does not make a slip disappear. The same versions give
+ * the day an item first took a status ({@link #firstCommittedWith}: when an action was cancelled).
+ * Without history ({@link #none}) each item's date is the one its file holds now.
  */
 public final class DueDates {
   /** Which date of which register, with the words a note uses for it. */
@@ -45,8 +46,11 @@ public final class DueDates {
     }
   }
 
-  /** One committed version of an item's file: the day it was committed and its date. */
-  public record Version(LocalDate committed, LocalDate due, String commit) {}
+  /**
+   * One committed version of an item's file: the day it was committed, its date and its {@code
+   * status} (null where it has none).
+   */
+  public record Version(LocalDate committed, LocalDate due, String status, String commit) {}
 
   /**
    * A date of {@code item} moved from {@code from} to {@code to}, in the commit of day {@code on}
@@ -230,6 +234,18 @@ public final class DueDates {
       moves.add(new Move(id, null, last, current, null));
     }
     return moves;
+  }
+
+  /**
+   * The day item {@code id} was first committed with {@code status} (an action's cancellation day:
+   * the author day of the commit that first set {@code status: cancelled}); empty without history
+   * or when no commit has it yet.
+   */
+  public Optional<LocalDate> firstCommittedWith(String id, String status) {
+    return versions.getOrDefault(id, List.of()).stream()
+        .filter(v -> status.equals(v.status()) && v.committed() != null)
+        .map(Version::committed)
+        .findFirst();
   }
 
   /** The moves made in a window (uncommitted ones count as made on its last day). */

@@ -53,9 +53,7 @@ public record ActionStatistics(
     List<Long> lateDays = new ArrayList<>();
     for (String id : onTime.late()) {
       Action a = repo.action(id).orElseThrow();
-      LocalDate end =
-          a.completedOn() != null && !a.completedOn().isAfter(to) ? a.completedOn() : to;
-      long days = ChronoUnit.DAYS.between(dues.firstAgreed(a.id(), a.due()), end);
+      long days = ChronoUnit.DAYS.between(dues.firstAgreed(a.id(), a.due()), onTime.lateUntil(a));
       if (days > 0) {
         lateDays.add(days);
       }

@@ -115,6 +115,7 @@ final class ActionStatusSection {
                 + (onTime.from() == null
                     ? "up to " + onTime.to()
                     : onTime.from() + " to " + onTime.to())
+                + onTime.cancelledText()
                 + ")");
     view.put("dueMoves", dueMoves() + shallowNote());
     view.put("others", rows(others));

@@ -135,15 +135,28 @@ final class QuarterFigures {
 
   /**
    * "2 of 3 (67%)" completed on time among the actions whose due date first agreed fell in the
-   * quarter, or "none fell due"; then the due dates moved in the quarter, if any.
+   * quarter, or "none fell due"; then those among them cancelled after they fell due, and the due
+   * dates moved in the quarter, if any.
    */
   private static String onTime(PackContext ctx, Quarter q) {
     OnTimeShare share = OnTimeShare.of(ctx.repo().actions(), ctx.dues(), q.from(), q.to());
     String text =
         share
-            .percent()
-            .map(p -> share.onTime().size() + " of " + share.total() + " (" + Text.percent(p) + ")")
-            .orElse("none fell due");
+                .percent()
+                .map(
+                    p ->
+                        share.onTime().size()
+                            + " of "
+                            + share.total()
+                            + " ("
+                            + Text.percent(p)
+                            + ")")
+                .orElse("none fell due")
+            + (share.cancelledLate().isEmpty()
+                ? ""
+                : "; counted late, cancelled after falling due: "
+                    + Text.ids(
+                        share.cancelledLate().stream().map(OnTimeShare.Cancelled::id).toList()));
     List<String> moved = new ArrayList<>();
     for (Action a : ctx.repo().actions()) {
       for (DueDates.Move m : ctx.dues().moves(a.id(), a.due())) {

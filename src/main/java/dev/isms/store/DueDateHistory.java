@@ -1,5 +1,6 @@
 package dev.isms.store;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.isms.duedate.DueDates;
 import dev.isms.git.CommitSummary;
 import dev.isms.git.FileVersion;
@@ -20,9 +21,9 @@ import java.util.stream.Collectors;
 
 /**
  * The dates items have had, as their files' Git history records them ({@link DueDates}): an
- * action's {@code due} or a risk's {@code treatment_due} in each committed version, with the day it
- * was committed (the author's date, which rebases keep). The versions come from the history index,
- * walked once per run.
+ * action's {@code due} or a risk's {@code treatment_due} in each committed version, and its {@code
+ * status} (when an action was cancelled), with the day it was committed (the author's date, which
+ * rebases keep). The versions come from the history index, walked once per run.
  */
 public final class DueDateHistory {
   private DueDateHistory() {}
@@ -81,10 +82,16 @@ public final class DueDateHistory {
         unsure.add(id);
       }
       for (FileVersion v : committed) {
+        Optional<JsonNode> root =
+            yaml.parse(new SourceText(path, v.text()), problem -> {}).map(doc -> doc.root());
         versions.add(
             new DueDates.Version(
                 v.commit().authorTime().toLocalDate(),
-                date(yaml, path, v.text(), kind.field()).orElse(null),
+                root.flatMap(r -> date(r.path(kind.field()))).orElse(null),
+                root.map(r -> r.path("status"))
+                    .filter(JsonNode::isTextual)
+                    .map(JsonNode::asText)
+                    .orElse(null),
                 v.commit().shortId()));
       }
       all.put(id, versions);
@@ -131,19 +138,15 @@ public final class DueDateHistory {
     return DueDates.ofShallowClone(kind, all, new DueDates.Shallow(from, unsure));
   }
 
-  /** The date under {@code field} in one version, if valid (an unreadable version has none). */
-  private static Optional<LocalDate> date(
-      YamlParsing yaml, String path, String text, String field) {
-    return yaml.parse(new SourceText(path, text), problem -> {})
-        .map(doc -> doc.root().path(field))
-        .filter(node -> node.isTextual())
-        .flatMap(
-            node -> {
-              try {
-                return Optional.of(LocalDate.parse(node.asText()));
-              } catch (DateTimeParseException e) {
-                return Optional.empty();
-              }
-            });
+  /** The date a field of one version holds, if valid (an unreadable version has none). */
+  private static Optional<LocalDate> date(JsonNode node) {
+    if (!node.isTextual()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.parse(node.asText()));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
   }
 }

@@ -151,6 +151,27 @@ class AnnualQuartersTest {
   }
 
   @Test
+  void anActionCancelledAfterItFellDueCountsLateInItsQuarterOneCancelledBeforeIsLeftOut()
+      throws Exception {
+    // given ACT-4 due 2026-07-15 and cancelled 2026-08-01, ACT-5 due 2026-10-15 and cancelled
+    // 2026-09-01, before it fell due
+    actionsOfTheYear();
+    write("actions/ACT-4.yaml", action("ACT-4", "2026-07-15", "open", null));
+    write("actions/ACT-5.yaml", action("ACT-5", "2026-10-15", "open", null));
+    DatedCommits.commitAll(repo.git(), "ACT-4, ACT-5 agreed", LocalDate.of(2026, 6, 1));
+    write("actions/ACT-4.yaml", action("ACT-4", "2026-07-15", "cancelled", null));
+    DatedCommits.commitAll(repo.git(), "ACT-4 cancelled", LocalDate.of(2026, 8, 1));
+    write("actions/ACT-5.yaml", action("ACT-5", "2026-10-15", "cancelled", null));
+    DatedCommits.commitAll(repo.git(), "ACT-5 cancelled", LocalDate.of(2026, 9, 1));
+
+    String section = byQuarter();
+
+    assertThat(row(section, "2026-Q3"))
+        .endsWith("| 1 | 1 of 2 (50%); counted late, cancelled after falling due: ACT-4 |");
+    assertThat(row(section, "2026-Q4 to date")).endsWith("| 0 | none fell due |");
+  }
+
+  @Test
   void aKpiNotRecordedForACompletedQuarterLeavesTheObjectiveNotMeasured() throws Exception {
     write("kpis/KPI-TRAINING.yaml", training("96.0", "97.0"));
 
