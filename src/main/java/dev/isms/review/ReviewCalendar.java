@@ -175,7 +175,7 @@ public final class ReviewCalendar {
         for (TriggerItem item : ReviewScheduler.pendingTriggers(repo, type, asOf)) {
           ReviewScheduler.Dated dated =
               ReviewScheduler.incidentDate(
-                  days, name, type, item, asOf, earliest, lead, new ArrayList<>());
+                  days, name, type, item, asOf, earliest, policy, new ArrayList<>());
           drafts.add(
               new Draft(
                   ReviewIds.defaultId(name, type, dated.date()),
@@ -188,7 +188,7 @@ public final class ReviewCalendar {
         }
       }
       if (type.isBeforeAudit()) {
-        preAudit(repo, days, name, type, asOf, earliest, lead, drafts, notes);
+        preAudit(repo, days, name, type, asOf, earliest, drafts, notes);
       }
     }
     List<Draft> inWindow =
@@ -332,7 +332,6 @@ public final class ReviewCalendar {
       ReviewType type,
       LocalDate asOf,
       LocalDate earliest,
-      int lead,
       List<Draft> drafts,
       List<String> notes) {
     List<Audit> booked =
@@ -359,7 +358,8 @@ public final class ReviewCalendar {
         continue; // its review is in reviews/ already, listed as scaffolded (or held)
       }
       ReviewScheduler.Dated dated =
-          ReviewScheduler.beforeAuditDate(days, audit, earliest, lead, new ArrayList<>());
+          ReviewScheduler.beforeAuditDate(
+              days, audit, earliest, repo.config().policy(), new ArrayList<>());
       drafts.add(
           new Draft(
               ReviewIds.defaultId(name, type, dated.date()),

@@ -446,19 +446,20 @@ public final class ReviewScheduler {
     BusinessDays days = days(repo);
     LocalDate earliest = days.plus(today, lead);
     if (options.date() != null) {
-      return given(days, options.date(), today, lead, notes);
+      return given(days, options.date(), today, repo.config().policy(), notes);
     }
     if (type.every() != null) {
       return cadenceDate(repo, typeName, type, today, earliest, lead);
     }
     if (type.isTriggered()) {
       TriggerItem incident = trigger.orElseThrow(() -> needsTrigger(repo, typeName, type, today));
-      return incidentDate(days, typeName, type, incident, today, earliest, lead, notes);
+      return incidentDate(
+          days, typeName, type, incident, today, earliest, repo.config().policy(), notes);
     }
     if (type.isBeforeAudit()) {
       Optional<Audit> audit = repo.auditRegister().nextExternalAfter(today);
       if (audit.isPresent()) {
-        return beforeAuditDate(days, audit.get(), earliest, lead, notes);
+        return beforeAuditDate(days, audit.get(), earliest, repo.config().policy(), notes);
       }
     }
     throw IsmsException.input(
@@ -473,7 +474,8 @@ public final class ReviewScheduler {
   }
 
   private static Dated given(
-      BusinessDays days, LocalDate date, LocalDate today, int lead, List<String> notes) {
+      BusinessDays days, LocalDate date, LocalDate today, Policy policy, List<String> notes) {
+    int lead = policy.packLeadBusinessDays();
     if (!days.isBusinessDay(date)) {
       notes.add(date + " is " + days.whyOff(date) + "; pass another --date if that is a mistake.");
     }
@@ -488,7 +490,9 @@ public final class ReviewScheduler {
               + days.minus(date, lead)
               + " ("
               + lead
-              + " business days ahead); send it as soon as you can.");
+              + " business days ahead, "
+              + policy.source(Policy.Key.PACK_LEAD_BUSINESS_DAYS)
+              + "); send it as soon as you can.");
     }
     return new Dated(date, "as given with --date");
   }
@@ -559,14 +563,16 @@ public final class ReviewScheduler {
 
   /** The last business day before the audit starts, the latest a readiness review can be held. */
   static Dated beforeAuditDate(
-      BusinessDays days, Audit audit, LocalDate earliest, int lead, List<String> notes) {
+      BusinessDays days, Audit audit, LocalDate earliest, Policy policy, List<String> notes) {
     LocalDate target = days.onOrBefore(audit.starts().minusDays(1));
     String reason = "the last business day before the external audit " + audit.describe();
     if (target.isBefore(earliest)) {
       notes.add(
           "the briefing pack will reach attendees less than "
-              + lead
-              + " business days before the meeting: the audit "
+              + policy.packLeadBusinessDays()
+              + " business days before the meeting ("
+              + policy.source(Policy.Key.PACK_LEAD_BUSINESS_DAYS)
+              + "): the audit "
               + audit.id()
               + " starts "
               + audit.starts()
@@ -582,8 +588,9 @@ public final class ReviewScheduler {
       TriggerItem incident,
       LocalDate today,
       LocalDate earliest,
-      int lead,
+      Policy policy,
       List<String> notes) {
+    int lead = policy.packLeadBusinessDays();
     LocalDate opened = incident.day();
     LocalDate target = days.plus(opened, AD_HOC_BUSINESS_DAYS);
     String base =
@@ -619,7 +626,9 @@ public final class ReviewScheduler {
               + deadline.get()
               + ": the briefing pack will reach attendees less than "
               + lead
-              + " business days ahead.");
+              + " business days ahead ("
+              + policy.source(Policy.Key.PACK_LEAD_BUSINESS_DAYS)
+              + ").");
       return new Dated(deadline.get(), base + "; the last business day within " + type.within());
     }
     notes.add(

@@ -222,7 +222,8 @@ class ReviewNewCommandTest {
   }
 
   @Test
-  void theAgendaSaysWhetherThePacksLeadTimeIsTheOrganisationsOrTheIsmsDefault() throws Exception {
+  void theAgendaAndTheNotesSayWhetherThePacksLeadTimeIsTheOrganisationsOrTheIsmsDefault()
+      throws Exception {
     Path source = temp.resolve("northwind-default-lead");
     FileTrees.copy(ReviewFixtures.NORTHWIND, source);
     Path config = source.resolve("isms.yaml");
@@ -237,6 +238,13 @@ class ReviewNewCommandTest {
             "- Pre-read: the briefing pack (`isms pack 2026-Q4`) reaches attendees by Tuesday"
                 + " 2026-12-08, 5 business days ahead (the isms default; set"
                 + " policy.pack\\_lead\\_business\\_days in isms.yaml)\n");
+    // and so does a note that the pack is late for the date given
+    assertThat(reviewNew("--type", "annual", "--date", "2026-11-27"))
+        .succeeded()
+        .outContains(
+            "Note: the briefing pack should have reached attendees by 2026-11-20 (5 business days"
+                + " ahead, the isms default; set policy.pack_lead_business_days in isms.yaml);"
+                + " send it as soon as you can.");
   }
 
   @Test
@@ -427,7 +435,8 @@ class ReviewNewCommandTest {
         .succeeded()
         .outContains(
             "Note: the briefing pack should have reached attendees by 2026-11-20 (5 business days"
-                + " ahead); send it as soon as you can.");
+                + " ahead, policy.pack_lead_business_days in isms.yaml); send it as soon as you"
+                + " can.");
     assertThat(reviewNew("--type", "ad-hoc", "--date", "2026-11-20"))
         .succeeded()
         .outContains("Note: 2026-11-20 is in the past");
@@ -444,7 +453,8 @@ class ReviewNewCommandTest {
         .outContains(
             "2026-12-03-adhoc: Thursday 2026-12-03",
             "date: INC-2026-031 was opened 2026-11-19; the last business day within P14D",
-            "so by 2026-12-03: the briefing pack will reach attendees less than 5 business days ahead.");
+            "so by 2026-12-03: the briefing pack will reach attendees less than 5 business days"
+                + " ahead (policy.pack_lead_business_days in isms.yaml).");
   }
 
   @Test
