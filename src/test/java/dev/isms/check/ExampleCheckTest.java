@@ -52,7 +52,9 @@ class ExampleCheckTest {
             tuple("review-inputs", "error", Q3_MINUTES),
             tuple("minutes-unapproved", "error", "reviews/2026-08-12-adhoc/review.yaml"),
             tuple("minutes-unapproved", "error", Q3_REVIEW),
-            tuple("review-results", "warning", Q3_MINUTES));
+            tuple("review-results", "warning", Q3_MINUTES),
+            tuple("review-after-trigger", "error", "incidents/INC-2026-004.yaml"),
+            tuple("review-after-trigger", "error", "changes/CHG-2026-008.yaml"));
     assertThat(ReportParsers.json(result.out()))
         .extracting(Reported::message)
         .anySatisfy(
