@@ -35,7 +35,7 @@ import java.util.Set;
  *   <li>a triggered type (the ad-hoc review), once per incident, finding or change that awaits one,
  *       with the last day of its window;
  *   <li>a {@code before_audit} type, before each external audit booked in audits/, on the date
- *       {@code isms review new} gives it (the last business day before the audit).
+ *       {@code isms review new} gives it (10 business days before the audit).
  * </ul>
  *
  * Each comes with its invitation date (policy.invitation_lead_days before, on a business day; for a

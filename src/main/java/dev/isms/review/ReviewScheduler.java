@@ -561,24 +561,52 @@ public final class ReviewScheduler {
             + "; policy.holidays)";
   }
 
-  /** The last business day before the audit starts, the latest a readiness review can be held. */
+  /**
+   * Business days between a readiness review and the audit it prepares: two weeks to act on what it
+   * finds (close findings, complete evidence) before the auditors arrive.
+   */
+  static final int BEFORE_AUDIT_BUSINESS_DAYS = 10;
+
+  /**
+   * Ten business days before the audit starts; when the briefing pack's lead leaves no room for
+   * that, the first date that does, up to the last business day before the audit.
+   */
   static Dated beforeAuditDate(
       BusinessDays days, Audit audit, LocalDate earliest, Policy policy, List<String> notes) {
-    LocalDate target = days.onOrBefore(audit.starts().minusDays(1));
-    String reason = "the last business day before the external audit " + audit.describe();
-    if (target.isBefore(earliest)) {
-      notes.add(
-          "the briefing pack will reach attendees less than "
-              + policy.packLeadBusinessDays()
-              + " business days before the meeting ("
-              + policy.source(Policy.Key.PACK_LEAD_BUSINESS_DAYS)
-              + "): the audit "
-              + audit.id()
-              + " starts "
-              + audit.starts()
-              + ".");
+    int lead = policy.packLeadBusinessDays();
+    LocalDate latest = days.onOrBefore(audit.starts().minusDays(1));
+    LocalDate target = days.minus(audit.starts(), BEFORE_AUDIT_BUSINESS_DAYS);
+    String reason =
+        BEFORE_AUDIT_BUSINESS_DAYS
+            + " business days before the external audit "
+            + audit.describe()
+            + ", two weeks to act on what the review finds";
+    if (!target.isBefore(earliest)) {
+      return new Dated(target, reason);
     }
-    return new Dated(target, reason);
+    if (!earliest.isAfter(latest)) {
+      return new Dated(
+          earliest,
+          reason
+              + " gives "
+              + target
+              + "; moved to the first date that leaves "
+              + lead
+              + " business days for the briefing pack ("
+              + policy.source(Policy.Key.PACK_LEAD_BUSINESS_DAYS)
+              + "), less time to act before the audit");
+    }
+    notes.add(
+        "the briefing pack will reach attendees less than "
+            + lead
+            + " business days before the meeting ("
+            + policy.source(Policy.Key.PACK_LEAD_BUSINESS_DAYS)
+            + "): the audit "
+            + audit.id()
+            + " starts "
+            + audit.starts()
+            + ".");
+    return new Dated(latest, "the last business day before the external audit " + audit.describe());
   }
 
   static Dated incidentDate(

@@ -298,9 +298,9 @@ class RegisterCommandsTest {
                 "review_types:\n  pre-audit:\n    before_audit: true\n    attendees: [CEO]\n"));
     assertThat(repo.isms("review", "new", "--type", "pre-audit", "--no-commit"))
         .succeeded()
-        .outContains("Scaffolded the pre-audit management review 2027-02-15-pre-audit")
+        .outContains("Scaffolded the pre-audit management review 2027-02-02-pre-audit")
         .outContains(
-            "the last business day before the external audit AUD-2026-01 (Nordzert GmbH,"
-                + " 2027-02-16 to 2027-02-18)");
+            "10 business days before the external audit AUD-2026-01 (Nordzert GmbH,"
+                + " 2027-02-16 to 2027-02-18), two weeks to act on what the review finds");
   }
 }

@@ -354,17 +354,18 @@ class CalendarCommandTest {
     // when
     JsonNode json = new ObjectMapper().readTree(calendar("--format", "json").out());
 
-    // then: on the last business day before the audit, as `isms review new` dates it
+    // then: ten business days before the audit, as `isms review new` dates it
     List<JsonNode> preAudit = new ArrayList<>();
     json.get("reviews").forEach(r -> preAudit.add(r));
     preAudit.removeIf(r -> !r.get("kind").asText().equals("pre-audit"));
     assertThat(preAudit).hasSize(1);
-    assertThat(preAudit.get(0).get("date").asText()).isEqualTo("2026-09-11");
-    assertThat(preAudit.get(0).get("id").asText()).isEqualTo("2026-09-11-pre-audit");
+    assertThat(preAudit.get(0).get("date").asText()).isEqualTo("2026-08-31");
+    assertThat(preAudit.get(0).get("id").asText()).isEqualTo("2026-08-31-pre-audit");
     assertThat(preAudit.get(0).get("trigger").asText()).isEqualTo("AUD-2026-01");
     assertThat(preAudit.get(0).get("why").asText())
         .contains(
-            "before the external audit AUD-2026-01 (Nordzert GmbH, 2026-09-14 to 2026-09-16)");
+            "10 business days before the external audit AUD-2026-01 (Nordzert GmbH, 2026-09-14 to"
+                + " 2026-09-16), two weeks to act on what the review finds");
     assertThat(json.get("notes")).isEmpty();
   }
 
