@@ -1,6 +1,7 @@
 package dev.isms.pack;
 
 import dev.isms.action.Action;
+import dev.isms.action.CarriedOver;
 import dev.isms.action.CarryOver;
 import dev.isms.action.Escalations;
 import dev.isms.duedate.DueDates;
@@ -36,7 +37,7 @@ public record ActionStatistics(
     Optional<Double> averageDaysLate,
     int lateCount,
     Escalations escalations,
-    List<String> carriedOver,
+    CarriedOver carriedOver,
     List<DueDates.Move> dueMoves,
     Map<String, Long> openByOwner,
     Map<String, Long> overdueByOwner,
@@ -64,12 +65,14 @@ public record ActionStatistics(
             : Optional.of(lateDays.stream().mapToLong(Long::longValue).average().orElse(0));
     Escalations escalations = Escalations.of(actions, from, to);
     List<Review> held = repo.reviews().stream().filter(r -> !r.date().isAfter(to)).toList();
-    List<String> carried =
-        actions.stream()
-            .filter(a -> a.wasOpenOn(to))
-            .filter(a -> CarryOver.of(a, repo.raisedOn(a), held, repo.config(), dues).carried())
-            .map(Action::id)
-            .toList();
+    CarriedOver carried =
+        new CarriedOver(
+            actions.stream()
+                .filter(a -> a.wasOpenOn(to))
+                .collect(
+                    Collectors.toMap(
+                        Action::id,
+                        a -> CarryOver.of(a, repo.raisedOn(a), held, repo.config(), dues))));
     List<DueDates.Move> moves =
         actions.stream().flatMap(a -> dues.movesIn(a.id(), a.due(), from, to).stream()).toList();
     Map<String, Long> open =
@@ -157,16 +160,7 @@ public record ActionStatistics(
                             java.util.Locale.ROOT, "%.1f days over %d late actions", d, lateCount))
                 .orElse("no late action"));
     lines.add("  escalations:         " + escalations.text());
-    lines.add(
-        "  carried over:        "
-            + (carriedOver.isEmpty()
-                ? "none"
-                : carriedOver.size()
-                    + " past due at a held review, or open at "
-                    + CarryOver.LIMIT
-                    + " or more held reviews with a cadence ("
-                    + String.join(", ", carriedOver)
-                    + ")"));
+    lines.add("  carried over:        " + carriedOver.text());
     lines.add(
         "  due dates moved:     "
             + (dueMoves.isEmpty()

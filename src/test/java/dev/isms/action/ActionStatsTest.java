@@ -125,4 +125,31 @@ class ActionStatsTest {
                 + " ACT-3 cancelled on a day not known without Git history, counted as after its"
                 + " due date (2026-11-20))");
   }
+
+  @Test
+  void carriedOverSaysWhichAHeldReviewReplannedAndWhichAwaitADecisionAsCheckDoes()
+      throws Exception {
+    // given ACT-2 and ACT-3, due 2026-09-01 and past due at the 2026-Q3 review (2026-09-15);
+    // ACT-2's due date moved on 2026-09-18, before that review's approval (2026-09-22)
+    String two = AGREED.formatted("2", "2", "2026-09-01").replace("2026-09-15", "2026-08-20");
+    String three = AGREED.formatted("3", "3", "2026-09-01").replace("2026-09-15", "2026-08-20");
+    MinimalRepo.write(repo.dir(), "actions/ACT-2.yaml", two);
+    MinimalRepo.write(repo.dir(), "actions/ACT-3.yaml", three);
+    DatedCommits.commitAll(repo.git(), "ACT-2, ACT-3 agreed", LocalDate.parse("2026-08-20"));
+    MinimalRepo.write(
+        repo.dir(), "actions/ACT-2.yaml", two.replace("due: 2026-09-01", "due: 2026-12-20"));
+    DatedCommits.commitAll(repo.git(), "ACT-2 re-planned", LocalDate.parse("2026-09-18"));
+
+    // when
+    CommandResult stats = repo.isms("action", "stats");
+    CommandResult check = repo.isms("check", "--rule", "action-carried-over");
+
+    // then both are carried over, ACT-2 re-planned since, and only ACT-3 awaits a decision
+    assertThat(stats)
+        .succeeded()
+        .outContains(
+            "carried over:        2 (ACT-2, ACT-3), 1 re-planned since (ACT-2 at review 2026-Q3);"
+                + " awaiting a decision: ACT-3");
+    assertThat(check.out()).contains("ACT-3 \"Restore test 3\"").doesNotContain("ACT-2 ");
+  }
 }
