@@ -24,6 +24,7 @@ public final class ActionsTable {
         Optional<Integer> title = table.column("action", "title");
         Optional<Integer> due = table.column("due", "due date");
         Optional<Integer> criteria = table.column("success criteria", "success_criteria");
+        Optional<Integer> priority = table.column("priority");
         for (Table.Row row : table.rows()) {
           rows.add(
               new Row(
@@ -32,6 +33,7 @@ public final class ActionsTable {
                   row.cell(owner.get()),
                   due.map(row::cell).orElse(""),
                   criteria.map(row::cell).orElse(""),
+                  priority.map(row::cell).orElse(""),
                   row.line()));
         }
       }
@@ -39,9 +41,18 @@ public final class ActionsTable {
     return rows;
   }
 
-  /** One decided action as the minutes record it, with its line. */
+  /**
+   * One decided action as the minutes record it, with its line; priority is blank where the table
+   * has no Priority column.
+   */
   public record Row(
-      String id, String title, String owner, String due, String successCriteria, int line) {
+      String id,
+      String title,
+      String owner,
+      String due,
+      String successCriteria,
+      String priority,
+      int line) {
     /** Whether the row leaves the id to be allocated (blank, "new", "-", "tbd"). */
     public boolean hasNoId() {
       String s = id.strip().toLowerCase(java.util.Locale.ROOT);

@@ -470,6 +470,10 @@ public final class ReviewLifecycle {
         problems.add(where + ": the due date `" + row.due() + "` is not a date (YYYY-MM-DD)");
         continue;
       }
+      if (!row.priority().isBlank() && !PRIORITIES.contains(row.priority())) {
+        problems.add(where + ": the priority `" + row.priority() + "` is not high, medium or low");
+        continue;
+      }
       // agreed at the meeting: raised on its day, numbered in its year, whenever approved
       String id = row.hasNoId() ? nextId(taken, review.date()) : row.id();
       if (!id.matches("^[A-Za-z0-9][A-Za-z0-9._-]*$")) {
@@ -543,6 +547,8 @@ public final class ReviewLifecycle {
     return next;
   }
 
+  private static final Set<String> PRIORITIES = Set.of("high", "medium", "low");
+
   private static String actionYaml(
       String id, ActionsTable.Row row, Review review, LocalDate on, LocalDate due) {
     StringBuilder y = new StringBuilder();
@@ -555,6 +561,9 @@ public final class ReviewLifecycle {
     y.append("owner: ").append(quote(row.owner())).append('\n');
     y.append("raised: ").append(on).append('\n');
     y.append("due: ").append(due).append('\n');
+    if (!row.priority().isBlank()) {
+      y.append("priority: ").append(row.priority()).append('\n');
+    }
     if (!row.successCriteria().isBlank()) {
       y.append("success_criteria: ").append(quote(row.successCriteria())).append('\n');
     }

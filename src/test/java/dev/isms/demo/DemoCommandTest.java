@@ -129,7 +129,11 @@ class DemoCommandTest {
     assertThat(Files.readString(target.resolve("actions/ACT-2026-030.yaml")))
         .contains("source: 2026-annual")
         .contains("owner: \"Emre Yilmaz\"")
-        .contains("due: 2026-12-31");
+        .contains("due: 2026-12-31")
+        .as("from the minutes' Priority column")
+        .contains("priority: high");
+    assertThat(Files.readString(target.resolve("actions/ACT-2026-031.yaml")))
+        .contains("priority: medium");
     assertThat(Files.readString(target.resolve("reviews/2026-annual/minutes.md")))
         .contains("| ACT-2026-031 | BSI C5 gap assessment");
     try (Git git = Git.open(target.toFile())) {

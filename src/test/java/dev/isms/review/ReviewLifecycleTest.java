@@ -186,6 +186,18 @@ class ReviewLifecycleTest {
                 + (complete.lines().count() + 2)
                 + "), which the risk register does not hold");
     assertThat(Files.readString(repo.resolve(REVIEW))).contains("status: held");
+    // a Priority column gives the new action its priority, one of the schema's three
+    Files.writeString(
+        repo.resolve(MINUTES),
+        complete
+            .replace(
+                "| Due | Success criteria |\n| --- | --- | --- | --- | --- |",
+                "| Due | Success criteria | Priority |\n| --- | --- | --- | --- | --- | --- |")
+            .replace("without manual steps |", "without manual steps | urgent |"));
+    assertThat(isms("review", "approve", ID, "--by", "Dana Ruiz", "--as-of", "2026-12-09"))
+        .exitedWith(2)
+        .errContains("the priority `urgent` is not high, medium or low");
+    assertThat(repo.resolve("actions/ACT-2026-030.yaml")).doesNotExist();
     Files.writeString(repo.resolve(MINUTES), complete);
     assertThat(isms("review", "approve", ID, "--by", "Priya Shah", "--as-of", "2026-12-09"))
         .exitedWith(2)
