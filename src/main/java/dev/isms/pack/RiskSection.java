@@ -78,28 +78,16 @@ final class RiskSection {
     return r.isOpen() && r.treatmentDue() != null && r.treatmentDue().isBefore(ctx.asOf());
   }
 
-  /** The score that counts against the appetite: residual once treated, else inherent. */
-  static int effectiveScore(Risk r) {
-    return residualApplies(r) ? r.residual().score() : r.score();
-  }
-
-  /** A risk whose treatment is complete and whose residual is assessed stands at its residual. */
-  static boolean residualApplies(Risk r) {
-    return "treated".equals(r.status()) && r.residual() != null;
-  }
-
   /** Where the counts and the heat map place a risk: at its residual once treated. */
   static Heatmap.Position standsAt(Risk r) {
-    return residualApplies(r)
+    return r.residualApplies()
         ? new Heatmap.Position(r.residual().likelihood(), r.residual().impact())
         : new Heatmap.Position(r.likelihood(), r.impact());
   }
 
   /** Above appetite and not accepted by management. */
   List<Risk> aboveAppetite() {
-    return standing().stream()
-        .filter(r -> !"accepted".equals(r.status()) && effectiveScore(r) > appetite)
-        .toList();
+    return standing().stream().filter(r -> r.isAboveAppetite(appetite)).toList();
   }
 
   RiskDelta delta() {
@@ -119,7 +107,7 @@ final class RiskSection {
           new LevelCount(
               level.label(),
               Heatmap.square(level),
-              standing.stream().filter(r -> RiskLevel.of(effectiveScore(r)) == level).count(),
+              standing.stream().filter(r -> RiskLevel.of(r.standingScore()) == level).count(),
               standing.stream().filter(r -> r.level() == level).count()));
     }
     boolean both = ctx.repo().config().policy().showsBothRiskScores();
@@ -159,8 +147,7 @@ final class RiskSection {
     view.put("bothScores", both);
     view.put("inherentHeatmap", both ? Heatmap.rows(standing) : List.of());
     view.put(
-        "residualCount",
-        String.valueOf(standing.stream().filter(RiskSection::residualApplies).count()));
+        "residualCount", String.valueOf(standing.stream().filter(Risk::residualApplies).count()));
     view.put("legend", Heatmap.LEGEND);
     view.put("treatments", treatments);
     view.put("hasTreatments", !treatments.isEmpty());
@@ -305,7 +292,7 @@ final class RiskSection {
    * (with its inherent level beside it where the procedure asks for both scores).
    */
   private static String level(Risk r, boolean both) {
-    if (!residualApplies(r)) {
+    if (!r.residualApplies()) {
       return r.level().label();
     }
     return RiskLevel.of(r.residual().score()).label()
@@ -430,7 +417,7 @@ final class RiskSection {
       if (asked.contains(r.id())) {
         continue; // already asked above
       }
-      int score = effectiveScore(r);
+      int score = r.standingScore();
       decisions.add(
           new Decision(
               r.id()

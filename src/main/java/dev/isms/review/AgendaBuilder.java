@@ -451,8 +451,38 @@ final class AgendaBuilder {
             .toList();
     String period = "by " + until + ", " + draft.nextReview().text() + ", overdue ones included";
     return rows.isEmpty()
-        ? new Risks("No open risk has its treatment due " + period + ".", false, rows)
-        : new Risks("Open risks whose treatment is due " + period + ":", true, rows);
+        ? new Risks(
+            "No open risk has its treatment due " + period + ".", false, rows, aboveAppetite())
+        : new Risks(
+            "Open risks whose treatment is due " + period + ":", true, rows, aboveAppetite());
+  }
+
+  /**
+   * "Above the risk appetite (score 9, the isms default; ...) and not accepted, for management to
+   * confirm the treatment or accept: R-007 (20), R-008 (16).", as the pack's decisions ask; empty
+   * when none is.
+   */
+  private String aboveAppetite() {
+    Policy policy = draft.repo().config().policy();
+    int appetite = policy.riskAppetite();
+    List<String> above =
+        draft.repo().risks().stream()
+            .filter(r -> r.isAboveAppetite(appetite))
+            .sorted(
+                java.util.Comparator.comparingInt(Risk::standingScore)
+                    .reversed()
+                    .thenComparing(Risk::id))
+            .map(r -> r.id() + " (" + r.standingScore() + ")")
+            .toList();
+    return above.isEmpty()
+        ? ""
+        : "Above the risk appetite (score "
+            + appetite
+            + ", "
+            + policy.source(Policy.Key.RISK_APPETITE)
+            + ") and not accepted, for management to confirm the treatment or accept the risk: "
+            + String.join(", ", above)
+            + ".";
   }
 
   /** " (first agreed 2026-06-30)" when the treatment date moved since, as the history records. */

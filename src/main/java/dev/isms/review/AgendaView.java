@@ -47,7 +47,11 @@ public record AgendaView(
       String id, String title, String owner, String source, String due, String status) {}
 
   /** Under 9.3.2 f): open risks whose treatment is due in the coming period, or overdue. */
-  public record Risks(String intro, boolean hasRows, List<RiskRow> rows) {}
+  /**
+   * Under 9.3.2 f): the risks whose treatment falls due, and the standing risks above the appetite
+   * that the pack asks management to decide on ({@code aboveAppetite} empty when there are none).
+   */
+  public record Risks(String intro, boolean hasRows, List<RiskRow> rows, String aboveAppetite) {}
 
   public record RiskRow(
       String id, String title, String owner, String level, String treatment, String due) {}

@@ -41,6 +41,21 @@ public record Risk(
     return "open".equals(status);
   }
 
+  /** A risk whose treatment is complete and whose residual is assessed stands at its residual. */
+  public boolean residualApplies() {
+    return "treated".equals(status) && residual != null;
+  }
+
+  /** The score that counts against the risk appetite: residual once treated, else inherent. */
+  public int standingScore() {
+    return residualApplies() ? residual.score() : score();
+  }
+
+  /** Not closed, not accepted by management, and standing above the appetite. */
+  public boolean isAboveAppetite(int appetite) {
+    return !"closed".equals(status) && !"accepted".equals(status) && standingScore() > appetite;
+  }
+
   /** Likelihood and impact left after treatment. */
   public record Residual(int likelihood, int impact) {
     public int score() {
