@@ -181,7 +181,11 @@ class ScaffoldedMarkdownTest {
     List<Node> risksSection =
         section(
             agenda, "10. 9.3.2 f) Results of risk assessment and status of risk treatment plan");
-    List<List<String>> risks = bodyRows((TableBlock) risksSection.get(risksSection.size() - 1));
+    List<List<String>> risks =
+        risksSection.stream()
+            .filter(TableBlock.class::isInstance)
+            .flatMap(t -> bodyRows((TableBlock) t).stream())
+            .toList();
     assertThat(risks).extracting(r -> r.get(0)).containsExactly("R-003", "R-007", "R-015");
     assertThat(risks.get(2).get(1)).isEqualTo("Insider misuse of <admin> access");
     assertThat(all(agenda, HtmlInline.class)).isEmpty();
