@@ -105,7 +105,7 @@ class ProcedureFeedPackTest {
     assertThat(section(pack, VISIBLE))
         .isEqualTo(
             """
-            The organisation's own review procedure adds this input. The minutes record: Record \
+            The organisation's own review procedure adds this input. For the minutes: Record \
             the status-page entries and breach notifications.
 
             3 incidents since review 2026-Q3 (2026-09-15) or still unresolved were \
@@ -129,7 +129,7 @@ class ProcedureFeedPackTest {
     assertThat(section(pack, NEAR_MISSES))
         .isEqualTo(
             "The organisation's own review procedure adds this input; no register feeds it, so it"
-                + " is reported on in the meeting. The minutes record: Record the near misses.");
+                + " is reported on in the meeting. For the minutes: Record the near misses.");
     assertThat(pack).containsOnlyOnce("no register feeds it");
   }
 
