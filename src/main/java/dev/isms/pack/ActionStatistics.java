@@ -50,7 +50,7 @@ public record ActionStatistics(
   public static ActionStatistics of(
       IsmsRepository repo, DueDates dues, LocalDate from, LocalDate to) {
     List<Action> actions = repo.actions();
-    OnTimeShare onTime = OnTimeShare.of(actions, dues, from, to);
+    OnTimeShare onTime = OnTimeShare.of(actions, dues, repo.reviews(), from, to);
     List<Long> lateDays = new ArrayList<>();
     for (String id : onTime.late()) {
       Action a = repo.action(id).orElseThrow();

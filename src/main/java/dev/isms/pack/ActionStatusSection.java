@@ -70,7 +70,11 @@ final class ActionStatusSection {
 
   OnTimeShare onTime() {
     return OnTimeShare.of(
-        actions, ctx.dues(), ctx.since().map(d -> d.plusDays(1)).orElse(null), ctx.asOf());
+        actions,
+        ctx.dues(),
+        ctx.repo().reviews(),
+        ctx.since().map(d -> d.plusDays(1)).orElse(null),
+        ctx.asOf());
   }
 
   /**

@@ -88,7 +88,8 @@ final class ComputedKpis {
   }
 
   private Value onTime(LocalDate from, LocalDate day) {
-    OnTimeShare share = OnTimeShare.of(ctx.repo().actions(), ctx.dues(), from, day);
+    OnTimeShare share =
+        OnTimeShare.of(ctx.repo().actions(), ctx.dues(), ctx.repo().reviews(), from, day);
     String basis =
         share.text()
             + (share.late().isEmpty() ? "" : "; not completed on time: " + Text.ids(share.late()));

@@ -2,6 +2,7 @@ package dev.isms.pack;
 
 import dev.isms.action.Action;
 import dev.isms.duedate.DueDates;
+import dev.isms.review.model.Review;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
@@ -17,9 +18,10 @@ import java.util.stream.Collectors;
  *
  * <p>Cancelling must not hide a slip either: a cancelled action whose due date first agreed had
  * passed before it was cancelled (the author day of the commit that first set {@code status:
- * cancelled}, {@link DueDates#firstCommittedWith}) counts as due and not completed on time; one
- * cancelled before it fell due is left out. Where the day is not known (no Git history, or the
- * cancellation is not committed yet) it counts as late, and {@link #text} says so.
+ * cancelled}, {@link DueDates#firstCommittedWith}, or the meeting of the held review that decided
+ * it) counts as due and not completed on time; one cancelled before it fell due is left out. Where
+ * the day is not known (no Git history, or the cancellation is not committed yet) it counts as
+ * late, and {@link #text} says so.
  *
  * @param cancelledLate the late ones that were cancelled after they fell due, by id
  */
@@ -57,7 +59,12 @@ public record OnTimeShare(
   /**
    * @param from first day of the window, or null for no lower bound; {@code to} is inclusive
    */
-  static OnTimeShare of(Collection<Action> actions, DueDates dues, LocalDate from, LocalDate to) {
+  static OnTimeShare of(
+      Collection<Action> actions,
+      DueDates dues,
+      Collection<Review> reviews,
+      LocalDate from,
+      LocalDate to) {
     List<Action> due =
         actions.stream()
             .filter(a -> dues.firstAgreed(a.id(), a.due()) != null)
@@ -66,7 +73,7 @@ public record OnTimeShare(
                   LocalDate agreed = dues.firstAgreed(a.id(), a.due());
                   return !agreed.isAfter(to) && (from == null || !agreed.isBefore(from));
                 })
-            .filter(a -> !cancelled(a) || cancelledAfterDue(a, dues))
+            .filter(a -> !cancelled(a) || cancelledAfterDue(a, dues, reviews))
             .sorted(java.util.Comparator.comparing(Action::id))
             .toList();
     List<String> onTime =
@@ -81,7 +88,7 @@ public record OnTimeShare(
                     new Cancelled(
                         a.id(),
                         dues.firstAgreed(a.id(), a.due()),
-                        dues.firstCommittedWith(a.id(), "cancelled").orElse(null),
+                        cancelledOn(a, dues, reviews).orElse(null),
                         dues.known() ? "not committed yet" : dues.unknownText()))
             .toList();
     return new OnTimeShare(onTime, late, cancelledLate, from, to);
@@ -92,9 +99,26 @@ public record OnTimeShare(
   }
 
   /** Cancelled after its due date first agreed had passed, or on a day not known. */
-  private static boolean cancelledAfterDue(Action a, DueDates dues) {
+  private static boolean cancelledAfterDue(Action a, DueDates dues, Collection<Review> reviews) {
     LocalDate agreed = dues.firstAgreed(a.id(), a.due());
-    return dues.firstCommittedWith(a.id(), "cancelled").map(agreed::isBefore).orElse(true);
+    return cancelledOn(a, dues, reviews).map(agreed::isBefore).orElse(true);
+  }
+
+  /**
+   * The day the action was cancelled: that of the commit that first set {@code status: cancelled},
+   * or, when a held review decided it (committed from its meeting to its approval, {@link
+   * Review#decidedOn}), the day of that meeting, as due-date moves are credited to the review.
+   */
+  private static Optional<LocalDate> cancelledOn(
+      Action a, DueDates dues, Collection<Review> reviews) {
+    return dues.firstCommittedWith(a.id(), "cancelled")
+        .map(
+            day ->
+                reviews.stream()
+                    .filter(r -> r.decidedOn(day))
+                    .map(Review::date)
+                    .findFirst()
+                    .orElse(day));
   }
 
   static boolean completedOnTime(Action a, DueDates dues) {

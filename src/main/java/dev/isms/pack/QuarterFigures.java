@@ -139,7 +139,8 @@ final class QuarterFigures {
    * dates moved in the quarter, if any.
    */
   private static String onTime(PackContext ctx, Quarter q) {
-    OnTimeShare share = OnTimeShare.of(ctx.repo().actions(), ctx.dues(), q.from(), q.to());
+    OnTimeShare share =
+        OnTimeShare.of(ctx.repo().actions(), ctx.dues(), ctx.repo().reviews(), q.from(), q.to());
     String text =
         share
                 .percent()

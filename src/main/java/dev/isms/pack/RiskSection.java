@@ -10,10 +10,12 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * 9.3.2 f): the risk register now (counts by level, heat map, treatment status with overdue
@@ -113,7 +115,7 @@ final class RiskSection {
     boolean both = ctx.repo().config().policy().showsBothRiskScores();
     List<TreatmentRow> treatments = new ArrayList<>();
     List<Risk> above = aboveAppetite();
-    java.util.Set<String> aboveIds = new java.util.HashSet<>();
+    Set<String> aboveIds = new HashSet<>();
     above.forEach(r -> aboveIds.add(r.id()));
     for (Risk r : standing) {
       boolean overdue = isOverdue(r);
@@ -385,7 +387,7 @@ final class RiskSection {
                   + " accept the risk.",
               "risks"));
     }
-    java.util.Set<String> asked = new java.util.HashSet<>();
+    Set<String> asked = new HashSet<>();
     overdue().forEach(r -> asked.add(r.id())); // an overdue treatment asks for a new date already
     for (Risk r : standing().stream().sorted(Comparator.comparing(Risk::id)).toList()) {
       Optional<DueDates.Move> last =

@@ -77,6 +77,24 @@ class ActionStatsTest {
   }
 
   @Test
+  void aCancellationAHeldReviewDecidedIsDatedByItsMeeting() throws Exception {
+    // given ACT-2 agreed for 2026-09-01 and cancelled by review 2026-Q3 (meeting 2026-09-15,
+    // approved 2026-09-22), the cancellation committed on 2026-09-20
+    String two = AGREED.formatted("2", "2", "2026-09-01").replace("2026-09-15", "2026-08-03");
+    MinimalRepo.write(repo.dir(), "actions/ACT-2.yaml", two);
+    DatedCommits.commitAll(repo.git(), "ACT-2 agreed", LocalDate.parse("2026-08-03"));
+    MinimalRepo.write(repo.dir(), "actions/ACT-2.yaml", cancelled(two));
+    DatedCommits.commitAll(repo.git(), "ACT-2 cancelled at 2026-Q3", LocalDate.parse("2026-09-20"));
+
+    // then it counts late to the meeting that decided it, as a due-date move would
+    assertThat(repo.isms("action", "stats", "--from", "2026-07-01"))
+        .succeeded()
+        .outContains(
+            "counted late: ACT-2 cancelled 2026-09-15, 14 days after its due date first agreed"
+                + " (2026-09-01))");
+  }
+
+  @Test
   void anActionCancelledAfterItFellDueCountsLateOneCancelledBeforeStaysOut() throws Exception {
     // given ACT-2 cancelled 19 days after it fell due, ACT-3 a month before it would have
     String two = AGREED.formatted("2", "2", "2026-10-01");
