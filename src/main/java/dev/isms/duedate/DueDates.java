@@ -197,6 +197,14 @@ public final class DueDates {
   }
 
   /**
+   * " (first agreed 2026-06-30)" to follow a date that moved since it was first agreed, as every
+   * table and decision prints it beside the date in force; "" when it did not move.
+   */
+  public String firstAgreedNote(String id, LocalDate current) {
+    return firstAgreedIfMoved(id, current).map(d -> " (first agreed " + d + ")").orElse("");
+  }
+
+  /**
    * The date in force on a day: that of the newest version committed on or before it; before the
    * first commit the date first agreed; without history {@code current}, the one the file holds.
    */

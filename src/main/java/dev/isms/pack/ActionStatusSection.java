@@ -209,11 +209,7 @@ final class ActionStatusSection {
 
   /** The due date, with the one first agreed beside it when it moved since. */
   private String due(Action a) {
-    return Text.date(a.due())
-        + ctx.dues()
-            .firstAgreedIfMoved(a.id(), a.due())
-            .map(d -> " (first agreed " + d + ")")
-            .orElse("");
+    return Text.date(a.due()) + ctx.dues().firstAgreedNote(a.id(), a.due());
   }
 
   private List<Action> carriedOver() {

@@ -112,13 +112,7 @@ public record OnTimeShare(
   private static Optional<LocalDate> cancelledOn(
       Action a, DueDates dues, Collection<Review> reviews) {
     return dues.firstCommittedWith(a.id(), "cancelled")
-        .map(
-            day ->
-                reviews.stream()
-                    .filter(r -> r.decidedOn(day))
-                    .map(Review::date)
-                    .findFirst()
-                    .orElse(day));
+        .map(day -> Review.decidedAt(reviews, day).map(Review::date).orElse(day));
   }
 
   static boolean completedOnTime(Action a, DueDates dues) {

@@ -165,12 +165,7 @@ final class RiskSection {
 
   /** The treatment date, with the one first agreed beside it when it moved since. */
   private String due(Risk r) {
-    return Text.date(r.treatmentDue())
-        + firstAgreedIfMoved(r).map(d -> " (first agreed " + d + ")").orElse("");
-  }
-
-  private Optional<LocalDate> firstAgreedIfMoved(Risk r) {
-    return dates().firstAgreedIfMoved(r.id(), r.treatmentDue());
+    return Text.date(r.treatmentDue()) + dates().firstAgreedNote(r.id(), r.treatmentDue());
   }
 
   private DueDates dates() {
@@ -193,7 +188,7 @@ final class RiskSection {
     if (m.on() == null) {
       return Optional.empty();
     }
-    return ctx.repo().reviews().stream().filter(rv -> rv.decidedOn(m.on())).findFirst();
+    return Review.decidedAt(ctx.repo().reviews(), m.on());
   }
 
   /** "77 days after it had lapsed", "14 days before it fell due", "on the day it fell due". */
@@ -380,7 +375,10 @@ final class RiskSection {
                   + Text.days(ChronoUnit.DAYS.between(r.treatmentDue(), ctx.asOf()))
                   + " (due "
                   + r.treatmentDue()
-                  + firstAgreedIfMoved(r).map(d -> ", first agreed " + d).orElse("")
+                  + dates()
+                      .firstAgreedIfMoved(r.id(), r.treatmentDue())
+                      .map(d -> ", first agreed " + d)
+                      .orElse("")
                   + ", owner "
                   + r.owner()
                   + "): set a new date with resources, or"
@@ -437,7 +435,7 @@ final class RiskSection {
                       ? ", no treatment date"
                       : ", treatment due "
                           + r.treatmentDue()
-                          + firstAgreedIfMoved(r).map(d -> " (first agreed " + d + ")").orElse(""))
+                          + dates().firstAgreedNote(r.id(), r.treatmentDue()))
                   + ": confirm its treatment plan or accept the risk.",
               "risks"));
     }

@@ -447,7 +447,9 @@ final class AgendaBuilder {
                         orDash(r.owner()),
                         r.level().label() + " (" + r.score() + ")",
                         orDash(r.treatment()),
-                        r.treatmentDue() + dueNote(r.treatmentDue()) + firstAgreed(r)))
+                        r.treatmentDue()
+                            + dueNote(r.treatmentDue())
+                            + draft.treatmentDates().firstAgreedNote(r.id(), r.treatmentDue())))
             .toList();
     String period = "by " + until + ", " + draft.nextReview().text() + ", overdue ones included";
     return rows.isEmpty()
@@ -483,15 +485,6 @@ final class AgendaBuilder {
             + ") and not accepted, for management to confirm the treatment or accept the risk: "
             + String.join(", ", above)
             + ".";
-  }
-
-  /** " (first agreed 2026-06-30)" when the treatment date moved since, as the history records. */
-  private String firstAgreed(Risk r) {
-    return draft
-        .treatmentDates()
-        .firstAgreedIfMoved(r.id(), r.treatmentDue())
-        .map(d -> " (first agreed " + d + ")")
-        .orElse("");
   }
 
   /** " (overdue)" as the register stands today, " (before the meeting)" if due before it. */

@@ -1,8 +1,10 @@
 package dev.isms.review.model;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /** reviews/&lt;ID&gt;/review.yaml: one management review. */
 public record Review(
@@ -30,6 +32,11 @@ public record Review(
   /** Held or approved: the meeting took place. */
   public boolean wasHeld() {
     return "held".equals(status) || "approved".equals(status);
+  }
+
+  /** The held review among {@code reviews} that a register edit of that day was made at. */
+  public static Optional<Review> decidedAt(Collection<Review> reviews, LocalDate day) {
+    return reviews.stream().filter(r -> r.decidedOn(day)).findFirst();
   }
 
   /**
